@@ -1,0 +1,140 @@
+"""List subscriptions and their VMs with the facts the *Choose VM* table shows, page by page."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from core.arm_ids import ResourceId
+from core.azure.session import ArmSession
+
+ATTESTATION_PUBLISHERS = frozenset(
+    {"microsoft.azure.security.windowsattestation", "microsoft.azure.security.linuxattestation"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    id: str  # the GUID
+    display_name: str
+    tenant_id: str | None
+    state: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class VmSummary:
+    """One row of the VM table, read from the VM's ARM JSON."""
+
+    id: str
+    name: str
+    resource_group: str
+    subscription_id: str
+    location: str
+    os_type: str | None
+    security_type: str  # TrustedLaunch | ConfidentialVM | Standard
+    secure_boot: bool | None
+    vtpm: bool | None
+    monitoring: bool | None  # Guest Attestation extension present; None when the payload does not say
+
+    @classmethod
+    def from_arm(cls, vm: Mapping[str, Any]) -> VmSummary:
+        props = vm.get("properties") or {}
+        security = props.get("securityProfile") or {}
+        uefi = security.get("uefiSettings") or {}
+        os_disk = (props.get("storageProfile") or {}).get("osDisk") or {}
+        rid = ResourceId.parse(str(vm.get("id", "")))
+        return cls(
+            id=str(vm.get("id", "")),
+            name=str(vm.get("name") or rid.name),
+            resource_group=rid.resource_group or "",
+            subscription_id=rid.subscription_id or "",
+            location=str(vm.get("location") or ""),
+            os_type=os_disk.get("osType"),
+            security_type=_security_type(security.get("securityType")),
+            secure_boot=_flag(uefi.get("secureBootEnabled")),
+            vtpm=_flag(uefi.get("vTpmEnabled")),
+            monitoring=_monitoring(vm),
+        )
+
+
+def _security_type(value: object) -> str:
+    text = str(value or "").lower()
+    return {"trustedlaunch": "TrustedLaunch", "confidentialvm": "ConfidentialVM"}.get(text, "Standard")
+
+
+def _flag(value: object) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in {"true", "false"}:
+        return value.lower() == "true"  # policies write the strings "true"/"false"
+    return None
+
+
+def _monitoring(vm: Mapping[str, Any]) -> bool | None:
+    extensions = vm.get("resources")
+    if not isinstance(extensions, list):
+        return None
+    for extension in extensions:
+        props = extension.get("properties") or {} if isinstance(extension, Mapping) else {}
+        if (
+            str(props.get("publisher", "")).lower() in ATTESTATION_PUBLISHERS
+            and str(props.get("type", "")).lower() == "guestattestation"
+        ):
+            return True
+    return False
+
+
+async def list_subscriptions(session: ArmSession) -> list[Subscription]:
+    found: list[Subscription] = []
+    async for sub in session.subscriptions().subscriptions.list():
+        found.append(
+            Subscription(
+                id=str(sub.subscription_id),
+                display_name=str(sub.display_name or sub.subscription_id),
+                tenant_id=getattr(sub, "tenant_id", None),
+                state=str(sub.state) if sub.state else None,
+            )
+        )
+    return found
+
+
+async def iter_vm_pages(session: ArmSession, subscription_id: str) -> AsyncIterator[list[VmSummary]]:
+    """Yield the VMs of one subscription page by page, so a table can fill while paging continues."""
+    pager = session.compute(subscription_id).virtual_machines.list_all().by_page()
+    async for page in pager:
+        yield [VmSummary.from_arm(vm.as_dict()) async for vm in page]
+
+
+async def iter_all_vm_pages(
+    session: ArmSession, subscription_ids: list[str], concurrency: int = 8
+) -> AsyncIterator[list[VmSummary]]:
+    """Page through many subscriptions concurrently, yielding pages as they arrive (order not kept)."""
+    queue: asyncio.Queue[list[VmSummary] | BaseException | None] = asyncio.Queue()
+    limit = asyncio.Semaphore(concurrency)
+
+    async def pump(subscription_id: str) -> None:
+        async with limit:
+            try:
+                async for page in iter_vm_pages(session, subscription_id):
+                    await queue.put(page)
+            except Exception as error:  # handed to the consumer, which decides how to show it
+                await queue.put(error)
+        await queue.put(None)
+
+    tasks = [asyncio.create_task(pump(sub)) for sub in subscription_ids]
+    remaining = len(tasks)
+    try:
+        while remaining:
+            item = await queue.get()
+            if item is None:
+                remaining -= 1
+            elif isinstance(item, BaseException):
+                raise item
+            else:
+                yield item
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)

@@ -1,0 +1,1 @@
+"""Headless front end (``boot-integrity``) over the same core as the wizard, for scripts and tickets."""

@@ -1,0 +1,52 @@
+"""``boot-integrity vms``: list the VMs of every subscription with their Trusted Launch facts."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+from typing import Any
+
+from core.azure.errors import to_arm_error
+from core.azure.inventory import VmSummary, iter_all_vm_pages, list_subscriptions
+from core.cli.common import EXIT_OK, BadInput, add_tenant_options, fail, open_session
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser("vms", help="list VMs and their Trusted Launch state")
+    add_tenant_options(parser)
+    parser.set_defaults(func=run)
+
+
+async def _collect(args: argparse.Namespace) -> list[VmSummary]:
+    async with open_session(args) as (session, _):
+        subscriptions = await list_subscriptions(session)
+        rows: list[VmSummary] = []
+        async for page in iter_all_vm_pages(session, [s.id for s in subscriptions]):
+            rows.extend(page)
+    return sorted(rows, key=lambda vm: (vm.subscription_id, vm.resource_group.lower(), vm.name.lower()))
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        rows = asyncio.run(_collect(args))
+    except BadInput as error:
+        return fail(str(error))
+    except Exception as error:
+        return fail(to_arm_error(error).render())
+    if args.json:
+        print(json.dumps({"vms": [dataclasses.asdict(vm) for vm in rows]}, indent=2))
+        return EXIT_OK
+    header = ("NAME", "RESOURCE GROUP", "REGION", "OS", "SECURITY TYPE", "SECURE BOOT", "VTPM", "MONITORING")
+    table = [header] + [
+        (vm.name, vm.resource_group, vm.location, vm.os_type or "-", vm.security_type,
+         _flag(vm.secure_boot), _flag(vm.vtpm), _flag(vm.monitoring)) for vm in rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    for row in table:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def _flag(value: bool | None) -> str:
+    return "-" if value is None else ("on" if value else "off")

@@ -1,0 +1,67 @@
+"""Open a connection to a tenant: the built-in simulated tenant (demo, training, tests) or real Azure.
+
+The simulator runs on its own thread and event loop, so serving thousands of VMs never stalls the GUI loop;
+the SDK clients run on the caller's loop and reach it over loopback HTTPS like they would reach ARM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from core.azure.clouds import CLOUDS, CloudName
+from core.azure.credentials import StaticTokenCredential
+from core.azure.session import ArmSession, Endpoint
+
+if TYPE_CHECKING:
+    from core.simulator.background import BackgroundSimulator
+
+SnapshotFactory = Callable[[], Mapping[str, Any]]
+
+
+class TenantConnector:
+    """Hands out :class:`ArmSession` objects and owns what they need (the simulator thread)."""
+
+    def __init__(self, demo_snapshot: SnapshotFactory | None = None) -> None:
+        self._demo_snapshot = demo_snapshot
+        self._simulator: BackgroundSimulator | None = None
+        self._sessions: list[ArmSession] = []
+
+    @property
+    def demo_available(self) -> bool:
+        return self._demo_snapshot is not None
+
+    async def open_simulated(self) -> ArmSession:
+        if self._demo_snapshot is None:
+            raise RuntimeError("no simulated tenant configured")
+        if self._simulator is None:
+            from core.simulator.background import BackgroundSimulator
+
+            snapshot = await asyncio.to_thread(self._demo_snapshot)
+            simulator = BackgroundSimulator(snapshot)
+            await asyncio.to_thread(simulator.start)
+            self._simulator = simulator
+        endpoint = Endpoint.simulated(self._simulator.endpoint, self._simulator.ca_path)
+        return self._track(ArmSession(endpoint, StaticTokenCredential()))
+
+    async def open_azure_cli(self, cloud: CloudName) -> ArmSession:
+        """Reuse the Azure CLI's sign-in (``az login``); the browser and device-code flows come with Sign in."""
+        from azure.identity.aio import AzureCliCredential
+
+        return self._track(ArmSession(Endpoint(CLOUDS[cloud]), AzureCliCredential()))
+
+    def _track(self, session: ArmSession) -> ArmSession:
+        self._sessions.append(session)
+        return session
+
+    async def close(self) -> None:
+        sessions, self._sessions = self._sessions, []
+        for session in sessions:
+            await session.close()
+            close = getattr(session.credential, "close", None)
+            if close is not None:
+                await close()
+        simulator, self._simulator = self._simulator, None
+        if simulator is not None:
+            await asyncio.to_thread(simulator.stop)

@@ -1,0 +1,75 @@
+"""Which wizard page comes next: a pure function of what the user chose and what was found.
+
+``QWizard.nextId()`` delegates here, so branching is tested without Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+
+class PageId(IntEnum):
+    WELCOME = 0
+    SIGN_IN = 1
+    CHOOSE_VM = 2
+    PREREQUISITES = 3
+    ENABLE = 4
+    DIAGNOSIS = 5
+    FIX = 6
+    VERIFY = 7
+    SUMMARY = 8
+
+
+END = -1  # QWizard's "no next page"
+
+
+@dataclass(frozen=True, slots=True)
+class FlowState:
+    """Facts the branching depends on; unknown facts are None."""
+
+    simulated: bool = True
+    signed_in: bool = False
+    vm_chosen: bool = False
+    prerequisites_met: bool | None = None
+    monitoring_healthy: bool | None = None
+    path_blocked: bool | None = None
+    fix_applied: bool = False
+
+
+def next_page(current: PageId, state: FlowState, available: frozenset[PageId]) -> int:
+    """The page after ``current``; pages not yet built (not in ``available``) are skipped."""
+    candidates = _successors(current, state)
+    for page in candidates:
+        if page in available:
+            return int(page)
+    return END
+
+
+def _successors(current: PageId, state: FlowState) -> list[PageId]:
+    match current:
+        case PageId.WELCOME:
+            first = PageId.CHOOSE_VM if state.simulated else PageId.SIGN_IN
+            return [first, PageId.CHOOSE_VM]
+        case PageId.SIGN_IN:
+            return [PageId.CHOOSE_VM]
+        case PageId.CHOOSE_VM:
+            return [PageId.PREREQUISITES, PageId.SUMMARY]
+        case PageId.PREREQUISITES:
+            if state.prerequisites_met is False:
+                return [PageId.SUMMARY]
+            return [PageId.ENABLE, PageId.DIAGNOSIS, PageId.SUMMARY]
+        case PageId.ENABLE:
+            if state.monitoring_healthy:
+                return [PageId.SUMMARY]
+            return [PageId.DIAGNOSIS, PageId.SUMMARY]
+        case PageId.DIAGNOSIS:
+            if state.path_blocked:
+                return [PageId.FIX, PageId.SUMMARY]
+            return [PageId.VERIFY, PageId.SUMMARY]
+        case PageId.FIX:
+            return [PageId.VERIFY, PageId.SUMMARY]
+        case PageId.VERIFY:
+            return [PageId.SUMMARY]
+        case PageId.SUMMARY:
+            return []

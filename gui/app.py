@@ -1,0 +1,142 @@
+"""Composition root: parse options, set up logging and translations, run the wizard on a qasync loop."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.logs import start_session_log
+from core.tenant import SnapshotFactory, TenantConnector
+from gui.crash import install_excepthook
+from gui.i18n import LanguageManager, language_for
+from gui.wizard import MainWizard
+
+log = logging.getLogger("boot_integrity")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="boot-integrity-wizard",
+                                     description="Guided boot integrity monitoring for Azure VMs.")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--demo", action="store_true", help="open the built-in simulated tenant")
+    source.add_argument("--snapshot", type=Path, metavar="FILE", help="simulated tenant seeded from a snapshot file")
+    parser.add_argument("--lang", choices=["de", "en"], help="user interface language (default: system locale)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="build the whole UI offscreen, load translations, exit 0 or non-zero with the reason")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every page state and exit")
+    return parser
+
+
+def snapshot_factory(args: argparse.Namespace) -> SnapshotFactory:
+    """The simulated tenant's contents: a snapshot file, or the built-in demo tenant (always available)."""
+    from core.simulator import scenarios
+
+    if args.snapshot is not None:
+        path: Path = args.snapshot
+        snapshot = scenarios.load_snapshot_file(path)  # fail early with a clear message, before any window
+        return lambda: snapshot
+    return scenarios.demo_tenant
+
+
+async def run_wizard(wizard: MainWizard) -> int:
+    finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+    wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
+    wizard.show()
+    try:
+        return await finished
+    finally:
+        await wizard.connector.close()
+
+
+async def run_self_test(wizard: MainWizard, language: str, translated: bool) -> int:
+    """Build and drive the UI offscreen: welcome → Choose VM on the simulated tenant; 0 when everything works."""
+    problems: list[str] = []
+    try:
+        if language != "en" and not translated:
+            problems.append(f"translations for {language!r} not found (run translations/build.py)")
+        wizard.show()
+        if wizard.state.simulated:
+            wizard.next()
+            page = wizard.pages[wizard.currentId()]  # type: ignore[index]
+            from gui.pages.choose_vm import ChooseVmPage
+
+            if not isinstance(page, ChooseVmPage):
+                problems.append(f"expected the Choose VM page, got {type(page).__name__}")
+            else:
+                for _ in range(600):
+                    if not page.task.busy and page.model.rowCount():
+                        break
+                    await asyncio.sleep(0.05)
+                if page.model.rowCount() == 0:
+                    problems.append("the simulated tenant listed no VMs")
+                print(f"self-test: {page.model.rowCount()} VMs listed")
+        wizard.reject()
+    except Exception as error:  # the reason goes to stdout; that is the point of a self-test
+        problems.append(f"{type(error).__name__}: {error}")
+    finally:
+        await wizard.connector.close()
+    for problem in problems:
+        print(f"self-test FAILED: {problem}", file=sys.stderr)
+    if not problems:
+        print(f"self-test OK (language {language})")
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    args, qt_args = build_parser().parse_known_args(argv[1:])
+    if args.self_test or args.screenshots:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    log_folder = start_session_log()
+    log.info("starting %s", " ".join(argv[1:]))
+    app = QApplication.instance() or QApplication([argv[0], *qt_args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Boot Integrity Wizard")
+    app.setOrganizationName("BootIntegrityWizard")
+    install_excepthook(log_folder, interactive=not (args.self_test or args.screenshots))
+
+    languages = LanguageManager(app)
+    language = args.lang or language_for(QLocale.system())
+    translated = languages.switch(language)
+
+    try:
+        factory = snapshot_factory(args)
+    except ValueError as error:  # SnapshotError: unreadable or invalid file
+        print(f"boot-integrity-wizard: {error}", file=sys.stderr)
+        if not args.self_test:
+            QMessageBox.critical(None, "Boot Integrity Wizard", str(error))
+        return 2
+    connector = TenantConnector(factory)
+    simulated = bool(args.demo or args.snapshot is not None)
+    wizard = MainWizard(connector, languages, simulated=simulated or args.self_test or bool(args.screenshots))
+
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        if args.self_test:
+            coroutine: Any = run_self_test(wizard, language, translated)
+        elif args.screenshots:
+            from gui.screenshots import take_screenshots
+
+            coroutine = take_screenshots(wizard, args.screenshots, language)
+        else:
+            coroutine = run_wizard(wizard)
+        result: int = loop.run_until_complete(coroutine)
+    log.info("exit %s", result)
+    return result
+
+
+
+
+if __name__ == "__main__":
+    sys.exit(main())

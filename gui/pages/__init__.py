@@ -1,0 +1,1 @@
+"""Wizard pages; each receives its services and renders core results."""

@@ -1,0 +1,152 @@
+"""Choose VM: subscriptions and a searchable VM table that fills page by page while ARM pages arrive."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableView,
+    QVBoxLayout,
+)
+
+from core.azure.inventory import VmSummary, iter_all_vm_pages, list_subscriptions
+from gui.pages.base import WizardPage
+from gui.state import WizardState
+from gui.tasks import PageTask
+from gui.vm_table import VM_ROLE, VmFilterProxy, VmTableModel
+from gui.widgets.error_banner import ErrorBanner
+
+
+class ChooseVmPage(WizardPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
+        self.model = VmTableModel()
+        self.proxy = VmFilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self._subscription = QComboBox()
+        self._subscription.currentIndexChanged.connect(
+            lambda: self.proxy.set_subscription(self._subscription.currentData()))
+        self._search = QLineEdit()
+        self._search.setClearButtonEnabled(True)
+        self._search.textChanged.connect(self.proxy.set_text)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)  # indeterminate while pages arrive
+        self._progress.setMaximumHeight(6)
+        self._progress.setTextVisible(False)
+        self._status = QLabel()
+        self._error = ErrorBanner()
+        self._error.retryRequested.connect(self._load)
+        self.task = PageTask(self._failed, self)
+        self.task.busyChanged.connect(self._busy_changed)
+
+        self._subscription_label = QLabel()
+        self._subscription_label.setBuddy(self._subscription)
+        self._search_label = QLabel()
+        self._search_label.setBuddy(self._search)
+        filters = QHBoxLayout()
+        filters.addWidget(self._subscription_label)
+        filters.addWidget(self._subscription, 1)
+        filters.addWidget(self._search_label)
+        filters.addWidget(self._search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self._error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._status)
+        self._busy_changed(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Choose a virtual machine"))
+        self.setSubTitle(self.tr("Select the VM whose boot integrity monitoring you want to check or enable."))
+        self._subscription_label.setText(self.tr("&Subscription:"))
+        self._search_label.setText(self.tr("S&earch:"))
+        self._search.setPlaceholderText(self.tr("Name, resource group or region"))
+        self.table.setAccessibleName(self.tr("Virtual machines"))
+        self._progress.setAccessibleName(self.tr("Loading virtual machines"))
+        if self._subscription.count():
+            self._subscription.setItemText(0, self.tr("All subscriptions"))
+        self.model.retranslate()
+        self._update_status()
+
+    # --- loading -------------------------------------------------------------------------------------------
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        self._load()
+
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt override): Back cancels the work of this page
+        self.task.cancel()
+
+    def _load(self) -> None:
+        self._error.clear()
+        self.model.clear()
+        self.state.vm = None
+        self.completeChanged.emit()
+        self.task.start(self._fetch())
+
+    async def _fetch(self) -> None:
+        session = await self.main_wizard().ensure_session()
+        subscriptions = await list_subscriptions(session)
+        self._subscription.blockSignals(True)
+        self._subscription.clear()
+        self._subscription.addItem(self.tr("All subscriptions"), None)
+        for sub in sorted(subscriptions, key=lambda s: s.display_name.lower()):
+            self._subscription.addItem(f"{sub.display_name} ({sub.id})", sub.id)
+        self._subscription.blockSignals(False)
+        async for page in iter_all_vm_pages(session, [s.id for s in subscriptions]):
+            self.model.append(page)
+            self._update_status()
+            if self.table.selectionModel() is not None and not self.table.selectionModel().hasSelection():
+                self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    def _failed(self, error: BaseException) -> None:
+        self._error.show_error(error)
+        self._update_status()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._progress.setVisible(busy)
+        self._update_status()
+        self.completeChanged.emit()
+
+    def _update_status(self) -> None:
+        count = self.model.rowCount()
+        if self.task.busy:
+            text = self.tr("Loading virtual machines… %n found so far.", "", count)
+        else:
+            text = self.tr("%n virtual machine(s) found.", "", count)
+        self._status.setText(text)
+
+    # --- selection -----------------------------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.state.vm = self.proxy.data(rows[0], VM_ROLE) if rows else None
+        self.completeChanged.emit()
+
+    def select_vm(self, name: str) -> bool:
+        """Select the first visible VM with this name (keyboard-free helper for tests and screenshots)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            vm: VmSummary = self.proxy.data(index, VM_ROLE)
+            if vm.name == name:
+                self.table.selectionModel().select(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                return True
+        return False
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return self.state.vm is not None and not self.task.busy

@@ -1,0 +1,132 @@
+"""Model and filter for the VM table: one model, no widget per row, so thousands of VMs stay fast."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from core.azure.inventory import VmSummary
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COLUMNS = ("name", "resource_group", "location", "os_type", "security_type", "secure_boot", "vtpm", "monitoring")
+VM_ROLE = Qt.ItemDataRole.UserRole + 1
+SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VmTable", text)
+
+
+def _headers() -> tuple[str, ...]:
+    return (_tr("Name"), _tr("Resource group"), _tr("Region"), _tr("OS"), _tr("Security type"),
+            _tr("Secure Boot"), _tr("vTPM"), _tr("Monitoring"))
+
+
+def _security_type(value: str) -> str:
+    return {"TrustedLaunch": _tr("Trusted Launch"), "ConfidentialVM": _tr("Confidential VM")}.get(
+        value, _tr("Standard"))
+
+
+def _on_off(value: bool | None) -> str:
+    if value is None:
+        return "—"
+    return _tr("On") if value else _tr("Off")
+
+
+def _monitoring(value: bool | None) -> str:
+    if value is None:
+        return _tr("Unknown")
+    return _tr("Installed") if value else _tr("Not installed")
+
+
+class VmTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[VmSummary] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _headers()[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        vm = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == VM_ROLE:
+            return vm
+        if role == SUBSCRIPTION_ROLE:
+            return vm.subscription_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = getattr(vm, column)
+            if column == "security_type":
+                return _security_type(value)
+            if column in ("secure_boot", "vtpm"):
+                return _on_off(value)
+            if column == "monitoring":
+                return _monitoring(value)
+            return value or "—"
+        return None
+
+    def append(self, vms: list[VmSummary]) -> None:
+        if not vms:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(vms) - 1)
+        self._rows.extend(vms)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
+
+class VmFilterProxy(QSortFilterProxyModel):
+    """Free-text search over name, resource group and region, plus an optional subscription."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._text = ""
+        self._subscription: str | None = None
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().lower()
+        self.invalidateFilter()
+
+    def set_subscription(self, subscription_id: str | None) -> None:
+        self._subscription = subscription_id.lower() if subscription_id else None
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        vm: VmSummary = model.data(model.index(source_row, 0, source_parent), VM_ROLE)
+        if self._subscription and vm.subscription_id.lower() != self._subscription:
+            return False
+        if not self._text:
+            return True
+        haystack = f"{vm.name} {vm.resource_group} {vm.location} {vm.os_type or ''}".lower()
+        return all(word in haystack for word in self._text.split())

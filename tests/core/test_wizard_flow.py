@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import pytest
+
+from core.wizard_flow import END, FlowState, PageId, next_page
+
+ALL = frozenset(PageId)
+
+
+@pytest.mark.parametrize(
+    ("current", "state", "available", "expected"),
+    [
+        (PageId.WELCOME, FlowState(simulated=True), ALL, PageId.CHOOSE_VM),
+        (PageId.WELCOME, FlowState(simulated=False), ALL, PageId.SIGN_IN),
+        # Sign-in page not built yet: real Azure goes straight to Choose VM
+        (PageId.WELCOME, FlowState(simulated=False), ALL - {PageId.SIGN_IN}, PageId.CHOOSE_VM),
+        (PageId.CHOOSE_VM, FlowState(), ALL, PageId.PREREQUISITES),
+        (PageId.CHOOSE_VM, FlowState(), frozenset({PageId.WELCOME, PageId.CHOOSE_VM}), END),
+        (PageId.PREREQUISITES, FlowState(prerequisites_met=False), ALL, PageId.SUMMARY),
+        (PageId.PREREQUISITES, FlowState(prerequisites_met=True), ALL, PageId.ENABLE),
+        (PageId.ENABLE, FlowState(monitoring_healthy=True), ALL, PageId.SUMMARY),
+        (PageId.ENABLE, FlowState(monitoring_healthy=False), ALL, PageId.DIAGNOSIS),
+        (PageId.DIAGNOSIS, FlowState(path_blocked=True), ALL, PageId.FIX),
+        (PageId.DIAGNOSIS, FlowState(path_blocked=False), ALL, PageId.VERIFY),
+        (PageId.FIX, FlowState(), ALL, PageId.VERIFY),
+        (PageId.VERIFY, FlowState(), ALL, PageId.SUMMARY),
+        (PageId.SUMMARY, FlowState(), ALL, END),
+    ],
+)
+def test_next_page(current: PageId, state: FlowState, available: frozenset[PageId], expected: int) -> None:
+    assert next_page(current, state, available) == expected

@@ -1,0 +1,76 @@
+"""Drive welcome → Choose VM against the simulated demo tenant through the real async SDK."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from core.simulator.scenarios import demo_tenant
+from core.tenant import TenantConnector
+from core.wizard_flow import PageId
+from gui.pages.choose_vm import ChooseVmPage
+from gui.wizard import MainWizard
+
+
+def demo_vm_names() -> set[str]:
+    return {
+        r["name"] for r in demo_tenant()["resources"]
+        if r["type"].lower() == "microsoft.compute/virtualmachines"
+    }
+
+
+@pytest.fixture
+def wizard(qtbot: Any, qloop: Any, languages: Any) -> Any:
+    connector = TenantConnector(demo_tenant)
+    wizard = MainWizard(connector, languages, simulated=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    yield wizard
+    wizard.reject()
+    task = qloop.create_task(connector.close())
+    qtbot.waitUntil(task.done, timeout=10000)
+
+
+def go_to_choose_vm(qtbot: Any, wizard: MainWizard) -> ChooseVmPage:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert isinstance(page, ChooseVmPage)
+    qtbot.waitUntil(lambda: not page.task.busy and page.model.rowCount() > 0, timeout=20000)
+    return page
+
+
+def test_welcome_then_choose_vm_lists_every_demo_vm(qtbot: Any, wizard: MainWizard) -> None:
+    assert wizard.currentId() == PageId.WELCOME
+    page = go_to_choose_vm(qtbot, wizard)
+    listed = {page.model.index(row, 0).data() for row in range(page.model.rowCount())}
+    assert listed == demo_vm_names()
+    assert not page.isComplete()  # nothing selected yet: the user cannot go on
+
+
+def test_selecting_a_vm_completes_the_page_and_search_filters(qtbot: Any, wizard: MainWizard) -> None:
+    page = go_to_choose_vm(qtbot, wizard)
+    assert not page.isComplete()
+    name = sorted(demo_vm_names())[0]
+    assert page.select_vm(name)
+    assert page.isComplete()
+    assert wizard.state.vm is not None and wizard.state.vm.name == name
+    page._search.setText(name)
+    assert page.proxy.rowCount() >= 1
+    assert all(page.proxy.index(r, 0).data() == name or name in page.proxy.index(r, 0).data()
+               for r in range(page.proxy.rowCount()))
+    page._search.setText("no-such-vm-anywhere")
+    assert page.proxy.rowCount() == 0
+
+
+def test_back_cancels_loading(qtbot: Any, wizard: MainWizard) -> None:
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert isinstance(page, ChooseVmPage)
+    assert page.task.busy
+    wizard.back()
+    assert not page.task.busy
+    assert wizard.currentId() == PageId.WELCOME
