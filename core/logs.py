@@ -20,7 +20,9 @@ APP_AUTHOR = "BootIntegrityWizard"
 
 _SECRET_PATTERNS = (
     re.compile(r"(?i)(bearer\s+)[A-Za-z0-9\-._~+/]+=*"),
-    re.compile(r"(?i)((?:access_token|refresh_token|id_token|client_secret|password)[\"']?\s*[:=]\s*[\"']?)[^\"'\s,&]+"),
+    re.compile(
+        r"(?i)((?:access_token|refresh_token|id_token|client_secret|password)[\"']?\s*[:=]\s*[\"']?)[^\"'\s,&]+"
+    ),
 )
 
 

@@ -23,14 +23,18 @@ log = logging.getLogger("boot_integrity")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="boot-integrity-wizard",
-                                     description="Guided boot integrity monitoring for Azure VMs.")
+    parser = argparse.ArgumentParser(
+        prog="boot-integrity-wizard", description="Guided boot integrity monitoring for Azure VMs."
+    )
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--demo", action="store_true", help="open the built-in simulated tenant")
     source.add_argument("--snapshot", type=Path, metavar="FILE", help="simulated tenant seeded from a snapshot file")
     parser.add_argument("--lang", choices=["de", "en"], help="user interface language (default: system locale)")
-    parser.add_argument("--self-test", action="store_true",
-                        help="build the whole UI offscreen, load translations, exit 0 or non-zero with the reason")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="build the whole UI offscreen, load translations, exit 0 or non-zero with the reason",
+    )
     parser.add_argument("--screenshots", type=Path, metavar="DIR", help="save a PNG of every page state and exit")
     return parser
 
@@ -134,8 +138,6 @@ def main(argv: list[str] | None = None) -> int:
         result: int = loop.run_until_complete(coroutine)
     log.info("exit %s", result)
     return result
-
-
 
 
 if __name__ == "__main__":

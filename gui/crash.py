@@ -27,8 +27,10 @@ def install_excepthook(log_folder: Path | None, *, interactive: bool) -> None:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("Crash", "Unexpected error"))
         text = QCoreApplication.translate(
-            "Crash", "Something went wrong that the wizard did not expect. Nothing further was changed in Azure. "
-            "Please copy the details below into your ticket (check them for personal data first).")
+            "Crash",
+            "Something went wrong that the wizard did not expect. Nothing further was changed in Azure. "
+            "Please copy the details below into your ticket (check them for personal data first).",
+        )
         if log_folder is not None:
             text += "\n\n" + QCoreApplication.translate("Crash", "Log folder: {folder}").format(folder=log_folder)
         box.setText(text)

@@ -20,7 +20,7 @@ async def _until(condition: object, timeout_s: float = 30.0) -> None:
 
 
 async def take_screenshots(wizard: MainWizard, folder: Path, language: str) -> int:
-    folder.mkdir(parents=True, exist_ok=True)
+    await asyncio.to_thread(folder.mkdir, parents=True, exist_ok=True)
     saved: list[Path] = []
 
     def save(name: str) -> None:

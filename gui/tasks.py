@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 
 
 class PageTask(QObject):
-    busyChanged = Signal(bool)  # noqa: N815 (Qt signal naming)
+    busyChanged = Signal(bool)
 
     def __init__(self, on_error: Callable[[BaseException], None], parent: QObject | None = None) -> None:
         super().__init__(parent)

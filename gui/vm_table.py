@@ -22,30 +22,40 @@ VM_ROLE = Qt.ItemDataRole.UserRole + 1
 SUBSCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VmTable", text)
-
-
 def _headers() -> tuple[str, ...]:
-    return (_tr("Name"), _tr("Resource group"), _tr("Region"), _tr("OS"), _tr("Security type"),
-            _tr("Secure Boot"), _tr("vTPM"), _tr("Monitoring"))
+    return (
+        QCoreApplication.translate("VmTable", "Name"),
+        QCoreApplication.translate("VmTable", "Resource group"),
+        QCoreApplication.translate("VmTable", "Region"),
+        QCoreApplication.translate("VmTable", "OS"),
+        QCoreApplication.translate("VmTable", "Security type"),
+        QCoreApplication.translate("VmTable", "Secure Boot"),
+        QCoreApplication.translate("VmTable", "vTPM"),
+        QCoreApplication.translate("VmTable", "Monitoring"),
+    )
 
 
 def _security_type(value: str) -> str:
-    return {"TrustedLaunch": _tr("Trusted Launch"), "ConfidentialVM": _tr("Confidential VM")}.get(
-        value, _tr("Standard"))
+    return {
+        "TrustedLaunch": QCoreApplication.translate("VmTable", "Trusted Launch"),
+        "ConfidentialVM": QCoreApplication.translate("VmTable", "Confidential VM"),
+    }.get(value, QCoreApplication.translate("VmTable", "Standard"))
 
 
 def _on_off(value: bool | None) -> str:
     if value is None:
         return "—"
-    return _tr("On") if value else _tr("Off")
+    return QCoreApplication.translate("VmTable", "On") if value else QCoreApplication.translate("VmTable", "Off")
 
 
 def _monitoring(value: bool | None) -> str:
     if value is None:
-        return _tr("Unknown")
-    return _tr("Installed") if value else _tr("Not installed")
+        return QCoreApplication.translate("VmTable", "Unknown")
+    return (
+        QCoreApplication.translate("VmTable", "Installed")
+        if value
+        else QCoreApplication.translate("VmTable", "Not installed")
+    )
 
 
 class VmTableModel(QAbstractTableModel):
@@ -53,14 +63,18 @@ class VmTableModel(QAbstractTableModel):
         super().__init__()
         self._rows: list[VmSummary] = []
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _headers()[section]
         return None
@@ -121,7 +135,7 @@ class VmFilterProxy(QSortFilterProxyModel):
         self._subscription = subscription_id.lower() if subscription_id else None
         self.invalidateFilter()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
         vm: VmSummary = model.data(model.index(source_row, 0, source_parent), VM_ROLE)
         if self._subscription and vm.subscription_id.lower() != self._subscription:

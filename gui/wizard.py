@@ -26,15 +26,19 @@ class MainWizard(QWizard):
         self.state = WizardState(simulated=simulated and connector.demo_available)
         self._session_lock = asyncio.Lock()
         # One look everywhere except macOS, where users expect the native style.
-        self.setWizardStyle(QWizard.WizardStyle.MacStyle if sys.platform == "darwin"
-                            else QWizard.WizardStyle.ModernStyle)
+        self.setWizardStyle(
+            QWizard.WizardStyle.MacStyle if sys.platform == "darwin" else QWizard.WizardStyle.ModernStyle
+        )
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(900, 620)
         self.pages: dict[PageId, WizardPage] = {
-            PageId.WELCOME: WelcomePage(self.state, current_language=languages.language,
-                                        on_language=self.switch_language,
-                                        demo_available=connector.demo_available),
+            PageId.WELCOME: WelcomePage(
+                self.state,
+                current_language=languages.language,
+                on_language=self.switch_language,
+                demo_available=connector.demo_available,
+            ),
             PageId.CHOOSE_VM: ChooseVmPage(self.state),
         }
         for page_id, page in self.pages.items():
@@ -45,7 +49,7 @@ class MainWizard(QWizard):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Boot Integrity Wizard"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
@@ -53,7 +57,7 @@ class MainWizard(QWizard):
     def switch_language(self, language: str) -> None:
         self.languages.switch(language)
 
-    def nextId(self) -> int:  # noqa: N802 (Qt override)
+    def nextId(self) -> int:
         return next_page(PageId(self.currentId()), self.state.flow(), frozenset(self.pages))
 
     async def ensure_session(self) -> ArmSession:

@@ -40,8 +40,16 @@ def source_files() -> list[str]:
 
 
 def lupdate(language: str, target: Path) -> None:
-    args = [tool("pyside6-lupdate"), "-source-language", "en", "-target-language", language, "-no-obsolete",
-            "-locations", "none"]
+    args = [
+        tool("pyside6-lupdate"),
+        "-source-language",
+        "en",
+        "-target-language",
+        language,
+        "-no-obsolete",
+        "-locations",
+        "none",
+    ]
     if language == "en":
         args.append("-pluralonly")  # English needs only the plural forms of "%n VM(s)"
     subprocess.run([*args, *source_files(), "-ts", str(target)], cwd=ROOT, check=True, capture_output=True)
@@ -121,8 +129,12 @@ def merge_pending(language: str, path: Path) -> int:
 
 def release() -> None:
     for path in CATALOGS.values():
-        subprocess.run([tool("pyside6-lrelease"), str(path), "-qm", str(path.with_suffix(".qm"))],
-                       cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(path), "-qm", str(path.with_suffix(".qm"))],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
 
 
 def stale(language: str, path: Path) -> list[str]:
@@ -133,7 +145,8 @@ def stale(language: str, path: Path) -> list[str]:
         lupdate(language, copy)
         fresh, committed = set(messages(copy)), set(messages(path))
     return [f"{path.name}  new source  {c}  {s!r}" for c, s in sorted(fresh - committed)] + [
-        f"{path.name}  removed source  {c}  {s!r}" for c, s in sorted(committed - fresh)]
+        f"{path.name}  removed source  {c}  {s!r}" for c, s in sorted(committed - fresh)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,9 +18,7 @@ NETWORK_FAILURE = QT_TRANSLATE_NOOP(
     "Errors", "The connection to Azure failed: {detail}. Check the network or proxy and try again."
 )
 AUTH_FAILURE = QT_TRANSLATE_NOOP("Errors", "Sign-in failed or expired: {detail}. Please sign in again.")
-THROTTLED = QT_TRANSLATE_NOOP(
-    "Errors", "Azure is throttling requests (HTTP 429). Wait a moment, then select Retry."
-)
+THROTTLED = QT_TRANSLATE_NOOP("Errors", "Azure is throttling requests (HTTP 429). Wait a moment, then select Retry.")
 FORBIDDEN = QT_TRANSLATE_NOOP(
     "Errors", "You are not allowed to do this: {detail}. Ask an owner of the resource for a suitable role."
 )

@@ -18,7 +18,7 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 
-class BadInput(Exception):
+class BadInputError(Exception):
     """The user's input cannot be used (unreadable snapshot, unknown VM): exit code 2 with a clear message."""
 
 
@@ -26,8 +26,12 @@ def add_tenant_options(parser: argparse.ArgumentParser) -> None:
     source = parser.add_mutually_exclusive_group()
     source.add_argument("--demo", action="store_true", help="use the built-in simulated demo tenant")
     source.add_argument("--snapshot", type=Path, metavar="FILE", help="use a simulated tenant seeded from FILE")
-    parser.add_argument("--cloud", choices=[c.value for c in CloudName], default=CloudName.PUBLIC.value,
-                        help="Azure cloud for real Azure (default: %(default)s)")
+    parser.add_argument(
+        "--cloud",
+        choices=[c.value for c in CloudName],
+        default=CloudName.PUBLIC.value,
+        help="Azure cloud for real Azure (default: %(default)s)",
+    )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
 
 
@@ -39,7 +43,7 @@ def load_tenant(args: argparse.Namespace) -> Mapping[str, Any] | None:
         try:
             return scenarios.load_snapshot_file(args.snapshot)
         except ValueError as error:
-            raise BadInput(str(error)) from error
+            raise BadInputError(str(error)) from error
     if getattr(args, "demo", False):
         return scenarios.demo_tenant()
     return None

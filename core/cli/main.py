@@ -15,7 +15,8 @@ COMMANDS = ("core.cli.vms", "core.cli.simulate")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="boot-integrity",
-        description="Check, enable and troubleshoot Azure boot integrity monitoring (Guest Attestation).")
+        description="Check, enable and troubleshoot Azure boot integrity monitoring (Guest Attestation).",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:

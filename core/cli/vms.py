@@ -10,7 +10,7 @@ from typing import Any
 
 from core.azure.errors import to_arm_error
 from core.azure.inventory import VmSummary, iter_all_vm_pages, list_subscriptions
-from core.cli.common import EXIT_OK, BadInput, add_tenant_options, fail, open_session
+from core.cli.common import EXIT_OK, BadInputError, add_tenant_options, fail, open_session
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +31,7 @@ async def _collect(args: argparse.Namespace) -> list[VmSummary]:
 def run(args: argparse.Namespace) -> int:
     try:
         rows = asyncio.run(_collect(args))
-    except BadInput as error:
+    except BadInputError as error:
         return fail(str(error))
     except Exception as error:
         return fail(to_arm_error(error).render())
@@ -40,8 +40,18 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_OK
     header = ("NAME", "RESOURCE GROUP", "REGION", "OS", "SECURITY TYPE", "SECURE BOOT", "VTPM", "MONITORING")
     table = [header] + [
-        (vm.name, vm.resource_group, vm.location, vm.os_type or "-", vm.security_type,
-         _flag(vm.secure_boot), _flag(vm.vtpm), _flag(vm.monitoring)) for vm in rows]
+        (
+            vm.name,
+            vm.resource_group,
+            vm.location,
+            vm.os_type or "-",
+            vm.security_type,
+            _flag(vm.secure_boot),
+            _flag(vm.vtpm),
+            _flag(vm.monitoring),
+        )
+        for vm in rows
+    ]
     widths = [max(len(row[i]) for row in table) for i in range(len(header))]
     for row in table:
         print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())

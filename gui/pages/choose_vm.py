@@ -31,7 +31,8 @@ class ChooseVmPage(WizardPage):
         self.proxy.setSourceModel(self.model)
         self._subscription = QComboBox()
         self._subscription.currentIndexChanged.connect(
-            lambda: self.proxy.set_subscription(self._subscription.currentData()))
+            lambda: self.proxy.set_subscription(self._subscription.currentData())
+        )
         self._search = QLineEdit()
         self._search.setClearButtonEnabled(True)
         self._search.textChanged.connect(self.proxy.set_text)
@@ -86,10 +87,10 @@ class ChooseVmPage(WizardPage):
         self._update_status()
 
     # --- loading -------------------------------------------------------------------------------------------
-    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+    def initializePage(self) -> None:
         self._load()
 
-    def cleanupPage(self) -> None:  # noqa: N802 (Qt override): Back cancels the work of this page
+    def cleanupPage(self) -> None:
         self.task.cancel()
 
     def _load(self) -> None:
@@ -144,9 +145,10 @@ class ChooseVmPage(WizardPage):
             vm: VmSummary = self.proxy.data(index, VM_ROLE)
             if vm.name == name:
                 self.table.selectionModel().select(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                )
                 return True
         return False
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+    def isComplete(self) -> bool:
         return self.state.vm is not None and not self.task.busy

@@ -22,8 +22,9 @@ LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # endonyms: shown untransla
 
 
 class WelcomePage(WizardPage):
-    def __init__(self, state: WizardState, *, current_language: str, on_language: Callable[[str], None],
-                 demo_available: bool) -> None:
+    def __init__(
+        self, state: WizardState, *, current_language: str, on_language: Callable[[str], None], demo_available: bool
+    ) -> None:
         super().__init__(state)
         self._on_language = on_language
         self._intro = QLabel()
@@ -69,11 +70,14 @@ class WelcomePage(WizardPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Boot integrity monitoring"))
         self.setSubTitle(self.tr("Check, enable and repair boot integrity monitoring for an Azure VM."))
-        self._intro.setText(self.tr(
-            "This wizard guides you through five steps: choose a virtual machine, check the Trusted Launch "
-            "prerequisites (security type, Secure Boot, vTPM, VM agent), enable boot integrity monitoring with "
-            "the Guest Attestation extension, find exactly what blocks the VM from reaching Azure Attestation, "
-            "and fix it safely. Nothing is changed in Azure before you have seen and confirmed it."))
+        self._intro.setText(
+            self.tr(
+                "This wizard guides you through five steps: choose a virtual machine, check the Trusted Launch "
+                "prerequisites (security type, Secure Boot, vTPM, VM agent), enable boot integrity monitoring with "
+                "the Guest Attestation extension, find exactly what blocks the VM from reaching Azure Attestation, "
+                "and fix it safely. Nothing is changed in Azure before you have seen and confirmed it."
+            )
+        )
         self._language_label.setText(self.tr("&Language:"))
         self._cloud_label.setText(self.tr("&Cloud:"))
         for index in range(self._cloud.count()):
@@ -90,8 +94,10 @@ class WelcomePage(WizardPage):
         if self.state.simulated:
             hint = self.tr("The demo tenant runs on this computer. No data leaves it and nothing in Azure is changed.")
         else:
-            hint = self.tr("The wizard uses the account you signed in with in the Azure CLI. Run 'az login' first "
-                           "if you have not done so.")
+            hint = self.tr(
+                "The wizard uses the account you signed in with in the Azure CLI. Run 'az login' first "
+                "if you have not done so."
+            )
         self._mode_hint.setText(hint)
 
     def _language_changed(self) -> None:

@@ -9,14 +9,16 @@ from core.azure.errors import ArmError, to_arm_error
 
 
 class ErrorBanner(QFrame):
-    retryRequested = Signal()  # noqa: N815
+    retryRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("errorBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#errorBanner { border: 1px solid #c42b1c; border-radius: 4px; background: #fde7e9; }"
-                           "#errorBanner QLabel { color: #1b1b1b; }")
+        self.setStyleSheet(
+            "#errorBanner { border: 1px solid #c42b1c; border-radius: 4px; background: #fde7e9; }"
+            "#errorBanner QLabel { color: #1b1b1b; }"
+        )
         self._message = QLabel(self)
         self._message.setWordWrap(True)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -65,7 +67,7 @@ class ErrorBanner(QFrame):
         self._retry.setText(self.tr("&Retry"))
         self._render()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from core.arm_ids import ResourceId, normalize, same_id
 
-RULE = ("/subscriptions/0000-1/resourceGroups/RG-Net/providers/Microsoft.Network/networkSecurityGroups/"
-        "nsg-web/securityRules/Deny-Internet")
+RULE = (
+    "/subscriptions/0000-1/resourceGroups/RG-Net/providers/Microsoft.Network/networkSecurityGroups/"
+    "nsg-web/securityRules/Deny-Internet"
+)
 
 
 def test_parse_child_resource() -> None:

@@ -16,10 +16,7 @@ from gui.wizard import MainWizard
 
 
 def demo_vm_names() -> set[str]:
-    return {
-        r["name"] for r in demo_tenant()["resources"]
-        if r["type"].lower() == "microsoft.compute/virtualmachines"
-    }
+    return {r["name"] for r in demo_tenant()["resources"] if r["type"].lower() == "microsoft.compute/virtualmachines"}
 
 
 @pytest.fixture
@@ -60,8 +57,10 @@ def test_selecting_a_vm_completes_the_page_and_search_filters(qtbot: Any, wizard
     assert wizard.state.vm is not None and wizard.state.vm.name == name
     page._search.setText(name)
     assert page.proxy.rowCount() >= 1
-    assert all(page.proxy.index(r, 0).data() == name or name in page.proxy.index(r, 0).data()
-               for r in range(page.proxy.rowCount()))
+    assert all(
+        page.proxy.index(r, 0).data() == name or name in page.proxy.index(r, 0).data()
+        for r in range(page.proxy.rowCount())
+    )
     page._search.setText("no-such-vm-anywhere")
     assert page.proxy.rowCount() == 0
 
