@@ -248,7 +248,7 @@ def evaluate_prerequisites(vm: Mapping[str, Any] | None) -> PrerequisiteReport:
     builder.uefi(security_type, secure_boot, vtpm)
     builder.os_type(os_detection)
     running = builder.power_state(power_state, instance_view is not None)
-    builder.agent(agent, running)
+    builder.agent(agent, running, instance_view is not None)
 
     trusted = security_type in ("TrustedLaunch", "ConfidentialVM")
     return PrerequisiteReport(
@@ -445,15 +445,18 @@ class _ChecklistBuilder:
         self._add("power-state", CheckStatus.FAIL, finding)
         return False
 
-    def agent(self, agent: _Agent, running: bool | None) -> None:
+    def agent(self, agent: _Agent, running: bool | None, has_instance_view: bool) -> None:
         args = {"status": agent.status or "", "message": agent.message or "", "version": agent.version or ""}
         if agent.ready is True:
             msg = QT_TRANSLATE_NOOP("Findings", "The Azure VM Agent is ready (version {version}).")
             self._add("vm-agent", CheckStatus.OK, Finding("PREREQ_AGENT_READY", Severity.INFO, msg, args))
             return
-        if running is False:
-            # A stopped VM has no agent heartbeat; that is expected, not a second problem.
+        if running is False or not has_instance_view:
+            # A stopped VM has no agent heartbeat, and without the instance view there is nothing to read:
+            # neither is a second problem.
             msg = QT_TRANSLATE_NOOP("Findings", "The VM Agent can only be checked while the VM is running.")
+            if not has_instance_view:
+                msg = QT_TRANSLATE_NOOP("Findings", "The VM Agent status was not loaded.")
             self._add(
                 "vm-agent", CheckStatus.UNKNOWN, Finding("PREREQ_AGENT_NOT_CHECKED", Severity.INFO, msg)
             )
