@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import copy
+import json
+import string
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -569,3 +573,31 @@ def test_parse_bool(value: Any, expected: bool | None) -> None:
 )
 def test_arm_get(obj: Any, path: tuple[str, ...], expected: Any) -> None:
     assert arm_get(obj, *path) == expected
+
+
+# --- translations ------------------------------------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[3]
+MODULES = ("core/diagnosis/prerequisites.py", "core/diagnosis/extension.py", "core/diagnosis/endpoints.py")
+
+
+def _marked_strings() -> list[tuple[str, str]]:
+    found = []
+    for module in MODULES:
+        for node in ast.walk(ast.parse((REPO / module).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+                context, source = (arg.value for arg in node.args)  # type: ignore[attr-defined]
+                found.append((context, source))
+    return found
+
+
+def test_every_marked_string_has_a_german_translation_with_the_same_placeholders() -> None:
+    pending = json.loads((REPO / "translations/pending/prerequisites.json").read_text(encoding="utf-8"))
+    marked = _marked_strings()
+    assert len(marked) > 30
+    for context, source in marked:
+        german = pending[context][source]
+        assert german and german != source
+        fields = {name for _, name, _, _ in string.Formatter().parse(source) if name}
+        assert {name for _, name, _, _ in string.Formatter().parse(german) if name} == fields
+    assert {s for ctx in pending.values() for s in ctx} == {source for _, source in marked}  # no stale entries
