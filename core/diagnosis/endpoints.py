@@ -49,8 +49,7 @@ ENDPOINT_CREDENTIALS = QT_TRANSLATE_NOOP(
 )
 ENDPOINT_BAD_HOST = QT_TRANSLATE_NOOP(
     "Findings",
-    "The attestation endpoint must be a host name ending in .attest.azure.net, .attest.azure.us or "
-    ".attest.azure.cn.",
+    "The attestation endpoint must be a host name ending in .attest.azure.net, .attest.azure.us or .attest.azure.cn.",
 )
 ENDPOINT_PORT = QT_TRANSLATE_NOOP(
     "Findings", "The attestation endpoint must use the standard HTTPS port 443 (no other port)."

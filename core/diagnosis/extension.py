@@ -113,9 +113,7 @@ def _resources(vm: Mapping[str, Any] | None, extensions: Any) -> list[Mapping[st
     # serialisers nest them under properties).
     if isinstance(extensions, Mapping):
         extensions = arm_get(extensions, "value") if "value" in extensions else [extensions]
-    explicit = [
-        e for e in as_list(list(extensions) if extensions is not None else None) if isinstance(e, Mapping)
-    ]
+    explicit = [e for e in as_list(list(extensions) if extensions is not None else None) if isinstance(e, Mapping)]
     embedded = as_list(arm_get(vm, "resources")) + as_list(arm_get(vm, "properties", "resources"))
     seen = {(text(arm_get(e, "name")) or "").lower() for e in explicit}
     merged = list(explicit)
@@ -133,9 +131,7 @@ def _short_name(name: str | None) -> str | None:
 
 
 def _candidates(vm: Mapping[str, Any] | None, extensions: Any) -> list[_Candidate]:
-    vm_views = [
-        v for v in as_list(arm_get(vm, "properties", "instanceView", "extensions")) if isinstance(v, Mapping)
-    ]
+    vm_views = [v for v in as_list(arm_get(vm, "properties", "instanceView", "extensions")) if isinstance(v, Mapping)]
     found: list[_Candidate] = []
     used_views: set[int] = set()
     for ext in _resources(vm, extensions):
@@ -157,11 +153,7 @@ def _candidates(vm: Mapping[str, Any] | None, extensions: Any) -> list[_Candidat
     for index, view in enumerate(vm_views):
         full_type = text(arm_get(view, "type")) or ""
         publisher, _, handler = full_type.rpartition(".")
-        if (
-            index in used_views
-            or handler.lower() != HANDLER_TYPE.lower()
-            or _attestation_os(publisher) is None
-        ):
+        if index in used_views or handler.lower() != HANDLER_TYPE.lower() or _attestation_os(publisher) is None:
             continue
         name = _short_name(text(arm_get(view, "name")))
         if any((c.name or "").lower() == (name or "").lower() for c in found):
@@ -269,9 +261,7 @@ def evaluate_extension(
             "The Guest Attestation extension is not installed, so boot integrity monitoring is off.",
         )
         publisher = PUBLISHERS[os_type] if os_type else None
-        finding = Finding(
-            "EXT_NOT_INSTALLED", Severity.ERROR, msg, {}, {"publisher": publisher}, FIX_INSTALL_EXTENSION
-        )
+        finding = Finding("EXT_NOT_INSTALLED", Severity.ERROR, msg, {}, {"publisher": publisher}, FIX_INSTALL_EXTENSION)
         return ExtensionReport(installed=False, findings=[finding])
 
     chosen = _pick(candidates, os_type)
@@ -304,9 +294,7 @@ def evaluate_extension(
     )
 
 
-def _publisher_findings(
-    candidates: list[_Candidate], chosen: _Candidate, os_type: OsType | None
-) -> list[Finding]:
+def _publisher_findings(candidates: list[_Candidate], chosen: _Candidate, os_type: OsType | None) -> list[Finding]:
     if os_type is None:
         return []
     findings: list[Finding] = []
@@ -348,11 +336,7 @@ def _state_findings(
             "Findings",
             "The extension {name} is installed but reports an error: {message}",
         )
-        return [
-            Finding(
-                "EXT_REPORTS_ERROR", Severity.WARNING, msg, {**args, "message": error.message or ""}, evidence
-            )
-        ]
+        return [Finding("EXT_REPORTS_ERROR", Severity.WARNING, msg, {**args, "message": error.message or ""}, evidence)]
     if lowered in _FAILED_STATES or any((s.level or "").lower() == "error" for s in statuses):
         message = _first_error(statuses)
         msg = QT_TRANSLATE_NOOP(
@@ -426,7 +410,5 @@ def _settings_findings(schema: SettingsSchema, endpoint: str | None, cloud: str 
     )
     findings = [Finding("EXT_CUSTOM_ENDPOINT", Severity.INFO, msg, {"endpoint": endpoint}, evidence)]
     for problem in validate_maa_endpoint(endpoint, cloud):
-        findings.append(
-            Finding("EXT_ENDPOINT_INVALID", Severity.ERROR, problem, {"endpoint": endpoint}, evidence)
-        )
+        findings.append(Finding("EXT_ENDPOINT_INVALID", Severity.ERROR, problem, {"endpoint": endpoint}, evidence))
     return findings

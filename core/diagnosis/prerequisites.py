@@ -349,12 +349,9 @@ class _ChecklistBuilder:
         elif fixable:
             msg = QT_TRANSLATE_NOOP(
                 "Findings",
-                "Secure Boot is off. Attestation fails without it. Turning it on restarts the VM "
-                "automatically.",
+                "Secure Boot is off. Attestation fails without it. Turning it on restarts the VM automatically.",
             )
-            finding = Finding(
-                "PREREQ_SECURE_BOOT_OFF", Severity.ERROR, msg, {}, evidence, FIX_ENABLE_SECURE_BOOT
-            )
+            finding = Finding("PREREQ_SECURE_BOOT_OFF", Severity.ERROR, msg, {}, evidence, FIX_ENABLE_SECURE_BOOT)
             self._add("secure-boot", CheckStatus.FAIL, finding)
         else:
             msg = QT_TRANSLATE_NOOP(
@@ -427,8 +424,7 @@ class _ChecklistBuilder:
         if state is None:
             msg = QT_TRANSLATE_NOOP(
                 "Findings",
-                "The VM's power state is not known. Installing the extension and attesting need a running "
-                "VM.",
+                "The VM's power state is not known. Installing the extension and attesting need a running VM.",
             )
             evidence = {"instanceView": has_instance_view}
             finding = Finding("PREREQ_POWER_STATE_UNKNOWN", Severity.WARNING, msg, {}, evidence)
@@ -439,9 +435,7 @@ class _ChecklistBuilder:
             "The VM is not running (state: {powerState}). Installing the extension and attesting need a "
             "running VM; start it first.",
         )
-        finding = Finding(
-            "PREREQ_VM_NOT_RUNNING", Severity.WARNING, msg, {"powerState": state}, {}, FIX_START_VM
-        )
+        finding = Finding("PREREQ_VM_NOT_RUNNING", Severity.WARNING, msg, {"powerState": state}, {}, FIX_START_VM)
         self._add("power-state", CheckStatus.FAIL, finding)
         return False
 
@@ -457,9 +451,7 @@ class _ChecklistBuilder:
             msg = QT_TRANSLATE_NOOP("Findings", "The VM Agent can only be checked while the VM is running.")
             if not has_instance_view:
                 msg = QT_TRANSLATE_NOOP("Findings", "The VM Agent status was not loaded.")
-            self._add(
-                "vm-agent", CheckStatus.UNKNOWN, Finding("PREREQ_AGENT_NOT_CHECKED", Severity.INFO, msg)
-            )
+            self._add("vm-agent", CheckStatus.UNKNOWN, Finding("PREREQ_AGENT_NOT_CHECKED", Severity.INFO, msg))
             return
         if agent.ready is False:
             msg = QT_TRANSLATE_NOOP(
@@ -473,15 +465,11 @@ class _ChecklistBuilder:
                     "The Azure VM Agent is not ready (status: {status}). Extensions cannot be installed "
                     "until the agent inside the VM is running and can reach Azure. Agent message: {message}",
                 )
-            self._add(
-                "vm-agent", CheckStatus.FAIL, Finding("PREREQ_AGENT_NOT_READY", Severity.ERROR, msg, args)
-            )
+            self._add("vm-agent", CheckStatus.FAIL, Finding("PREREQ_AGENT_NOT_READY", Severity.ERROR, msg, args))
             return
         msg = QT_TRANSLATE_NOOP(
             "Findings",
             "The VM reports no Azure VM Agent status. The agent may not be installed or not be running; "
             "extensions cannot be installed without it.",
         )
-        self._add(
-            "vm-agent", CheckStatus.UNKNOWN, Finding("PREREQ_AGENT_UNKNOWN", Severity.WARNING, msg, args)
-        )
+        self._add("vm-agent", CheckStatus.UNKNOWN, Finding("PREREQ_AGENT_UNKNOWN", Severity.WARNING, msg, args))
