@@ -20,7 +20,9 @@ class UrlMatch(Enum):
 
 
 def _normalise(name: str) -> str:
-    return name.strip().rstrip(".").lower()
+    text = name.strip().lower()
+    # Only a root dot after a label is dropped: "*." must stay malformed rather than become "*".
+    return text[:-1] if text.endswith(".") and not text.endswith("*.") else text
 
 
 def fqdn_matches(pattern: str, host: str) -> bool:
