@@ -109,22 +109,29 @@ class IpRangeSet:
     ALL: ClassVar[IpRangeSet]
 
     ranges: tuple[IpRange, ...]
-    _keys: list[tuple[int, int]]
-    _hash: int
+    # Bisection keys and hash are built on first use: the evaluators create many short-lived sets.
+    _keys: list[tuple[int, int]] | None
+    _hash: int | None
 
     def __init__(self, ranges: Iterable[IpRange] = ()) -> None:
         self.ranges = _normalise(ranges)
-        self._keys = [(r.version, r.first) for r in self.ranges]
-        self._hash = hash(self.ranges)
+        self._keys = None
+        self._hash = None
 
     @classmethod
     def _trusted(cls, normalised: tuple[IpRange, ...]) -> IpRangeSet:
         """Wrap ranges already sorted and merged by one of the set operations (skips re-normalising)."""
         result = cls.__new__(cls)
         result.ranges = normalised
-        result._keys = [(r.version, r.first) for r in normalised]
-        result._hash = hash(normalised)
+        result._keys = None
+        result._hash = None
         return result
+
+    @property
+    def _bisect_keys(self) -> list[tuple[int, int]]:
+        if self._keys is None:
+            self._keys = [(r.version, r.first) for r in self.ranges]
+        return self._keys
 
     @classmethod
     def of(cls, ranges: Iterable[IpRange]) -> IpRangeSet:
@@ -139,7 +146,7 @@ class IpRangeSet:
 
     def _index_at_or_before(self, version: int, address: int) -> int:
         """Index of the interval with the greatest start <= address (same version), or -1."""
-        i = bisect.bisect_right(self._keys, (version, address)) - 1
+        i = bisect.bisect_right(self._bisect_keys, (version, address)) - 1
         if i >= 0 and self.ranges[i].version != version:
             return -1
         return i
@@ -164,8 +171,8 @@ class IpRangeSet:
         """The set's intervals that share at least one address with ``r`` (unclipped)."""
         lo = self._index_at_or_before(r.version, r.first)
         if lo < 0 or self.ranges[lo].last < r.first:
-            lo = bisect.bisect_left(self._keys, (r.version, r.first))
-        hi = bisect.bisect_right(self._keys, (r.version, r.last))
+            lo = bisect.bisect_left(self._bisect_keys, (r.version, r.first))
+        hi = bisect.bisect_right(self._bisect_keys, (r.version, r.last))
         return self.ranges[lo:hi]
 
     def is_empty(self) -> bool:
@@ -193,15 +200,39 @@ class IpRangeSet:
         return IpRangeSet._trusted(tuple(out))
 
     def difference(self, other: IpRangeSet) -> IpRangeSet:
+        if not other.ranges or not self.ranges:
+            return self
+        # Walk the subtrahend and copy untouched stretches of self as slices: cheap when it is small
+        # (the NSG sweep removes a few ranges at a time from a large remainder).
         out: list[IpRange] = []
-        for r in self.ranges:
-            start = r.first
-            for hit in other.overlapping(r):
-                if hit.first > start:
-                    out.append(IpRange(r.version, start, hit.first - 1))
-                start = hit.last + 1
-            if start <= r.last:
-                out.append(IpRange(r.version, start, r.last))
+        keys = self._bisect_keys
+        done = 0  # ranges of self before this index are already emitted
+        pending: IpRange | None = None  # the clipped remainder of self.ranges[done - 1], still open
+        for hit in other.ranges:
+            lo = max(bisect.bisect_right(keys, (hit.version, hit.first)) - 1, done)
+            hi = bisect.bisect_right(keys, (hit.version, hit.last))
+            if lo >= hi and pending is None:
+                continue
+            if lo > done:
+                if pending is not None:
+                    out.append(pending)
+                    pending = None
+                out.extend(self.ranges[done:lo])
+                done = lo
+            candidates = ([pending] if pending is not None else []) + list(self.ranges[done:hi])
+            pending = None
+            done = max(done, hi)
+            for r in candidates:
+                if not r.intersects(hit):
+                    out.append(r)
+                    continue
+                if r.first < hit.first:
+                    out.append(IpRange(r.version, r.first, hit.first - 1))
+                if hit.last < r.last:
+                    pending = IpRange(r.version, hit.last + 1, r.last)
+        if pending is not None:
+            out.append(pending)
+        out.extend(self.ranges[done:])
         return IpRangeSet._trusted(tuple(out))
 
     def complement(self) -> IpRangeSet:
@@ -226,6 +257,8 @@ class IpRangeSet:
         return isinstance(other, IpRangeSet) and self.ranges == other.ranges
 
     def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(self.ranges)
         return self._hash
 
     def __repr__(self) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import ipaddress
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -224,14 +224,32 @@ class PreparedNsg:
     name: str
     rules: tuple[_Rule, ...]  # priority order; rules with an unreadable priority first (see _sort_key)
     context: NsgContext
+    # Per destination set: each rule's (sure, maybe) destinations clipped to it, filled on first use.
+    # Repeated evaluations against the same tag then intersect tiny sets instead of whole service tags.
+    _clipped: dict[IpRangeSet, list[tuple[IpRangeSet, IpRangeSet] | None]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+
+    def clipped(self, index: int, destination: IpRangeSet) -> tuple[IpRangeSet, IpRangeSet]:
+        per_rule = self._clipped.get(destination)
+        if per_rule is None:
+            if len(self._clipped) >= 8:  # a handful of destinations per session; keep memory bounded
+                self._clipped.clear()
+            per_rule = self._clipped[destination] = [None] * len(self.rules)
+        cached = per_rule[index]
+        if cached is None:
+            side = self.rules[index].destination
+            cached = per_rule[index] = (side.sure.intersection(destination), side.maybe.intersection(destination))
+        return cached
 
 
-def _get(props: Mapping[str, Any], key: str) -> Any:
-    """Key lookup tolerant of hand-written JSON with other casing (``DestinationAddressPrefix``)."""
-    if key in props:
-        return props[key]
-    folded = key.casefold()
-    return next((v for k, v in props.items() if isinstance(k, str) and k.casefold() == folded), None)
+def _fold(props: Mapping[str, Any]) -> dict[str, Any]:
+    """Keys casefolded once, so hand-written JSON with other casing (``DestinationAddressPrefix``) reads."""
+    return {k.casefold(): v for k, v in props.items() if isinstance(k, str)}
+
+
+def _get(folded: Mapping[str, Any], key: str) -> Any:
+    return folded.get(key.casefold())
 
 
 def _values(props: Mapping[str, Any], singular: str, plural: str) -> list[Any] | None:
@@ -340,7 +358,7 @@ def _priority(value: Any) -> int | None:
 
 def _prepare_rule(raw: Mapping[str, Any], context: NsgContext, *, is_default: bool) -> _Rule:
     # Exports come both nested ({"name", "properties": {...}}) and flattened (fields at the top level).
-    props = _props(raw) or raw
+    props = _fold(_props(raw) or raw)
     access = (_text(_get(props, "access")) or "").casefold()
     protocol = _text(_get(props, "protocol"))
     source = _addresses(props, "source", context)
@@ -374,7 +392,7 @@ def _rule_list(value: Any) -> list[Mapping[str, Any]]:
 
 def prepare_nsg(nsg: Mapping[str, Any], context: NsgContext) -> PreparedNsg:
     """Parse every rule of an NSG (ARM GET shape) once; missing default rules are synthesised."""
-    props = _props(nsg)
+    props = _fold(_props(nsg))
     nsg_id = _text(nsg.get("id"))
     name = _text(nsg.get("name")) or (nsg_id.rsplit("/", 1)[-1] if nsg_id else "?")
     custom = _rule_list(_get(props, "securityRules"))
@@ -424,7 +442,9 @@ def _source_matches(rule: _Rule, flow: _Flow, context: NsgContext) -> bool | Non
     return None if side.unknown_tags else False
 
 
-def _candidate(rule: _Rule, flow: _Flow, context: NsgContext) -> _Candidate | None:
+def _candidate(
+    rule: _Rule, flow: _Flow, context: NsgContext, clip: Callable[[], tuple[IpRangeSet, IpRangeSet]]
+) -> _Candidate | None:
     """The rule reduced to this flow, or ``None`` when it certainly does not apply."""
     undecidable: str | None = None
     if rule.direction != "outbound":
@@ -457,7 +477,7 @@ def _candidate(rule: _Rule, flow: _Flow, context: NsgContext) -> _Candidate | No
         undecidable = undecidable or ("unknown-tag" if rule.source.unknown_tags else "unreadable")
     if rule.access is None or rule.destination.unreadable:
         undecidable = undecidable or "unreadable"
-    sure, maybe = rule.destination.sure, rule.destination.maybe
+    sure, maybe = clip()
     if undecidable is not None:
         return _Candidate(rule, IpRangeSet.EMPTY, sure.union(maybe), skip, undecidable)
     if rule.destination.asg_ids is not None:
@@ -623,6 +643,10 @@ def _sweep(
     return _SegmentMap(segments), notes
 
 
+def _clipper(nsg: PreparedNsg, index: int, destination: IpRangeSet) -> Callable[[], tuple[IpRangeSet, IpRangeSet]]:
+    return lambda: nsg.clipped(index, destination)
+
+
 def _flow(source_ip: str, protocol: str, port: int) -> _Flow:
     try:
         address = ipaddress.ip_address(source_ip.strip())
@@ -662,7 +686,11 @@ def evaluate_outbound(
         if nsg is None:
             layers.append((layer, None, None))
             continue
-        candidates = [c for c in (_candidate(r, flow, context) for r in nsg.rules) if c is not None]
+        candidates = [
+            c
+            for i, r in enumerate(nsg.rules)
+            if (c := _candidate(r, flow, context, _clipper(nsg, i, destination))) is not None
+        ]
         segment_map, notes = _sweep(nsg, candidates, reached, layer)
         maps[layer] = segment_map
         layers.append((layer, nsg, segment_map))
