@@ -435,6 +435,10 @@ def _source_matches(rule: _Rule, flow: _Flow, context: NsgContext) -> bool | Non
     side = rule.source
     if side.asg_ids is not None:
         return bool(side.asg_ids & context.nic_asg_ids)
+    if side.uses_vnet_tag:
+        return True  # the NIC's private IP always lies in its VNet, whatever the caller's VNet set holds
+    if side.sure == IpRangeSet.ALL:
+        return True
     if side.unreadable or flow.source is None:
         return None
     if side.sure.covers(flow.source):
@@ -475,7 +479,7 @@ def _candidate(
         skip = skip or "asg"
     elif source is None:
         undecidable = undecidable or ("unknown-tag" if rule.source.unknown_tags else "unreadable")
-    if rule.access is None or rule.destination.unreadable:
+    if rule.access is None or rule.priority is None or rule.destination.unreadable:
         undecidable = undecidable or "unreadable"
     sure, maybe = clip()
     if undecidable is not None:

@@ -484,3 +484,196 @@ def test_source_port_must_cover_the_ephemeral_range(
         expected, finding = (Verdict.ALLOWED, "AllowInternetOutBound"), ["NSG_SOURCE_PORT_RESTRICTED"]
     assert decided_by(result) == expected
     assert [c for c in codes(result) if c != "NSG_DENY"] == finding
+
+
+# -- service tags the data cannot resolve, regional tags -------------------------------------------------------
+
+
+def test_unknown_tag_makes_reached_pieces_unknown() -> None:
+    body = nsg("n", rule("deny-mystery", 100, destination="NoSuchTag"))
+    result = evaluate(body)
+    assert decided_by(result) == (Verdict.UNKNOWN, "deny-mystery")
+    assert codes(result) == ["NSG_UNKNOWN_TAG"]
+    finding = result.findings[0]
+    assert finding.args == {"rule": "deny-mystery", "priority": 100, "nsg": "n", "tag": "NoSuchTag"}
+    assert finding.severity is Severity.WARNING and finding.evidence["layer"] == "nic-nsg"
+    assert result.blockers() == []
+
+
+def test_unknown_tag_behind_a_deciding_rule_is_not_reported() -> None:
+    body = nsg(
+        "n",
+        rule("allow", 100, "Allow", destination="AzureAttestation"),
+        rule("deny-mystery", 200, destination="NoSuchTag"),
+    )
+    result = evaluate(body)
+    assert decided_by(result) == (Verdict.ALLOWED, "allow") and codes(result) == []
+
+
+def test_without_service_tag_data_named_tags_are_unknown_but_virtual_tags_work() -> None:
+    context = NsgContext(VNET, None)
+    result = evaluate(nsg("n", rule("allow", 100, "Allow", destination="AzureAttestation")), context=context)
+    assert decided_by(result) == (Verdict.UNKNOWN, "allow") and codes(result) == ["NSG_UNKNOWN_TAG"]
+    result = evaluate(nsg("n", rule("deny-internet", 100, destination="Internet")), context=context)
+    assert decided_by(result) == (Verdict.BLOCKED, "deny-internet")
+
+
+def test_unknown_source_tag_is_undecidable() -> None:
+    result = evaluate(nsg("n", rule("r", 100, source="NoSuchTag")))
+    assert decided_by(result) == (Verdict.UNKNOWN, "r") and codes(result) == ["NSG_UNKNOWN_TAG"]
+
+
+def test_unknown_tag_in_an_augmented_rule_keeps_the_known_part_exact() -> None:
+    result = evaluate(nsg("n", rule("r", 100, destination=["20.1.2.0/25", "NoSuchTag"])), destination="20.1.2.0/24")
+    assert [(str(d.piece), d.verdict) for d in result.decisions] == [
+        ("20.1.2.0/25", Verdict.BLOCKED),
+        ("20.1.2.128/25", Verdict.UNKNOWN),
+    ]
+    assert result.verdict is Verdict.UNKNOWN
+    assert codes(result) == ["NSG_DENY", "NSG_UNKNOWN_TAG"]
+
+
+def test_nic_unknown_then_subnet_deny_is_blocked_by_the_subnet() -> None:
+    result = evaluate(nsg("nic", rule("mystery", 100, "Allow", destination="NoSuchTag")), nsg("sub", rule("deny", 100)))
+    assert decided_by(result) == (Verdict.BLOCKED, "deny")
+    assert [b.scope for b in result.blockers()] == ["subnet"]
+    result = evaluate(
+        nsg("nic", rule("mystery", 100, "Allow", destination="NoSuchTag")), nsg("sub", rule("allow", 100, "Allow"))
+    )
+    assert decided_by(result) == (Verdict.UNKNOWN, "mystery")
+
+
+def test_regional_attestation_tag_is_flagged() -> None:
+    body = nsg("n", rule("allow-weu", 100, "Allow", destination="azureattestation.westeurope", port="443"))
+    result = evaluate(body, destination="20.1.2.0/24")
+    assert result.verdict is Verdict.ALLOWED  # the regional half by the rule, the rest by AllowInternetOutBound
+    assert [d.match.rule for d in result.decisions if d.match] == ["allow-weu", "AllowInternetOutBound"]
+    [finding] = result.findings
+    assert (finding.code, finding.severity, finding.args["tag"]) == (
+        "NSG_REGIONAL_TAG",
+        Severity.INFO,
+        "azureattestation.westeurope",
+    )
+    # flagged on any outbound rule naming it, even one that does not match port 443
+    body = nsg("n", rule("weu-80", 100, "Allow", destination="AzureAttestation.WestEurope", port="80"))
+    assert codes(evaluate(body)) == ["NSG_REGIONAL_TAG"]
+
+
+# -- layers for the UI ---------------------------------------------------------------------------------------
+
+
+def test_layers_list_deciding_rules_in_priority_order() -> None:
+    nic = nsg(
+        "nic",
+        rule("deny-low", 300, destination="20.1.2.128/25"),
+        rule("allow-high", 100, "Allow", destination="20.1.2.0/26"),
+    )
+    result = evaluate(nic, nsg("sub"), destination="20.1.2.0/24")
+    nic_layer, subnet_layer = result.layers
+    assert (nic_layer.name, nic_layer.verdict) == ("nic", Verdict.PARTIAL)
+    assert [(m.rule, m.action) for m in nic_layer.matches] == [
+        ("allow-high", "Allow"),
+        ("deny-low", "Deny"),
+        ("AllowInternetOutBound", "Allow"),
+    ]
+    assert subnet_layer.verdict is Verdict.ALLOWED
+    assert [m.rule for m in subnet_layer.matches] == ["AllowInternetOutBound"]  # only non-blocked pieces
+    assert {m.layer for m in subnet_layer.matches} == {Layer.SUBNET_NSG}
+
+
+# -- odd payloads ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"properties": None},
+        {"name": "n", "properties": {"securityRules": None, "defaultSecurityRules": None}},
+        {"name": "n", "properties": {"securityRules": [None, 3, "x"]}},
+        {"id": NSG_ID.format(name="from-id"), "properties": {"securityRules": []}},
+    ],
+)
+def test_odd_nsg_bodies_fall_back_to_the_default_rules(body: dict[str, Any]) -> None:
+    result = evaluate(body)
+    assert decided_by(result) == (Verdict.ALLOWED, "AllowInternetOutBound")
+    assert result.layers[0].name in ("?", "n", "from-id")
+
+
+@pytest.mark.parametrize(
+    "props",
+    [
+        {"destinationAddressPrefix": None},  # no destination at all
+        {"destinationPortRange": "https"},
+        {"destinationPortRange": "70000"},
+        {"destinationPortRange": "500-400"},
+        {"sourcePortRange": "x"},
+        {"protocol": None},
+        {"protocol": 6},
+        {"access": "Maybe"},
+        {"direction": None},
+        {"priority": None},
+        {"destinationAddressPrefixes": [1, 2]},
+    ],
+)
+def test_unreadable_rule_fields_make_the_rule_unknown(props: dict[str, Any]) -> None:
+    body = rule("odd", 100)
+    body["properties"].update(props)
+    result = evaluate(nsg("n", body))
+    assert decided_by(result) == (Verdict.UNKNOWN, "odd")
+    assert codes(result) == ["NSG_RULE_UNREADABLE"]
+
+
+def test_unreadable_rule_that_cannot_match_the_flow_is_ignored() -> None:
+    body = rule("odd", 100, protocol="Udp", destinationPortRange="https")
+    assert decided_by(evaluate(nsg("n", body))) == (Verdict.ALLOWED, "AllowInternetOutBound")
+
+
+def test_key_case_variants_and_flattened_rules() -> None:
+    shouting = {
+        "name": "r",
+        "properties": {
+            "Protocol": "TCP",
+            "SourcePortRange": "*",
+            "DestinationPortRange": "443",
+            "SourceAddressPrefix": "*",
+            "DestinationAddressPrefix": "Internet",
+            "Access": "deny",
+            "Priority": 100,
+            "Direction": "outbound",
+        },
+    }
+    assert decided_by(evaluate(nsg("n", shouting))) == (Verdict.BLOCKED, "r")
+    flat = {"name": "flat", **rule("ignored", 100)["properties"]}
+    assert decided_by(evaluate(nsg("n", flat))) == (Verdict.BLOCKED, "flat")
+
+
+def test_unreadable_source_ip_makes_address_rules_unknown() -> None:
+    result = evaluate(nsg("n", rule("r", 100, source="10.0.0.0/24")), source_ip="not-an-ip")
+    assert decided_by(result) == (Verdict.UNKNOWN, "r")
+    # rules with source "*" still decide
+    assert decided_by(evaluate(nsg("n", rule("r", 100)), source_ip="")) == (Verdict.BLOCKED, "r")
+
+
+def test_ipv6_destinations() -> None:
+    body = nsg("n", rule("deny-v6", 100, destination="::/0"))
+    result = evaluate(body, destination=["20.1.2.0/24", "2603:1000::/64"])
+    assert [(str(d.piece), d.verdict) for d in result.decisions] == [
+        ("20.1.2.0/24", Verdict.ALLOWED),
+        ("2603:1000::/64", Verdict.BLOCKED),
+    ]
+    assert result.verdict is Verdict.PARTIAL
+
+
+def test_empty_destination_gives_unknown_without_crashing() -> None:
+    result = evaluate_outbound(nsg("n"), None, source_ip="10.0.0.4", destination=IpRangeSet.EMPTY, context=CTX)
+    assert result.decisions == () and result.verdict is Verdict.UNKNOWN and result.blockers() == []
+
+
+def test_prepared_nsg_gives_the_same_result_and_reuses_clipping() -> None:
+    body = nsg("n", rule("deny-half", 100, destination="20.1.2.0/25"), rule("tag", 200, destination="AzureCloud"))
+    prepared = prepare_nsg(body, CTX)
+    first = evaluate(prepared, destination="20.1.2.0/24")
+    assert first == evaluate(body, destination="20.1.2.0/24")
+    assert evaluate(prepared, destination="20.1.2.0/24") == first
+    assert [str(d.piece) for d in evaluate(prepared, destination="20.1.2.64/26").decisions] == ["20.1.2.64/26"]
