@@ -1,0 +1,11 @@
+"""Route tables of every resource provider the simulator serves."""
+
+from __future__ import annotations
+
+from core.simulator.handlers import arm, compute
+from core.simulator.http import Route
+
+
+def all_routes() -> list[Route]:
+    # Specific routes first: the generic operation-status route must not shadow provider routes.
+    return [*compute.routes(), *arm.routes()]

@@ -1,0 +1,186 @@
+"""What each built-in scenario shows: a title and a short story for the demo (English, marked for Qt)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from core.i18n import QT_TRANSLATE_NOOP
+
+
+class ScenarioStory(NamedTuple):
+    title: str
+    story: str
+
+
+STORIES: dict[str, ScenarioStory] = {
+    "demo": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Contoso demo tenant"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "Three subscriptions with VMs in West Europe, Germany West Central and East US. Each VM shows one "
+            "typical situation: healthy, monitoring not enabled, Secure Boot or vTPM off, not Trusted Launch, "
+            "blocked by an NSG, a route, Azure Firewall, a third-party appliance or an in-guest proxy.",
+        ),
+    ),
+    "healthy": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Healthy VM"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-web-01 is a Trusted Launch Windows VM with Secure Boot and vTPM on. The Guest Attestation "
+            "extension is installed and reports success; the NSG on its NIC keeps the default rules, so "
+            "Azure Attestation is reachable. Nothing needs to be fixed.",
+        ),
+    ),
+    "monitoring-not-enabled-windows": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Monitoring not enabled (Windows)"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-app-02 is a Trusted Launch Windows VM with Secure Boot and vTPM on, but the Guest Attestation "
+            "extension is not installed, so boot integrity is not monitored. The network allows Azure "
+            "Attestation; installing the extension is all it takes.",
+        ),
+    ),
+    "monitoring-not-enabled-linux": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Monitoring not enabled (Linux)"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-lnx-03 is a Trusted Launch Ubuntu VM with Secure Boot and vTPM on, without the Guest "
+            "Attestation extension. The wizard installs the Linux extension "
+            "(Microsoft.Azure.Security.LinuxAttestation); the network already allows Azure Attestation.",
+        ),
+    ),
+    "secure-boot-off": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Secure Boot off"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-sql-04 is a Trusted Launch VM with vTPM on but Secure Boot off. Attestation fails without "
+            "Secure Boot, so its Guest Attestation extension reports a failure. Turning Secure Boot on "
+            "restarts the VM; afterwards the extension reports success.",
+        ),
+    ),
+    "vtpm-off": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "vTPM off"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-lnx-05 is a Trusted Launch Linux VM with Secure Boot on but vTPM off, and without the Guest "
+            "Attestation extension. vTPM must be turned on first (this restarts the VM); then the extension "
+            "can be installed.",
+        ),
+    ),
+    "not-trusted-launch": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Not a Trusted Launch VM"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-legacy-06 uses the Standard security type. Boot integrity monitoring needs Trusted Launch; "
+            "converting requires deallocating the VM, so the wizard explains the steps instead of changing "
+            "it on its own.",
+        ),
+    ),
+    "confidential-vm": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Confidential VM"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-cvm-16 is a Confidential VM with Secure Boot and vTPM on and the Guest Attestation extension "
+            "reporting success. Confidential VMs are eligible for boot integrity monitoring just like "
+            "Trusted Launch VMs.",
+        ),
+    ),
+    "nic-nsg-denies-internet": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "NIC NSG denies Internet"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "The NSG nsg-vm-web-07-nic on the network interface of vm-web-07 has the outbound rule "
+            "Deny-Internet-Outbound (priority 100) that denies all traffic to the Internet service tag. It "
+            "also blocks Azure Attestation, so the Guest Attestation extension fails. Fix: an outbound Allow "
+            "rule to the AzureAttestation service tag on TCP 443 with a lower priority number.",
+        ),
+    ),
+    "subnet-nsg-denies": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Subnet NSG denies outbound traffic"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-app-08 has no NSG on its NIC, but the NSG nsg-snet-app on subnet snet-app has the outbound "
+            "rule Deny-All-Outbound (priority 4000); only Storage is allowed before it. Azure Attestation is "
+            "blocked and the Guest Attestation extension fails. Fix: allow the AzureAttestation service tag "
+            "on TCP 443 in nsg-snet-app.",
+        ),
+    ),
+    "forced-tunnel-firewall-classic": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Forced tunnelling through Azure Firewall (classic rules)"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "The route table rt-spoke-finance sends all traffic of vm-fin-09 (0.0.0.0/0) to the Azure "
+            "Firewall fw-hub-weu at 10.100.0.4. Its classic rules allow only DNS, NTP and Windows Update, so "
+            "the firewall denies Azure Attestation by default. Fix: a network rule collection that allows "
+            "the AzureAttestation service tag on TCP 443.",
+        ),
+    ),
+    "firewall-policy-missing-rule": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Firewall policy missing a rule"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-hr-10 is forced through the Azure Firewall fw-hub-gwc (10.110.0.4), which is managed by the "
+            "firewall policy fwpol-hub-gwc. The rule collection group DefaultNetworkRuleCollectionGroup "
+            "allows only Azure Monitor and Key Vault, so Azure Attestation is denied by default. Fix: a "
+            "network rule for the AzureAttestation service tag on TCP 443 in that group.",
+        ),
+    ),
+    "firewall-app-rule-only": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Only an application rule for the FQDN"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-ana-11 goes through the Azure Firewall fw-hub-eus. The policy fwpol-hub-eus has no network "
+            "rule for Azure Attestation, but the application rule attest-azure-net allows HTTPS to "
+            "*.attest.azure.net, which Microsoft documents as sufficient. Attestation works; the wizard "
+            "reports that it depends on this FQDN rule.",
+        ),
+    ),
+    "route-next-hop-none": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Route with next hop None"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "The route table rt-isolated on the subnet of vm-iso-12 has the route blackhole-internet: "
+            "0.0.0.0/0 with next hop None. Azure drops all traffic to Azure Attestation, so the Guest "
+            "Attestation extension fails. Fix: a route for the AzureAttestation service tag with next hop "
+            "Internet, or remove the blackhole route.",
+        ),
+    ),
+    "third-party-appliance": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Third-party network appliance"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "The route table rt-via-nva sends the traffic of vm-dmz-13 to the network virtual appliance "
+            "vm-nva-01 at 10.15.0.4, which is not an Azure Firewall. The wizard cannot see its rules and "
+            "reports the result as unknown; the appliance drops the traffic, so ask its owner to allow "
+            "*.attest.azure.net on TCP 443.",
+        ),
+    ),
+    "in-guest-proxy": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Proxy inside the VM"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "NSGs and routes allow Azure Attestation for vm-lnx-14, yet the Guest Attestation extension "
+            "fails: the operating system sends HTTPS through the proxy proxy.contoso.local:3128, which "
+            "refuses the connection. A run command shows the proxy settings; the fix happens inside the VM.",
+        ),
+    ),
+    "reader-only": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Signed in with Reader role only"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "The signed-in user has only the Reader role on Contoso Production. The wizard can list "
+            "vm-web-15 and find that monitoring is not enabled, but installing the extension or reading "
+            "effective security rules fails with AuthorizationFailed. Someone with Contributor rights must "
+            "make the change.",
+        ),
+    ),
+    "large-tenant": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Large tenant"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "Over 5,000 VMs in 60 subscriptions, a generated mix of Trusted Launch, Confidential and "
+            "Standard VMs with and without the Guest Attestation extension. Use it to check listing, paging "
+            "and responsiveness at scale.",
+        ),
+    ),
+}

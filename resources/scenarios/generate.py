@@ -1,0 +1,501 @@
+"""Regenerate the scenario snapshots in this folder: ``uv run python resources/scenarios/generate.py [TAGS]``.
+
+TAGS is Microsoft's "Azure IP Ranges and Service Tags – Public Cloud" download (default: the reference copy in
+/work/shared/data). Each scenario keeps only the service-tag entries it needs (AzureAttestation, the regional
+AzureAttestation and AzureCloud entries of its VMs); ``data/service-tag-names.json`` lists every tag name so
+the simulator can reject unknown tags the way ARM does.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from core.simulator.builders import TenantBuilder, service_tags_resource
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_TAGS = Path("/work/shared/data/ServiceTags_Public_2025-11-09.json")
+
+PROD = "3f2c8a1e-5b7d-4c9e-a1f0-6d2b8e4c7a91"
+DEV = "b7e4d2a9-1c3f-4e8b-9d6a-2f5c1e8b3d47"
+HUB = "e1a9c3f7-8d2b-4a6e-b5c4-9f7d3a1e6b28"
+SUBSCRIPTIONS = {
+    PROD: "Contoso Production",
+    DEV: "Contoso Development",
+    HUB: "Contoso Connectivity",
+}
+TENANT = "5a1d8e2c-7f43-4b9a-9e61-0c2b7d4f8a35"
+
+ALLOW_ATTESTATION = (
+    "Allow-AzureAttestation-Out",
+    200,
+    "Outbound",
+    "Allow",
+    "AzureAttestation",
+    "443",
+    "Tcp",
+    "VirtualNetwork",
+)
+
+
+def subscription_entry(sub: str) -> dict[str, Any]:
+    return {
+        "id": f"/subscriptions/{sub}",
+        "authorizationSource": "RoleBased",
+        "managedByTenants": [],
+        "subscriptionId": sub,
+        "tenantId": TENANT,
+        "displayName": SUBSCRIPTIONS[sub],
+        "state": "Enabled",
+        "subscriptionPolicies": {
+            "locationPlacementId": "Public_2014-09-01",
+            "quotaId": "EnterpriseAgreement_2014-09-01",
+            "spendingLimit": "Off",
+        },
+    }
+
+
+def spoke(
+    b: TenantBuilder,
+    name: str,
+    space: str,
+    subnet: str,
+    *,
+    nic_nsg: bool = True,
+    subnet_nsg: str | None = None,
+    rt: str | None = None,
+    peer_hub: str | None = None,
+) -> tuple[str, str | None]:
+    """A VNet with one workload subnet; returns (subnet id, NIC NSG id)."""
+    nsg = b.nsg(f"nsg-{name}-nic") if nic_nsg else None
+    vnet = b.vnet(
+        f"vnet-{name}",
+        space,
+        [("snet-workload", subnet, subnet_nsg, rt)],
+        [("peer-to-hub", peer_hub)] if peer_hub else None,
+    )
+    return f"{vnet}/subnets/snet-workload", nsg
+
+
+def hub(location: str, name: str, space: str, fw_ip: str, **firewall: Any) -> tuple[TenantBuilder, str]:
+    """A hub VNet in the connectivity subscription with an Azure Firewall; returns (builder, hub vnet id)."""
+    h = TenantBuilder(HUB, f"rg-hub-{name}", location)
+    vnet = h.vnet(
+        f"vnet-hub-{name}",
+        space,
+        [("AzureFirewallSubnet", space.replace("/16", "/26").replace(".0.0/", ".0.0/"), None, None)],
+    )
+    pip = h.public_ip(f"pip-fw-{name}", "20.61.14.27" if location == "westeurope" else "51.116.98.140")
+    h.firewall(f"fw-hub-{name}", f"{vnet}/subnets/AzureFirewallSubnet", fw_ip, pip, **firewall)
+    return h, vnet
+
+
+def healthy() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-healthy", "westeurope")
+    subnet, nsg = spoke(b, "web01", "10.10.0.0/16", "10.10.1.0/24")
+    vm = b.vm("vm-web-01", b.nic("nic-vm-web-01", subnet, "10.10.1.4", nsg_id=nsg), attestation="Succeeded")
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+def not_enabled_windows() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-app-gwc", "germanywestcentral")
+    subnet, nsg = spoke(b, "app02", "10.20.0.0/16", "10.20.1.0/24")
+    vm = b.vm("vm-app-02", b.nic("nic-vm-app-02", subnet, "10.20.1.4", nsg_id=nsg))
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+def not_enabled_linux() -> list[TenantBuilder]:
+    b = TenantBuilder(DEV, "rg-linux-dev", "eastus")
+    subnet, nsg = spoke(b, "lnx03", "10.30.0.0/16", "10.30.1.0/24")
+    vm = b.vm(
+        "vm-lnx-03", b.nic("nic-vm-lnx-03", subnet, "10.30.1.4", nsg_id=nsg), os_type="Linux", size="Standard_B2s"
+    )
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+def secure_boot_off() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-sql", "westeurope")
+    subnet, nsg = spoke(b, "sql04", "10.11.0.0/16", "10.11.1.0/24")
+    vm = b.vm(
+        "vm-sql-04",
+        b.nic("nic-vm-sql-04", subnet, "10.11.1.4", nsg_id=nsg),
+        secure_boot=False,
+        size="Standard_E4s_v5",
+        attestation="Failed",
+    )
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+def vtpm_off() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-build", "westeurope")
+    subnet, nsg = spoke(b, "lnx05", "10.12.0.0/16", "10.12.1.0/24")
+    vm = b.vm("vm-lnx-05", b.nic("nic-vm-lnx-05", subnet, "10.12.1.4", nsg_id=nsg), os_type="Linux", vtpm=False)
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+def not_trusted_launch() -> list[TenantBuilder]:
+    b = TenantBuilder(DEV, "rg-legacy", "eastus")
+    subnet, nsg = spoke(b, "legacy06", "10.31.0.0/16", "10.31.1.0/24")
+    vm = b.vm("vm-legacy-06", b.nic("nic-vm-legacy-06", subnet, "10.31.1.4", nsg_id=nsg), security_type="Standard")
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+def confidential_vm() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-confidential", "germanywestcentral")
+    subnet, nsg = spoke(b, "cvm16", "10.21.0.0/16", "10.21.1.0/24")
+    vm = b.vm(
+        "vm-cvm-16",
+        b.nic("nic-vm-cvm-16", subnet, "10.21.1.4", nsg_id=nsg),
+        security_type="ConfidentialVM",
+        size="Standard_DC2as_v5",
+        attestation="Succeeded",
+    )
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+def nic_nsg_denies_internet() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-web-locked", "westeurope")
+    nsg = b.nsg("nsg-vm-web-07-nic", [("Deny-Internet-Outbound", 100, "Outbound", "Deny", "Internet", "*", "*", "*")])
+    vnet = b.vnet("vnet-web07", "10.13.0.0/16", [("snet-workload", "10.13.1.0/24", None, None)])
+    vm = b.vm(
+        "vm-web-07",
+        b.nic("nic-vm-web-07", f"{vnet}/subnets/snet-workload", "10.13.1.4", nsg_id=nsg),
+        attestation="Failed",
+    )
+    b.simulate(vm, networkBlocked=True)
+    return [b]
+
+
+def subnet_nsg_denies() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-app-locked", "germanywestcentral")
+    subnet_nsg = b.nsg(
+        "nsg-snet-app",
+        [
+            ("Deny-All-Outbound", 4000, "Outbound", "Deny", "*", "*", "*", "*"),
+            ("Allow-Https-Storage", 300, "Outbound", "Allow", "Storage", "443", "Tcp", "VirtualNetwork"),
+        ],
+    )
+    vnet = b.vnet("vnet-app08", "10.22.0.0/16", [("snet-app", "10.22.1.0/24", subnet_nsg, None)])
+    vm = b.vm("vm-app-08", b.nic("nic-vm-app-08", f"{vnet}/subnets/snet-app", "10.22.1.4"), attestation="Failed")
+    b.simulate(vm, networkBlocked=True)
+    return [b]
+
+
+def forced_tunnel_classic() -> list[TenantBuilder]:
+    h, hub_vnet = hub(
+        "westeurope",
+        "weu",
+        "10.100.0.0/16",
+        "10.100.0.4",
+        network_collections=[
+            {
+                "name": "Allow-Infrastructure",
+                "priority": 200,
+                "rules": [
+                    {
+                        "name": "Allow-DNS",
+                        "protocols": ["UDP", "TCP"],
+                        "sourceAddresses": ["10.0.0.0/8"],
+                        "destinationAddresses": ["168.63.129.16"],
+                        "destinationPorts": ["53"],
+                    },
+                    {
+                        "name": "Allow-NTP",
+                        "protocols": ["UDP"],
+                        "sourceAddresses": ["10.0.0.0/8"],
+                        "destinationAddresses": ["*"],
+                        "destinationPorts": ["123"],
+                    },
+                ],
+            }
+        ],
+        application_collections=[
+            {
+                "name": "Allow-Updates",
+                "priority": 300,
+                "rules": [
+                    {
+                        "name": "Windows-Update",
+                        "protocols": [{"protocolType": "Https", "port": 443}],
+                        "sourceAddresses": ["10.0.0.0/8"],
+                        "fqdnTags": ["WindowsUpdate"],
+                        "targetFqdns": [],
+                    }
+                ],
+            }
+        ],
+    )
+    b = TenantBuilder(PROD, "rg-finance", "westeurope")
+    rt = b.route_table("rt-spoke-finance", [("default-to-firewall", "0.0.0.0/0", "VirtualAppliance", "10.100.0.4")])
+    subnet, nsg = spoke(b, "fin09", "10.14.0.0/16", "10.14.1.0/24", rt=rt, peer_hub=hub_vnet)
+    vm = b.vm("vm-fin-09", b.nic("nic-vm-fin-09", subnet, "10.14.1.4", nsg_id=nsg), attestation="Failed")
+    b.simulate(vm, networkBlocked=True)
+    return [h, b]
+
+
+def policy_collections(
+    extra_network: list[dict[str, Any]] | None = None,
+) -> list[tuple[str, int, list[dict[str, Any]]]]:
+    network_rules = [
+        {
+            "ruleType": "NetworkRule",
+            "name": "Allow-AzureMonitor",
+            "ipProtocols": ["TCP"],
+            "sourceAddresses": ["10.0.0.0/8"],
+            "destinationAddresses": ["AzureMonitor"],
+            "destinationPorts": ["443"],
+            "sourceIpGroups": [],
+            "destinationIpGroups": [],
+            "destinationFqdns": [],
+        },
+        {
+            "ruleType": "NetworkRule",
+            "name": "Allow-KeyVault",
+            "ipProtocols": ["TCP"],
+            "sourceAddresses": ["10.0.0.0/8"],
+            "destinationAddresses": ["AzureKeyVault"],
+            "destinationPorts": ["443"],
+            "sourceIpGroups": [],
+            "destinationIpGroups": [],
+            "destinationFqdns": [],
+        },
+        *(extra_network or []),
+    ]
+    return [
+        (
+            "DefaultNetworkRuleCollectionGroup",
+            200,
+            [
+                {
+                    "ruleCollectionType": "FirewallPolicyFilterRuleCollection",
+                    "name": "Allow-Platform",
+                    "priority": 200,
+                    "action": {"type": "Allow"},
+                    "rules": network_rules,
+                }
+            ],
+        )
+    ]
+
+
+def firewall_policy_missing_rule() -> list[TenantBuilder]:
+    h = TenantBuilder(HUB, "rg-hub-gwc", "germanywestcentral")
+    policy = h.firewall_policy("fwpol-hub-gwc", policy_collections())
+    hub_vnet = h.vnet("vnet-hub-gwc", "10.110.0.0/16", [("AzureFirewallSubnet", "10.110.0.0/26", None, None)])
+    h.firewall(
+        "fw-hub-gwc",
+        f"{hub_vnet}/subnets/AzureFirewallSubnet",
+        "10.110.0.4",
+        h.public_ip("pip-fw-gwc", "51.116.98.140"),
+        policy_id=policy,
+    )
+    b = TenantBuilder(PROD, "rg-hr", "germanywestcentral")
+    rt = b.route_table("rt-spoke-hr", [("default-to-firewall", "0.0.0.0/0", "VirtualAppliance", "10.110.0.4")])
+    subnet, nsg = spoke(b, "hr10", "10.23.0.0/16", "10.23.1.0/24", rt=rt, peer_hub=hub_vnet)
+    vm = b.vm("vm-hr-10", b.nic("nic-vm-hr-10", subnet, "10.23.1.4", nsg_id=nsg), attestation="Failed")
+    b.simulate(vm, networkBlocked=True)
+    return [h, b]
+
+
+def firewall_app_rule_only() -> list[TenantBuilder]:
+    h = TenantBuilder(HUB, "rg-hub-eus", "eastus")
+    groups = [
+        *policy_collections(),
+        (
+            "DefaultApplicationRuleCollectionGroup",
+            300,
+            [
+                {
+                    "ruleCollectionType": "FirewallPolicyFilterRuleCollection",
+                    "name": "Allow-Attestation-Fqdn",
+                    "priority": 310,
+                    "action": {"type": "Allow"},
+                    "rules": [
+                        {
+                            "ruleType": "ApplicationRule",
+                            "name": "attest-azure-net",
+                            "protocols": [{"protocolType": "Https", "port": 443}],
+                            "sourceAddresses": ["10.0.0.0/8"],
+                            "targetFqdns": ["*.attest.azure.net"],
+                            "fqdnTags": [],
+                            "targetUrls": [],
+                            "webCategories": [],
+                            "terminateTLS": False,
+                            "sourceIpGroups": [],
+                            "destinationAddresses": [],
+                        }
+                    ],
+                }
+            ],
+        ),
+    ]
+    policy = h.firewall_policy("fwpol-hub-eus", groups)
+    hub_vnet = h.vnet("vnet-hub-eus", "10.120.0.0/16", [("AzureFirewallSubnet", "10.120.0.0/26", None, None)])
+    h.firewall(
+        "fw-hub-eus",
+        f"{hub_vnet}/subnets/AzureFirewallSubnet",
+        "10.120.0.4",
+        h.public_ip("pip-fw-eus", "20.121.33.18"),
+        policy_id=policy,
+    )
+    b = TenantBuilder(DEV, "rg-analytics", "eastus")
+    rt = b.route_table("rt-spoke-analytics", [("default-to-firewall", "0.0.0.0/0", "VirtualAppliance", "10.120.0.4")])
+    subnet, nsg = spoke(b, "ana11", "10.32.0.0/16", "10.32.1.0/24", rt=rt, peer_hub=hub_vnet)
+    vm = b.vm(
+        "vm-ana-11", b.nic("nic-vm-ana-11", subnet, "10.32.1.4", nsg_id=nsg), os_type="Linux", attestation="Succeeded"
+    )
+    b.simulate(vm, networkBlocked=False)
+    return [h, b]
+
+
+def route_next_hop_none() -> list[TenantBuilder]:
+    b = TenantBuilder(DEV, "rg-isolated", "eastus")
+    rt = b.route_table("rt-isolated", [("blackhole-internet", "0.0.0.0/0", "None", None)])
+    subnet, nsg = spoke(b, "iso12", "10.33.0.0/16", "10.33.1.0/24", rt=rt)
+    vm = b.vm("vm-iso-12", b.nic("nic-vm-iso-12", subnet, "10.33.1.4", nsg_id=nsg), attestation="Failed")
+    b.simulate(vm, networkBlocked=True)
+    return [b]
+
+
+def third_party_appliance() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-dmz", "westeurope")
+    vnet = b.vnet(
+        "vnet-dmz",
+        "10.15.0.0/16",
+        [
+            ("snet-nva", "10.15.0.0/24", None, None),
+            ("snet-workload", "10.15.1.0/24", None, b._id("Microsoft.Network/routeTables", "rt-via-nva")),
+        ],
+    )
+    b.route_table("rt-via-nva", [("default-via-nva", "0.0.0.0/0", "VirtualAppliance", "10.15.0.4")])
+    nva = b.vm(
+        "vm-nva-01",
+        b.nic("nic-vm-nva-01", f"{vnet}/subnets/snet-nva", "10.15.0.4", ip_forwarding=True),
+        os_type="Linux",
+        security_type=None,
+        size="Standard_D4s_v5",
+    )
+    nsg = b.nsg("nsg-vm-dmz-13-nic")
+    vm = b.vm(
+        "vm-dmz-13",
+        b.nic("nic-vm-dmz-13", f"{vnet}/subnets/snet-workload", "10.15.1.4", nsg_id=nsg),
+        attestation="Failed",
+    )
+    b.simulate(vm, networkBlocked=True)
+    b.simulate(nva, networkBlocked=False)
+    return [b]
+
+
+def in_guest_proxy() -> list[TenantBuilder]:
+    b = TenantBuilder(DEV, "rg-proxy", "eastus")
+    subnet, nsg = spoke(b, "lnx14", "10.34.0.0/16", "10.34.1.0/24")
+    vm = b.vm(
+        "vm-lnx-14", b.nic("nic-vm-lnx-14", subnet, "10.34.1.4", nsg_id=nsg), os_type="Linux", attestation="Failed"
+    )
+    b.simulate(
+        vm,
+        networkBlocked=False,
+        inGuestProxy=True,
+        runCommandOutput={
+            "stdout": "http_proxy=http://proxy.contoso.local:3128\nhttps_proxy=http://proxy.contoso.local:3128\nno_proxy=localhost,127.0.0.1\n"
+            "curl: (56) CONNECT tunnel failed, response 403",
+            "stderr": "",
+        },
+    )
+    return [b]
+
+
+def reader_only() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-reader", "westeurope")
+    subnet, nsg = spoke(b, "rdr15", "10.16.0.0/16", "10.16.1.0/24")
+    vm = b.vm("vm-web-15", b.nic("nic-vm-web-15", subnet, "10.16.1.4", nsg_id=nsg))
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+READER_PRINCIPAL = {
+    "displayName": "Helpdesk Trainee",
+    "userPrincipalName": "trainee@contoso.com",
+    "objectId": "9c4e7a21-3b58-4f6d-8e12-7a5c9d3b1f64",
+    "type": "User",
+    "roleAssignments": [{"scope": f"/subscriptions/{PROD}", "roleDefinitionName": "Reader"}],
+}
+
+SCENARIOS: dict[str, Any] = {
+    "healthy": healthy,
+    "monitoring-not-enabled-windows": not_enabled_windows,
+    "monitoring-not-enabled-linux": not_enabled_linux,
+    "secure-boot-off": secure_boot_off,
+    "vtpm-off": vtpm_off,
+    "not-trusted-launch": not_trusted_launch,
+    "confidential-vm": confidential_vm,
+    "nic-nsg-denies-internet": nic_nsg_denies_internet,
+    "subnet-nsg-denies": subnet_nsg_denies,
+    "forced-tunnel-firewall-classic": forced_tunnel_classic,
+    "firewall-policy-missing-rule": firewall_policy_missing_rule,
+    "firewall-app-rule-only": firewall_app_rule_only,
+    "route-next-hop-none": route_next_hop_none,
+    "third-party-appliance": third_party_appliance,
+    "in-guest-proxy": in_guest_proxy,
+    "reader-only": reader_only,
+}
+
+
+def tag_entries(tags: dict[str, Any], locations: set[str]) -> list[dict[str, Any]]:
+    by_name = {v["name"]: v for v in tags["values"]}
+    wanted = [by_name["AzureAttestation"]]
+    for location in sorted(locations):
+        regional = next((v for v in tags["values"] if v["name"].lower() == f"azureattestation.{location}"), None)
+        if regional is None:
+            continue
+        wanted.append(regional)
+        region_code = regional["properties"]["region"]
+        cloud = by_name.get(f"AzureCloud.{region_code}")
+        if cloud:
+            wanted.append(cloud)
+    return wanted
+
+
+def build(name: str, tags: dict[str, Any]) -> dict[str, Any]:
+    builders = SCENARIOS[name]()
+    resources = [r for b in builders for r in b.resources]
+    simulation = {k: v for b in builders for k, v in b.simulation_vms.items()}
+    locations = {r["location"] for r in resources if "location" in r}
+    subs = sorted({b.subscription for b in builders}, key=list(SUBSCRIPTIONS).index)
+    focus = next(vm for vm in simulation if "/vm-nva-" not in vm)
+    resources.append(service_tags_resource(subs[0], tag_entries(tags, locations), tags["changeNumber"]))
+    snapshot: dict[str, Any] = {
+        "subscriptions": [subscription_entry(s) for s in subs],
+        "resources": resources,
+        "simulation": {"focusVm": focus, "vms": simulation},
+    }
+    if name == "reader-only":
+        snapshot["principal"] = READER_PRINCIPAL
+    return snapshot
+
+
+def main() -> None:
+    tags_path = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_TAGS
+    tags = json.loads(tags_path.read_text(encoding="utf-8-sig"))
+    for name in SCENARIOS:
+        (HERE / f"{name}.json").write_text(json.dumps(build(name, tags), indent=1) + "\n", encoding="utf-8")
+    data = HERE / "data"
+    data.mkdir(exist_ok=True)
+    names = sorted(v["name"] for v in tags["values"])
+    (data / "service-tag-names.json").write_text(json.dumps(names, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {len(SCENARIOS)} scenarios and {len(names)} service tag names to {HERE}")
+
+
+if __name__ == "__main__":
+    main()
