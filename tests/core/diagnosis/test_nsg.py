@@ -677,3 +677,23 @@ def test_prepared_nsg_gives_the_same_result_and_reuses_clipping() -> None:
     assert first == evaluate(body, destination="20.1.2.0/24")
     assert evaluate(prepared, destination="20.1.2.0/24") == first
     assert [str(d.piece) for d in evaluate(prepared, destination="20.1.2.64/26").decisions] == ["20.1.2.64/26"]
+
+
+def test_every_nsg_message_has_a_german_translation_with_the_same_placeholders() -> None:
+    import ast
+    import json
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[3]
+    tree = ast.parse((root / "core/diagnosis/nsg.py").read_text(encoding="utf-8"))
+    marked = {
+        (n.args[0].value, n.args[1].value)
+        for n in ast.walk(tree)
+        if isinstance(n, ast.Call) and getattr(n.func, "id", None) == "QT_TRANSLATE_NOOP"
+    }
+    pending = json.loads((root / "translations/pending/nsg.json").read_text(encoding="utf-8"))
+    assert {(ctx, text) for ctx, texts in pending.items() for text in texts} == marked
+    for context, text in marked:
+        german = pending[context][text]
+        assert sorted(re.findall(r"\{\w+\}", german)) == sorted(re.findall(r"\{\w+\}", text))
