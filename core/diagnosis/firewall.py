@@ -38,8 +38,7 @@ MSG_APP_RULE_ONLY_SNI = QT_TRANSLATE_NOOP(
 )
 MSG_THREAT_INTEL_DENY = QT_TRANSLATE_NOOP(
     "Findings",
-    "Threat intelligence on the firewall is set to Deny. It is applied before all rules and cannot be "
-    "checked offline.",
+    "Threat intelligence on the firewall is set to Deny. It is applied before all rules and cannot be checked offline.",
 )
 MSG_IP_GROUP_MISSING = QT_TRANSLATE_NOOP(
     "Findings",
@@ -53,8 +52,7 @@ MSG_POLICY_CYCLE = QT_TRANSLATE_NOOP(
 )
 MSG_GROUPS_MISSING = QT_TRANSLATE_NOOP(
     "Findings",
-    "The rule collection group {group} of firewall policy {policy} could not be read, so the result is "
-    "unknown.",
+    "The rule collection group {group} of firewall policy {policy} could not be read, so the result is unknown.",
 )
 MSG_COLLECTION_PRIORITY_MISSING = QT_TRANSLATE_NOOP(
     "Findings",
@@ -83,8 +81,7 @@ MSG_TAG_UNKNOWN = QT_TRANSLATE_NOOP(
 )
 MSG_RULE_UNREADABLE = QT_TRANSLATE_NOOP(
     "Findings",
-    "Firewall rule {rule} in collection {collection} could not be read completely ({detail}); its effect is "
-    "unknown.",
+    "Firewall rule {rule} in collection {collection} could not be read completely ({detail}); its effect is unknown.",
 )
 MSG_WEB_CATEGORY = QT_TRANSLATE_NOOP(
     "Findings", "Application rule {rule} filters by web category, which cannot be checked offline."
@@ -334,9 +331,7 @@ def _addresses(
         else:
             tag = ctx.service_tags.resolve(text) if allow_tags and ctx.service_tags and text else None
             if tag is None:
-                ctx.findings.add(
-                    "FW_SERVICE_TAG_UNKNOWN", Severity.WARNING, MSG_TAG_UNKNOWN, tag=text, rule=rule
-                )
+                ctx.findings.add("FW_SERVICE_TAG_UNKNOWN", Severity.WARNING, MSG_TAG_UNKNOWN, tag=text, rule=rule)
                 unresolved.append(text)
             else:
                 ranges.extend(tag.ranges)
@@ -455,9 +450,7 @@ def _network_destination(ctx: _Context, raw: Any, rule: str, collection: str) ->
         elif fqdn_matches(fqdn, host):
             # The destination set is the host's own addresses, so a resolved name covers all of it.
             if ctx.dns_proxy:
-                ctx.findings.add(
-                    "FW_NETWORK_FQDN_DNS_PROXY", Severity.INFO, MSG_FQDN_DNS_PROXY, rule=rule, fqdn=fqdn
-                )
+                ctx.findings.add("FW_NETWORK_FQDN_DNS_PROXY", Severity.INFO, MSG_FQDN_DNS_PROXY, rule=rule, fqdn=fqdn)
                 definite = IpRangeSet.ALL
             else:
                 ctx.findings.add(
@@ -526,15 +519,11 @@ def _compile_rule(
         protocol = _app_protocol_match(arm_prop(raw, "protocols"), ctx.flow)
         fixed = _all_of(source, protocol, _app_target(ctx, raw, label))
         # destinationAddresses on an application rule narrows it further when present.
-        destination, _ = _addresses(
-            ctx, arm_prop(raw, "destinationAddresses"), None, rule=label, allow_tags=True
-        )
+        destination, _ = _addresses(ctx, arm_prop(raw, "destinationAddresses"), None, rule=label, allow_tags=True)
     return CompiledRule(stage, holder_id, collection, priority, name, action, fixed, destination)
 
 
-def _sorted_by_priority(
-    items: Iterable[Any], message: str, ctx: _Context, label: Callable[[Any], str]
-) -> list[Any]:
+def _sorted_by_priority(items: Iterable[Any], message: str, ctx: _Context, label: Callable[[Any], str]) -> list[Any]:
     """Stable sort by ``priority``; a missing priority sorts last, with a finding."""
     keyed: list[tuple[float, int, Any]] = []
     for index, item in enumerate(items):
@@ -564,9 +553,7 @@ def _classic_rules(ctx: _Context, firewall: Mapping[str, Any]) -> list[CompiledR
             priority = _priority(arm_prop(coll, "priority"))
             for raw in arm_list(arm_prop(coll, "rules")):
                 rules.append(
-                    _compile_rule(
-                        ctx, raw, stage, holder_id=fw_id, collection=name, priority=priority, action=action
-                    )
+                    _compile_rule(ctx, raw, stage, holder_id=fw_id, collection=name, priority=priority, action=action)
                 )
     return rules
 
@@ -576,9 +563,7 @@ def _wildcard(holder_id: str | None, collection: str) -> CompiledRule:
     return CompiledRule("network", holder_id, collection, None, None, None, Match.MAYBE, None)
 
 
-def _policy_chain(
-    ctx: _Context, policy_id: str
-) -> tuple[list[tuple[str, Mapping[str, Any]]], list[CompiledRule]]:
+def _policy_chain(ctx: _Context, policy_id: str) -> tuple[list[tuple[str, Mapping[str, Any]]], list[CompiledRule]]:
     """The policy and its ancestors, root parent first; unreadable links become wildcard rules."""
     chain: list[tuple[str, Mapping[str, Any]]] = []
     unknown: list[CompiledRule] = []
@@ -602,9 +587,7 @@ def _policy_chain(
 
 def _groups(ctx: _Context, policy_id: str, policy: Mapping[str, Any]) -> tuple[list[Any], list[CompiledRule]]:
     """The policy's rule collection groups, plus wildcards for groups it lists that we were not given."""
-    given = [
-        g for g in ctx.inputs.rule_collection_groups.get(policy_id.lower(), ()) if isinstance(g, Mapping)
-    ]
+    given = [g for g in ctx.inputs.rule_collection_groups.get(policy_id.lower(), ()) if isinstance(g, Mapping)]
     given_names = {_name(g).casefold() for g in given}
     missing: list[CompiledRule] = []
     for ref in arm_list(arm_prop(policy, "ruleCollectionGroups")):
@@ -723,10 +706,7 @@ def _pieces(destination: IpRangeSet, rules: Sequence[CompiledRule]) -> list[IpRa
     out: list[IpRange] = []
     for target in destination.ranges:
         local = [
-            r
-            for rule in rules
-            if rule.destination is not None
-            for r in rule.destination.definite.overlapping(target)
+            r for rule in rules if rule.destination is not None for r in rule.destination.definite.overlapping(target)
         ]
         out.extend(atomic_pieces(target, local) if local else [target])
     return out
