@@ -237,3 +237,25 @@ def test_atomic_pieces_property(target: IpRange, boundaries: list[IpRange]) -> N
     # minimal: two neighbouring pieces differ in membership of at least one boundary
     for p, q in itertools.pairwise(pieces):
         assert any(b.contains(p) != b.contains(q) for b in boundaries)
+
+
+@st.composite
+def mixed_ranges(draw: st.DrawFn) -> IpRange:
+    """Ranges of both versions at the same small integer offsets: versions must never mix."""
+    version = draw(st.sampled_from([4, 6]))
+    a = draw(st.integers(0, 40))
+    return IpRange(version, a, draw(st.integers(a, 40)))
+
+
+def _tagged(ranges: list[IpRange]) -> set[tuple[int, int]]:
+    return {(r.version, a) for r in ranges for a in range(r.first, r.last + 1)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(mixed_ranges(), max_size=8), st.lists(mixed_ranges(), max_size=8))
+def test_set_algebra_keeps_versions_apart(xs: list[IpRange], ys: list[IpRange]) -> None:
+    a, b = IpRangeSet.of(xs), IpRangeSet.of(ys)
+    assert _tagged(list(a.union(b))) == _tagged(xs) | _tagged(ys)
+    assert _tagged(list(a.intersection(b))) == _tagged(xs) & _tagged(ys)
+    assert _tagged(list(a.difference(b))) == _tagged(xs) - _tagged(ys)
+    assert a.difference(b).union(a.intersection(b)) == a
