@@ -105,6 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Boot Integrity Wizard")
     app.setOrganizationName("BootIntegrityWizard")
+    # The wizard's ``finished`` signal ends the run, after the tenant is closed; closing the last window must
+    # not stop the loop first ("Event loop stopped before Future completed").
+    app.setQuitOnLastWindowClosed(False)
     install_excepthook(log_folder, interactive=not (args.self_test or args.screenshots))
 
     languages = LanguageManager(app)

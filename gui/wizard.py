@@ -48,6 +48,14 @@ class MainWizard(QWizard):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Boot Integrity Wizard"))
+        # QWizard translates its own buttons only when its style is set, not on a language change:
+        # re-apply the style so "< Back" / "Next >" follow the new translator at once.
+        style = self.wizardStyle()
+        other = QWizard.WizardStyle.ClassicStyle
+        if style == other:
+            other = QWizard.WizardStyle.ModernStyle
+        self.setWizardStyle(other)
+        self.setWizardStyle(style)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
