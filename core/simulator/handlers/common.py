@@ -112,10 +112,12 @@ def start_operation(
 
 def lro_headers(call: Call, op: Operation, *, location: bool) -> dict[str, str]:
     query = {"api-version": call.api_version}
-    headers = {
-        "Azure-AsyncOperation": call.link(op.status_path(), query),
-        "Retry-After": f"{call.state.options.lro_retry_after:g}",
-    }
+    headers = {"Azure-AsyncOperation": call.link(op.status_path(), query)}
+    retry_after = call.state.options.lro_retry_after
+    # Compute's generated code parses Retry-After of an initial response as int ("0.05" raises ValueError);
+    # fractional delays go on the poll responses only, where the poller reads them as float.
+    if float(retry_after).is_integer() and retry_after > 0:
+        headers["Retry-After"] = str(int(retry_after))
     if location:
         headers["Location"] = call.link(op.result_path(), query)
     return headers
