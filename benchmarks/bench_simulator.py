@@ -55,18 +55,22 @@ def rss_mb() -> float:
 
 
 async def gets(sim: BackgroundSimulator, count: int) -> None:
-    async with aiohttp.ClientSession(
-        connector=aiohttp.TCPConnector(ssl=ssl.create_default_context(cafile=str(sim.ca_path))), trust_env=False
-    ) as session:
-        async with ComputeManagementClient(Token(), PROD, transport=Redirect(sim.endpoint, session=session, session_owner=False)) as compute:
-            await compute.virtual_machines.get("rg-healthy", "vm-web-01")  # warm-up: TLS handshake, token
-            started = time.perf_counter()
-            for _ in range(count):
-                await compute.virtual_machines.get("rg-healthy", "vm-web-01", expand="instanceView")
-            sequential = time.perf_counter() - started
-            started = time.perf_counter()
-            await asyncio.gather(*(compute.virtual_machines.get("rg-healthy", "vm-web-01") for _ in range(count)))
-            concurrent = time.perf_counter() - started
+    async with (
+        aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(ssl=ssl.create_default_context(cafile=str(sim.ca_path))), trust_env=False
+        ) as session,
+        ComputeManagementClient(
+            Token(), PROD, transport=Redirect(sim.endpoint, session=session, session_owner=False)
+        ) as compute,
+    ):
+        await compute.virtual_machines.get("rg-healthy", "vm-web-01")  # warm-up: TLS handshake, token
+        started = time.perf_counter()
+        for _ in range(count):
+            await compute.virtual_machines.get("rg-healthy", "vm-web-01", expand="instanceView")
+        sequential = time.perf_counter() - started
+        started = time.perf_counter()
+        await asyncio.gather(*(compute.virtual_machines.get("rg-healthy", "vm-web-01") for _ in range(count)))
+        concurrent = time.perf_counter() - started
     print(f"sequential GETs: {count} in {sequential:.2f} s = {count / sequential:.0f} GETs/s")
     print(f"concurrent GETs: {count} in {concurrent:.2f} s = {count / concurrent:.0f} GETs/s")
 
@@ -78,12 +82,17 @@ async def list_large(sim: BackgroundSimulator) -> None:
         started = time.perf_counter()
         total = pages = 0
         for sub in sim.subscription_ids():
-            async with ComputeManagementClient(Token(), sub, transport=Redirect(sim.endpoint, session=session, session_owner=False)) as compute:
+            async with ComputeManagementClient(
+                Token(), sub, transport=Redirect(sim.endpoint, session=session, session_owner=False)
+            ) as compute:
                 async for page in compute.virtual_machines.list_all(expand="instanceView").by_page():
                     pages += 1
                     total += len([vm async for vm in page])
         elapsed = time.perf_counter() - started
-    print(f"large tenant: {total} VMs in {pages} pages over {len(sim.subscription_ids())} subscriptions in {elapsed:.2f} s")
+    print(
+        f"large tenant: {total} VMs in {pages} pages over {len(sim.subscription_ids())} subscriptions "
+        f"in {elapsed:.2f} s"
+    )
 
 
 def main() -> None:
@@ -95,7 +104,10 @@ def main() -> None:
     with BackgroundSimulator(snapshot) as sim:
         print(f"large tenant generated and served in {time.perf_counter() - started:.2f} s")
         asyncio.run(list_large(sim))
-    print(f"peak RSS of the whole process (client + simulator): {rss_mb():.0f} MB (before the large tenant: {before:.0f} MB)")
+    print(
+        f"peak RSS of the whole process (client + simulator): {rss_mb():.0f} MB "
+        f"(before the large tenant: {before:.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from azure.core.exceptions import HttpResponseError
 from azure.mgmt.compute import models as cm
 
 from core.cli.simulate import register, run
-from core.simulator import FaultKind, FaultRule, SimulatorOptions, load_scenario
+from core.simulator import FaultKind, FaultRule, SimulatorOptions, load_scenario, scenario_names
 from core.simulator.background import BackgroundSimulator
 from tests.simulator.conftest import DEV, PROD, Env, run_sim
 
@@ -168,3 +168,13 @@ def test_simulate_cli_start_line_and_bad_snapshot(tmp_path: Path, capsys: pytest
     bad.write_text("{", encoding="utf-8")
     assert run(parser.parse_args(["simulate", "--snapshot", str(bad)])) == 2
     assert "bad.json: not valid JSON" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", [n for n in scenario_names() if n != "large-tenant"])
+def test_every_scenario_starts_and_lists_its_subscriptions(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    parser = argparse.ArgumentParser(prog="boot-integrity")
+    register(parser.add_subparsers())
+    stop = threading.Event()
+    stop.set()
+    assert run(parser.parse_args(["simulate", "--scenario", name]), stop_event=stop) == 0
+    assert json.loads(capsys.readouterr().out)["subscriptions"]
