@@ -172,7 +172,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not executable().exists():
         sys.exit(f"no bundle at {bundle_dir()}: build it first (drop --no-build)")
     size, count = size_mb(bundle_dir())
-    print(f"bundle: {bundle_dir()} - {size:.1f} MB in {count} files (built in {time.monotonic() - started:.0f} s)")
+    built = f" (built in {time.monotonic() - started:.0f} s)" if args.build else ""
+    print(f"bundle: {bundle_dir()} - {size:.1f} MB in {count} files{built}")
     problems: list[str] = []
     if args.max_size_mb is not None and size > args.max_size_mb:
         problems.append(f"bundle is {size:.1f} MB, over the {args.max_size_mb:.0f} MB budget")

@@ -220,3 +220,12 @@ def test_ci_smoke_script_is_valid_bash() -> None:
     script = PACKAGING / "ci_smoke.sh"
     assert "set -euo pipefail" in script.read_text(encoding="utf-8")
     subprocess.run(["bash", "-n", str(script)], check=True)
+
+
+def test_xml_configurations_are_well_formed() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(installers.WXS).getroot()
+    package = root.find("{http://wixtoolset.org/schemas/v4/wxs}Package")
+    assert package is not None and package.get("UpgradeCode") == "$(var.UpgradeCode)"
+    ET.parse(project.ENTITLEMENTS)
