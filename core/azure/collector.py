@@ -1,15 +1,20 @@
-"""Fetch everything one diagnosis needs, in parallel, with the shortest chain of dependent calls.
+"""Fetch everything one diagnosis needs through the async SDK, as a dependency graph of tasks.
 
-Dependency chain (each level waits only for what it really needs):
+Every fetch starts as soon as the fetch it depends on has returned, so the wall time is the longest chain of
+dependent calls, not their sum. With ``level(call) = 1 + level(the call it waits for)``:
 
-1. VM (with instance view) · its extensions · service tags for its region · Azure Firewalls of its subscription
-2. NIC(s) of the VM
-3. VNet of the primary NIC's subnet (subnets, peerings with their remote address spaces) · NIC NSG
-4. subnet NSG · route table · firewalls in peered subscriptions
-5. firewall policies (with base policies, recursively) · their rule collection groups · IP groups
+1. VM (instance view) · its extensions · subscriptions · Azure Firewalls of the VM's subscription
+2. NIC(s) · service tags for the VM's location (cached per session) · firewalls of the other subscriptions
+3. subnet (``subnets.get``) and VNet in parallel · NIC NSG · for each firewall in the VM's region: its policy
+   and the policy's rule collection groups in parallel, IP groups of classic rules
+4. subnet NSG · route table · remote VNets of peerings · base policies · IP groups of policy rules
+5. (only when the route leads to a firewall outside the VM's region, or in a peered subscription that could
+   not be listed) that firewall's policy and rule collection groups
 
-Every fetch is cancellable (plain coroutines) and failure-tolerant: a 404 or 403 records a ``MissingResource``
-and the diagnosis later reports ``unknown`` for the layers that needed it — never a crash.
+``Collected.depth`` is the deepest level actually reached (a paged list counts one level per page) and
+``calls`` the number of HTTP requests made. A 404/403/other failure marks the resource unreadable in the index
+(the diagnosis turns that into ``unknown`` plus a finding); only a failed VM read ends the collection. Every
+fetch is an asyncio task owned by the collector: cancelling ``collect`` cancels them all.
 """
 
 from __future__ import annotations
@@ -19,22 +24,29 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from weakref import WeakKeyDictionary
 
-from azure.core.exceptions import HttpResponseError
+from azure.core.exceptions import AzureError, HttpResponseError
 
 from core.arm_ids import ResourceId, normalize
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
-from core.diagnosis.resource_index import ResourceIndex
+from core.diagnosis.resource_index import ResourceIndex, UnreadableReason
+from core.diagnosis.routes import find_firewall
 
 log = logging.getLogger(__name__)
 Json = dict[str, Any]
+
+# Listing firewalls in every subscription is one cheap call each and saves two levels in hub-and-spoke
+# networks (the hub is usually another subscription); above this many subscriptions only peered ones are read.
+MAX_SUBSCRIPTIONS_LISTED = 50
+_SERVICE_TAG_CACHE: WeakKeyDictionary[ArmSession, dict[str, Json]] = WeakKeyDictionary()
 
 
 @dataclass(frozen=True, slots=True)
 class MissingResource:
     resource_id: str
-    reason: str  # "not-found" | "forbidden" | "error"
+    reason: UnreadableReason
     detail: str
 
 
@@ -53,133 +65,212 @@ class Collected:
         return {"resources": [dict(r) for r in self.index.resources()]}
 
 
+@dataclass(frozen=True, slots=True)
+class _Got:
+    body: Json | None
+    level: int  # the chain length up to and including this call
+
+
+def _reason(error: BaseException) -> UnreadableReason:
+    status = error.status_code if isinstance(error, HttpResponseError) else None
+    return "not-found" if status == 404 else "forbidden" if status == 403 else "error"
+
+
 class Collector:
     def __init__(self, session: ArmSession) -> None:
         self._session = session
-        self._fetched: dict[str, asyncio.Task[Json | None]] = {}
-        self.result: Collected | None = None
+        self._fetched: dict[str, asyncio.Task[_Got]] = {}
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._firewall_lists: dict[str, asyncio.Task[tuple[list[Json], int]]] = {}
+        self._detailed: set[str] = set()
+        self.result = Collected("")
 
+    # --- the graph -----------------------------------------------------------------------------------------
     async def collect(self, vm_id: str) -> Collected:
-        result = Collected(vm_id)
-        self.result = result
-        vm_ref = ResourceId.parse(vm_id)
-        sub, rg, vm_name = vm_ref.subscription_id or "", vm_ref.resource_group or "", vm_ref.name
+        self.result = Collected(vm_id)
+        try:
+            await self._collect(vm_id)
+        finally:
+            pending = [t for t in self._tasks if not t.done()]
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+        return self.result
+
+    async def _collect(self, vm_id: str) -> None:
+        ref = ResourceId.parse(vm_id)
+        sub, rg, name = ref.subscription_id or "", ref.resource_group or "", ref.name
         compute = self._session.compute(sub)
-        network = self._session.network(sub)
-
-        # Level 1: the VM and everything that does not depend on it.
-        vm, extensions, firewalls = await asyncio.gather(
-            self._fetch(vm_id, lambda: compute.virtual_machines.get(rg, vm_name, expand="instanceView")),
-            self._list(lambda: compute.virtual_machine_extensions.list(rg, vm_name, expand="instanceView"), vm_id),
-            self._list_paged(lambda: network.azure_firewalls.list_all(), f"/subscriptions/{sub}/azureFirewalls"),
+        vm_task = self._spawn(
+            self._fetch(vm_id, 0, lambda: compute.virtual_machines.get(rg, name, expand="instanceView"))
         )
-        result.depth = 1
-        if vm is None:
-            return result
-        location = str(vm.get("location") or "")
-        tags_task = asyncio.ensure_future(self._service_tags(sub, location))
-        _attach_extensions(vm, extensions)
+        self._spawn(self._extensions(vm_id, sub, rg, name))
+        self._list_firewalls(sub, 0)
+        subs_task = self._spawn(self._subscriptions())
+        vm = await vm_task
+        if vm.body is None:
+            return  # the use case reports the unreadable VM; nothing else can be interpreted
+        location = str(vm.body.get("location") or "")
+        self._spawn(self._service_tags(sub, location, vm.level))
+        firewall_branch = self._spawn(self._regional_firewalls(sub, location, subs_task))
+        network = await self._network(vm.body, vm.level)
+        await firewall_branch
+        await self._firewalls_on_route(network)
+        while pending := [t for t in self._tasks if not t.done()]:
+            await asyncio.gather(*pending)
 
-        # Level 2: NICs.
-        nic_ids = [
-            str(ref.get("id"))
-            for ref in ((vm.get("properties") or {}).get("networkProfile") or {}).get("networkInterfaces") or []
-            if isinstance(ref, Mapping) and ref.get("id")
-        ]
-        nics = await asyncio.gather(*(self._get_network(nic_id) for nic_id in nic_ids))
-        result.depth = 2
-        primary = _primary_ip_configuration([n for n in nics if n is not None])
-
-        # Level 3: VNet (subnets and peerings inline) and the NIC's NSG.
-        level3: list[Awaitable[Json | None]] = []
-        subnet_id = _ref_id((primary or {}).get("subnet"))
-        vnet_id = subnet_id.rsplit("/subnets/", 1)[0] if subnet_id and "/subnets/" in subnet_id.lower() else None
-        if vnet_id:
-            level3.append(self._get_network(vnet_id))
-        for nic in nics:
-            nsg_id = _ref_id(((nic or {}).get("properties") or {}).get("networkSecurityGroup"))
+    async def _network(self, vm: Json, level: int) -> _Network:
+        """VM → NIC → subnet ∥ VNet → subnet NSG ∥ route table ∥ remote VNets; NIC → NIC NSG."""
+        net = _Network()
+        refs = ((vm.get("properties") or {}).get("networkProfile") or {}).get("networkInterfaces") or []
+        nic_ids = [str(r["id"]) for r in refs if isinstance(r, Mapping) and r.get("id")]
+        nics = await asyncio.gather(*(self._get_network(i, level) for i in nic_ids))
+        readable = [n for n in nics if n.body is not None]
+        for nic in readable:
+            nsg_id = _ref_id((nic.body or {}).get("properties", {}).get("networkSecurityGroup"))
             if nsg_id:
-                level3.append(self._get_network(nsg_id))
-        level3_results = await asyncio.gather(*level3)
-        result.depth = 3
-        vnet = level3_results[0] if vnet_id else None
-
-        # Level 4: subnet NSG, route table, firewalls in peered subscriptions.
-        subnet = _find_subnet(vnet, subnet_id)
-        subnet_props = (subnet or {}).get("properties") or {}
-        level4: list[Awaitable[Any]] = []
-        for ref in (subnet_props.get("networkSecurityGroup"), subnet_props.get("routeTable")):
-            if _ref_id(ref):
-                level4.append(self._get_network(str(_ref_id(ref))))
-        peered_subs = {
-            ResourceId.parse(remote).subscription_id
-            for remote in _peered_vnet_ids(vnet)
-        } - {sub, None}
-        for peer_sub in sorted(s for s in peered_subs if s):
-            peer_firewalls = self._session.network(peer_sub).azure_firewalls
-            level4.append(self._list_paged(peer_firewalls.list_all, f"/subscriptions/{peer_sub}/azureFirewalls"))
-        level4_results = await asyncio.gather(*level4)
-        result.depth = 4
-        for item in level4_results:
-            if isinstance(item, list):
-                firewalls.extend(item)
-
-        # Level 5: what the firewalls refer to (policies and their parents, rule collection groups, IP groups).
-        await self._firewall_details(firewalls)
-        await tags_task
-        return result
-
-    # --- firewall policies ---------------------------------------------------------------------------------
-    async def _firewall_details(self, firewalls: list[Json]) -> None:
-        policy_ids = {
-            normalize(pid): pid
-            for fw in firewalls
-            if (pid := _ref_id((fw.get("properties") or {}).get("firewallPolicy")))
-        }
-        seen: set[str] = set()
-        depth_added = False
-        while policy_ids:
-            batch = {k: v for k, v in policy_ids.items() if k not in seen}
-            if not batch:
-                break
-            seen.update(batch)
-            policies = await asyncio.gather(*(self._get_network(pid) for pid in batch.values()))
-            groups = await asyncio.gather(*(self._rule_collection_groups(pid) for pid in batch.values()))
-            if self.result is not None and not depth_added:
-                self.result.depth += 1
-                depth_added = True
-            policy_ids = {}
-            for policy in policies:
-                base = _ref_id(((policy or {}).get("properties") or {}).get("basePolicy"))
-                if base and normalize(base) not in seen:
-                    policy_ids[normalize(base)] = base
-            ip_group_ids = {normalize(i): i for i in _ip_group_ids([*firewalls, *(g for gs in groups for g in gs)])}
-            await asyncio.gather(*(self._get_network(i) for k, i in ip_group_ids.items() if k not in seen))
-            seen.update(ip_group_ids)
-        classic_ip_groups = {normalize(i): i for i in _ip_group_ids(firewalls)}
-        await asyncio.gather(*(self._get_network(i) for k, i in classic_ip_groups.items() if k not in seen))
-
-    async def _rule_collection_groups(self, policy_id: str) -> list[Json]:
-        ref = ResourceId.parse(policy_id)
-        network = self._session.network(ref.subscription_id or "")
-        return await self._list_paged(
-            lambda: network.firewall_policy_rule_collection_groups.list(ref.resource_group or "", ref.name),
-            policy_id + "/ruleCollectionGroups",
+                self._spawn(self._get_network(nsg_id, nic.level))
+        primary = _primary(readable)
+        subnet_id = _ref_id(((primary.body if primary else None) or {}).get("subnet")) if primary else None
+        if primary is None or subnet_id is None:
+            return net
+        cut = subnet_id.lower().rfind("/subnets/")
+        vnet_id = subnet_id[:cut] if cut > 0 else None
+        subnet_got, vnet_got = await asyncio.gather(
+            self._get_network(subnet_id, primary.level),
+            self._get_network(vnet_id, primary.level) if vnet_id else _none(),
         )
+        subnet = subnet_got.body or _find_subnet(vnet_got.body, subnet_id)
+        props = (subnet or {}).get("properties") or {}
+        followers: list[Awaitable[_Got]] = []
+        for key in ("networkSecurityGroup", "routeTable"):
+            if rid := _ref_id(props.get(key)):
+                followers.append(self._get_network(rid, subnet_got.level))
+        for remote in _peered_vnet_ids(vnet_got.body):
+            followers.append(self._get_network(remote, vnet_got.level))
+            peer_sub = ResourceId.parse(remote).subscription_id
+            if peer_sub:
+                self._list_firewalls(peer_sub, vnet_got.level)
+        got = await asyncio.gather(*followers)
+        net.route_table = next(
+            (g.body for g in got if g.body and str(g.body.get("type", "")).lower().endswith("/routetables")), None
+        )
+        net.route_level = max((g.level for g in got), default=subnet_got.level)
+        return net
 
-    # --- generic fetching ----------------------------------------------------------------------------------
-    async def _service_tags(self, sub: str, location: str) -> None:
-        if not location:
+    async def _regional_firewalls(self, sub: str, location: str, subs_task: asyncio.Task[_Got]) -> None:
+        """Firewalls of every listed subscription; details at once for those in the VM's region."""
+        subs = await subs_task
+        ids = [s for s in (subs.body or {}).get("ids", []) if s.lower() != sub.lower()]
+        if len(ids) <= MAX_SUBSCRIPTIONS_LISTED:
+            for other in ids:
+                self._list_firewalls(other, subs.level)
+        # Lists started later (peered subscriptions) are awaited here too; each feeds its own details.
+        seen: set[str] = set()
+        while pending := [(k, t) for k, t in self._firewall_lists.items() if k not in seen]:
+            for key, task in pending:
+                seen.add(key)
+                firewalls, level = await task
+                for fw in firewalls:
+                    if str(fw.get("location") or "").replace(" ", "").lower() == location.replace(" ", "").lower():
+                        self._spawn(self._firewall_details(fw, level))
+
+    async def _firewalls_on_route(self, network: _Network) -> None:
+        """A route to a firewall we have not detailed yet (another region): fetch its policy now."""
+        await asyncio.gather(*list(self._firewall_lists.values()))
+        for route in ((network.route_table or {}).get("properties") or {}).get("routes") or []:
+            next_hop = (route.get("properties") or {}).get("nextHopIpAddress") if isinstance(route, Mapping) else None
+            if not isinstance(next_hop, str):
+                continue
+            firewalls = self.result.index.of_type("Microsoft.Network/azureFirewalls")
+            found = find_firewall(next_hop, firewalls)
+            if found is not None:
+                level = max(network.route_level, self._firewall_level(found))
+                await self._firewall_details(dict(found), level)
+
+    def _firewall_level(self, firewall: Mapping[str, Any]) -> int:
+        sub = ResourceId.parse(str(firewall.get("id") or "")).subscription_id or ""
+        task = self._firewall_lists.get(sub.lower())
+        return task.result()[1] if task is not None and task.done() and not task.cancelled() else 0
+
+    async def _firewall_details(self, firewall: Json, level: int) -> None:
+        """Policy and its rule collection groups in parallel, then base policies the same way; IP groups."""
+        key = normalize(str(firewall.get("id") or ""))
+        if key in self._detailed:
+            return
+        self._detailed.add(key)
+        waits: list[Awaitable[Any]] = [self._ip_groups(firewall, level)]
+        if policy_id := _ref_id((firewall.get("properties") or {}).get("firewallPolicy")):
+            waits.append(self._policy(policy_id, level, set()))
+        await asyncio.gather(*waits)
+
+    async def _policy(self, policy_id: str, level: int, seen: set[str]) -> None:
+        if normalize(policy_id) in seen:
+            return
+        seen.add(normalize(policy_id))
+        policy, (groups, groups_level) = await asyncio.gather(
+            self._get_network(policy_id, level), self._rule_collection_groups(policy_id, level)
+        )
+        waits: list[Awaitable[Any]] = [self._ip_groups({"groups": groups}, groups_level)]
+        if base := _ref_id(((policy.body or {}).get("properties") or {}).get("basePolicy")):
+            waits.append(self._policy(base, policy.level, seen))
+        await asyncio.gather(*waits)
+
+    async def _ip_groups(self, holder: Mapping[str, Any], level: int) -> None:
+        await asyncio.gather(*(self._get_network(i, level) for i in sorted(_ip_group_ids(holder))))
+
+    # --- individual calls ----------------------------------------------------------------------------------
+    async def _extensions(self, vm_id: str, sub: str, rg: str, name: str) -> None:
+        compute = self._session.compute(sub)
+        got = await self._fetch(
+            vm_id + "/extensions",
+            0,
+            lambda: compute.virtual_machine_extensions.list(rg, name, expand="instanceView"),
+            index=False,
+        )
+        for ext in (got.body or {}).get("value") or []:
+            if isinstance(ext, Mapping):
+                self.result.index.add(ext)
+
+    async def _subscriptions(self) -> _Got:
+        client = self._session.subscriptions()
+        items, level = await self._pages("/subscriptions", 0, lambda: client.subscriptions.list(), index=False)
+        ids = [str(s.get("subscriptionId")) for s in items if s.get("subscriptionId")]
+        return _Got({"ids": ids}, level)
+
+    def _list_firewalls(self, sub: str, level: int) -> None:
+        if not sub or sub.lower() in self._firewall_lists:
             return
         network = self._session.network(sub)
-        rid = f"/subscriptions/{sub}/providers/Microsoft.Network/locations/{location}/serviceTags"
-        body = await self._fetch(rid, lambda: network.service_tags.list(location), index=False)
-        if body is not None and self.result is not None:
-            body.setdefault("id", rid)
-            body.setdefault("type", "Microsoft.Network/serviceTags")
-            self.result.index.add(body)
+        label = f"/subscriptions/{sub}/providers/Microsoft.Network/azureFirewalls"
+        self._firewall_lists[sub.lower()] = self._spawn(self._pages(label, level, network.azure_firewalls.list_all))
 
-    async def _get_network(self, resource_id: str) -> Json | None:
+    async def _rule_collection_groups(self, policy_id: str, level: int) -> tuple[list[Json], int]:
+        ref = ResourceId.parse(policy_id)
+        network = self._session.network(ref.subscription_id or "")
+        return await self._pages(
+            policy_id + "/ruleCollectionGroups",
+            level,
+            lambda: network.firewall_policy_rule_collection_groups.list(ref.resource_group or "", ref.name),
+        )
+
+    async def _service_tags(self, sub: str, location: str, level: int) -> None:
+        if not location:
+            return
+        cache = _SERVICE_TAG_CACHE.setdefault(self._session, {})
+        body = cache.get(location.lower())
+        if body is None:
+            network = self._session.network(sub)
+            rid = f"/subscriptions/{sub}/providers/Microsoft.Network/locations/{location}/serviceTags"
+            got = await self._fetch(rid, level, lambda: network.service_tags.list(location), index=False)
+            if got.body is None:
+                return
+            body = got.body
+            body.setdefault("type", "Microsoft.Network/serviceTags")
+            cache[location.lower()] = body
+        self.result.index.add_live_service_tags(location, body)
+
+    async def _get_network(self, resource_id: str, level: int) -> _Got:
         ref = ResourceId.parse(resource_id)
         network = self._session.network(ref.subscription_id or "")
         rg, name = ref.resource_group or "", ref.name
@@ -188,61 +279,83 @@ class Collector:
             "microsoft.network/networkinterfaces": lambda: network.network_interfaces.get(rg, name),
             "microsoft.network/networksecuritygroups": lambda: network.network_security_groups.get(rg, name),
             "microsoft.network/virtualnetworks": lambda: network.virtual_networks.get(rg, name),
+            "microsoft.network/virtualnetworks/subnets": lambda: network.subnets.get(rg, ref.names[0], name),
             "microsoft.network/routetables": lambda: network.route_tables.get(rg, name),
             "microsoft.network/firewallpolicies": lambda: network.firewall_policies.get(rg, name),
             "microsoft.network/ipgroups": lambda: network.ip_groups.get(rg, name),
         }
         getter = getters.get(kind)
-        if getter is None:
+        if getter is None or len(ref.names) < 1:
             self._missing(resource_id, "error", f"unsupported resource type {ref.full_type}")
-            return None
-        return await self._fetch(resource_id, getter)
+            return _Got(None, level)
+        return await self._fetch(resource_id, level, getter)
 
-    async def _fetch(self, resource_id: str, call: Callable[[], Awaitable[Any]], *, index: bool = True) -> Json | None:
+    async def _fetch(
+        self, resource_id: str, after: int, call: Callable[[], Awaitable[Any]], *, index: bool = True
+    ) -> _Got:
         key = normalize(resource_id)
         task = self._fetched.get(key)
         if task is None:  # the same resource is fetched once, however many paths refer to it
-            task = asyncio.ensure_future(self._do_fetch(resource_id, call, index))
+            task = self._spawn(self._do_fetch(resource_id, after + 1, call, index))
             self._fetched[key] = task
         return await task
 
-    async def _do_fetch(self, resource_id: str, call: Callable[[], Awaitable[Any]], index: bool) -> Json | None:
-        if self.result is not None:
-            self.result.calls += 1
+    async def _do_fetch(self, resource_id: str, level: int, call: Callable[[], Awaitable[Any]], index: bool) -> _Got:
+        self.result.calls += 1
+        self.result.depth = max(self.result.depth, level)
         try:
             model = await call()
-        except HttpResponseError as error:
-            reason = {404: "not-found", 403: "forbidden"}.get(error.status_code or 0, "error")
-            self._missing(resource_id, reason, to_arm_error(error).detail)
-            return None
+        except AzureError as error:
+            self._missing(resource_id, _reason(error), to_arm_error(error).detail)
+            return _Got(None, level)
         body: Json = model.as_dict() if hasattr(model, "as_dict") else dict(model)
-        if index and self.result is not None:
+        if index:
             self.result.index.add(body)
-        return body
+        return _Got(body, level)
 
-    async def _list(self, call: Callable[[], Awaitable[Any]], owner_id: str) -> list[Json]:
-        result = await self._fetch(owner_id + "/extensions", call, index=False)
-        return list((result or {}).get("value") or [])
-
-    async def _list_paged(self, call: Callable[[], Any], label: str) -> list[Json]:
-        if self.result is not None:
-            self.result.calls += 1
+    async def _pages(
+        self, label: str, after: int, call: Callable[[], Any], *, index: bool = True
+    ) -> tuple[list[Json], int]:
+        """A paged list; each page is one more request in the chain (the next link comes with the page)."""
         items: list[Json] = []
+        level = after
         try:
-            async for item in call():
-                body: Json = item.as_dict()
-                items.append(body)
-                if self.result is not None:
-                    self.result.index.add(body)
-        except HttpResponseError as error:
-            reason = {404: "not-found", 403: "forbidden"}.get(error.status_code or 0, "error")
-            self._missing(label, reason, to_arm_error(error).detail)
-        return items
+            async for page in call().by_page():
+                level += 1
+                self.result.calls += 1
+                self.result.depth = max(self.result.depth, level)
+                async for item in page:
+                    body: Json = item.as_dict()
+                    items.append(body)
+                    if index:
+                        self.result.index.add(body)
+        except AzureError as error:
+            if level == after:  # the failed request was still made
+                level += 1
+                self.result.calls += 1
+                self.result.depth = max(self.result.depth, level)
+            self._missing(label, _reason(error), to_arm_error(error).detail)
+        return items, level
 
-    def _missing(self, resource_id: str, reason: str, detail: str) -> None:
+    def _spawn(self, coro: Awaitable[Any]) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        return task
+
+    def _missing(self, resource_id: str, reason: UnreadableReason, detail: str) -> None:
         log.info("could not read %s: %s (%s)", resource_id, reason, detail)
-        if self.result is not None:
-            self.result.missing.append(MissingResource(resource_id, reason, detail))
+        self.result.missing.append(MissingResource(resource_id, reason, detail))
+        self.result.index.mark_unreadable(resource_id, reason, detail)
+
+
+@dataclass
+class _Network:
+    route_table: Json | None = None
+    route_level: int = 0
+
+
+async def _none() -> _Got:
+    return _Got(None, 0)
 
 
 def _ref_id(ref: object) -> str | None:
@@ -252,40 +365,35 @@ def _ref_id(ref: object) -> str | None:
     return None
 
 
-def _attach_extensions(vm: Json, extensions: list[Json]) -> None:
-    """Keep the extensions where a snapshot keeps them: the VM's ``resources`` list."""
-    if extensions:
-        vm["resources"] = extensions
-
-
-def _primary_ip_configuration(nics: list[Json]) -> Json | None:
-    """The primary IP configuration of the primary NIC (first ones when nothing is marked primary)."""
-    ordered = sorted(nics, key=lambda n: not (n.get("properties") or {}).get("primary", False))
+def _primary(nics: list[_Got]) -> _Got | None:
+    """The primary IP configuration of the primary NIC, carried as a _Got of its properties."""
+    ordered = sorted(nics, key=lambda n: not ((n.body or {}).get("properties") or {}).get("primary", False))
     for nic in ordered:
-        configs = (nic.get("properties") or {}).get("ipConfigurations") or []
+        configs = ((nic.body or {}).get("properties") or {}).get("ipConfigurations") or []
         configs = sorted(configs, key=lambda c: not (c.get("properties") or {}).get("primary", False))
         if configs:
-            props: Json = configs[0].get("properties") or {}
-            return props
+            return _Got(configs[0].get("properties") or {}, nic.level)
     return None
 
 
-def _find_subnet(vnet: Json | None, subnet_id: str | None) -> Json | None:
-    if vnet is None or subnet_id is None:
-        return None
-    for subnet in (vnet.get("properties") or {}).get("subnets") or []:
-        if normalize(str(subnet.get("id", ""))) == normalize(subnet_id):
-            found: Json = subnet
+def _find_subnet(vnet: Json | None, subnet_id: str) -> Json | None:
+    for subnet in ((vnet or {}).get("properties") or {}).get("subnets") or []:
+        if isinstance(subnet, Mapping) and normalize(str(subnet.get("id", ""))) == normalize(subnet_id):
+            found: Json = dict(subnet)
             return found
     return None
 
 
 def _peered_vnet_ids(vnet: Json | None) -> list[str]:
     peerings = ((vnet or {}).get("properties") or {}).get("virtualNetworkPeerings") or []
-    return [rid for p in peerings if (rid := _ref_id((p.get("properties") or {}).get("remoteVirtualNetwork")))]
+    return [
+        rid
+        for p in peerings
+        if isinstance(p, Mapping) and (rid := _ref_id((p.get("properties") or {}).get("remoteVirtualNetwork")))
+    ]
 
 
-def _ip_group_ids(resources: list[Json]) -> set[str]:
+def _ip_group_ids(holder: object) -> set[str]:
     """Every IP group id mentioned anywhere in firewall rules (classic or policy)."""
     found: set[str] = set()
 
@@ -300,5 +408,5 @@ def _ip_group_ids(resources: list[Json]) -> set[str]:
             for item in node:
                 walk(item)
 
-    walk(resources)
+    walk(holder)
     return found
