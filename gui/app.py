@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.logs import start_session_log
 from core.tenant import SnapshotFactory, TenantConnector
 from gui.crash import install_excepthook
-from gui.i18n import LanguageManager, language_for
+from gui.i18n import LanguageManager, ensure_compiled, language_for
 from gui.wizard import MainWizard
 
 log = logging.getLogger("boot_integrity")
@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     install_excepthook(log_folder, interactive=not (args.self_test or args.screenshots))
 
+    ensure_compiled()
     languages = LanguageManager(app)
     language = args.lang or language_for(QLocale.system())
     translated = languages.switch(language)

@@ -7,10 +7,15 @@ Installing or removing a translator sends ``QEvent.LanguageChange`` to every wid
 
 from __future__ import annotations
 
+import logging
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
 
 SUPPORTED = ("en", "de")
 SOURCE_LANGUAGE = "en"
@@ -21,6 +26,23 @@ def translations_dir() -> Path:
     if getattr(sys, "frozen", False) and base:
         return Path(base) / "translations"
     return Path(__file__).resolve().parent.parent / "translations"
+
+
+def ensure_compiled() -> None:
+    """In a source checkout, compile missing or outdated ``.qm`` files so ``uv run`` works on a fresh clone.
+
+    Bundles ship compiled catalogs; there the ``.ts`` sources are absent and nothing happens.
+    """
+    directory = translations_dir()
+    for source in directory.glob("*.ts"):
+        compiled = source.with_suffix(".qm")
+        if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
+            continue
+        lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+        try:
+            subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True, timeout=60)
+        except (OSError, subprocess.SubprocessError) as error:
+            log.warning("could not compile %s: %s", source.name, error)
 
 
 def language_for(locale: QLocale) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before pytest-qt creates the QApplication
 
@@ -16,7 +17,18 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from gui.i18n import LanguageManager
+from core.azure.credentials import StaticTokenCredential
+from core.azure.session import ArmSession, Endpoint
+from core.simulator.options import SimulatorOptions
+from core.simulator.scenarios import demo_tenant
+from core.tenant import TenantConnector
+from gui.i18n import LanguageManager, ensure_compiled
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """A fresh clone has only the .ts sources; build the .qm files the GUI tests load."""
+    ensure_compiled()
 
 
 @pytest.fixture
@@ -41,3 +53,57 @@ def languages(qapp: QApplication) -> Iterator[LanguageManager]:
     manager.switch("en")
     yield manager
     manager.switch("en")
+
+
+# --- driving the whole wizard against the simulated tenant ------------------------------------------------------
+
+
+class OptionsConnector(TenantConnector):
+    """A TenantConnector whose simulator runs with options (faults, latency) — TenantConnector has no such knob."""
+
+    def __init__(self, snapshot: Callable[[], Mapping[str, Any]], options: SimulatorOptions | None) -> None:
+        super().__init__(snapshot)
+        self._snapshot_factory = snapshot
+        self._options = options
+        self.background: Any = None
+
+    async def open_simulated(self) -> ArmSession:
+        if self.background is None:
+            from core.simulator.background import BackgroundSimulator
+
+            snapshot = await asyncio.to_thread(self._snapshot_factory)
+            background = BackgroundSimulator(snapshot, options=self._options)
+            await asyncio.to_thread(background.start)
+            self.background = background
+        endpoint = Endpoint.simulated(self.background.endpoint, self.background.ca_path)
+        return self._track(ArmSession(endpoint, StaticTokenCredential()))
+
+    async def close(self) -> None:
+        await super().close()
+        background, self.background = self.background, None
+        if background is not None:
+            await asyncio.to_thread(background.stop)
+
+
+@pytest.fixture
+def make_wizard(qtbot: Any, qloop: Any, languages: LanguageManager) -> Iterator[Callable[..., Any]]:
+    """Build a shown MainWizard on a simulated tenant: ``make_wizard(snapshot=demo_tenant, options=None)``."""
+    from gui.wizard import MainWizard
+
+    made: list[tuple[Any, TenantConnector]] = []
+
+    def make(snapshot: Callable[[], Mapping[str, Any]] = demo_tenant, options: SimulatorOptions | None = None) -> Any:
+        connector = OptionsConnector(snapshot, options)
+        wizard = MainWizard(connector, languages, simulated=True)
+        qtbot.addWidget(wizard)
+        wizard.resize(1000, 700)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        made.append((wizard, connector))
+        return wizard
+
+    yield make
+    for wizard, connector in made:
+        wizard.reject()
+        task = qloop.create_task(connector.close())
+        qtbot.waitUntil(task.done, timeout=10000)
