@@ -68,6 +68,9 @@ def _successors(current: PageId, state: FlowState) -> list[PageId]:
                 return [PageId.FIX, PageId.SUMMARY]
             return [PageId.VERIFY, PageId.SUMMARY]
         case PageId.FIX:
+            # Nothing applied (the user chose not to, or it failed): there is nothing to verify.
+            if not state.fix_applied:
+                return [PageId.SUMMARY]
             return [PageId.VERIFY, PageId.SUMMARY]
         case PageId.VERIFY:
             return [PageId.SUMMARY]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from core.azure.clouds import CloudName
 from core.azure.inventory import VmSummary
 from core.azure.session import ArmSession
+from core.diagnosis.extension import ExtensionReport
+from core.diagnosis.prerequisites import PrerequisiteReport
+from core.report import ChangeRecord
 from core.wizard_flow import FlowState
 
 
@@ -17,6 +21,45 @@ class WizardState:
     session: ArmSession | None = None
     vm: VmSummary | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    # Per-VM facts, reset by begin_vm() when another VM is chosen.
+    facts_vm_id: str | None = None
+    vm_json: dict[str, Any] | None = None  # the VM with its instance view, as ARM returned it
+    prerequisites: PrerequisiteReport | None = None
+    extension: ExtensionReport | None = None
+    diagnosis: Any | None = None  # core.diagnosis.path.Diagnosis
+    verified: Any | None = None  # the Diagnosis of the last Recheck
+    changes: list[ChangeRecord] = field(default_factory=list)
+    commands: list[str] = field(default_factory=list)  # az CLI / PowerShell shown to the user, for the summary
+    fix_applied: bool = False
+
+    def begin_vm(self) -> None:
+        """Forget what was learned about a previous VM (the user went back and chose another one)."""
+        vm_id = self.vm.id if self.vm else None
+        if vm_id == self.facts_vm_id:
+            return
+        self.facts_vm_id = vm_id
+        self.vm_json = None
+        self.prerequisites = None
+        self.extension = None
+        self.diagnosis = None
+        self.verified = None
+        self.changes = []
+        self.commands = []
+        self.fix_applied = False
+
+    def path_blocked(self) -> bool | None:
+        if self.diagnosis is None:
+            return None
+        verdict = str(getattr(self.diagnosis.verdict, "value", self.diagnosis.verdict))
+        return {"blocked": True, "partial": True, "allowed": False}.get(verdict)
 
     def flow(self) -> FlowState:
-        return FlowState(simulated=self.simulated, signed_in=self.session is not None, vm_chosen=self.vm is not None)
+        return FlowState(
+            simulated=self.simulated,
+            signed_in=self.session is not None,
+            vm_chosen=self.vm is not None,
+            prerequisites_met=self.prerequisites.met if self.prerequisites else None,
+            monitoring_healthy=self.extension.healthy if self.extension else None,
+            path_blocked=self.path_blocked(),
+            fix_applied=self.fix_applied,
+        )

@@ -14,6 +14,8 @@ from core.wizard_flow import PageId, next_page
 from gui.i18n import LanguageManager
 from gui.pages.base import WizardPage
 from gui.pages.choose_vm import ChooseVmPage
+from gui.pages.prerequisites import PrerequisitesPage
+from gui.pages.summary import SummaryPage
 from gui.pages.welcome import WelcomePage
 from gui.state import WizardState
 
@@ -40,6 +42,8 @@ class MainWizard(QWizard):
                 demo_available=connector.demo_available,
             ),
             PageId.CHOOSE_VM: ChooseVmPage(self.state),
+            PageId.PREREQUISITES: PrerequisitesPage(self.state),
+            PageId.SUMMARY: SummaryPage(self.state),
         }
         for page_id, page in self.pages.items():
             self.setPage(int(page_id), page)

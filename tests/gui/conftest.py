@@ -7,6 +7,7 @@ without ``app.exec()``; qtbot's waits then spin Qt, and with it every asyncio ca
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
@@ -91,6 +92,11 @@ def make_wizard(qtbot: Any, qloop: Any, languages: LanguageManager) -> Iterator[
     from gui.wizard import MainWizard
 
     made: list[tuple[Any, TenantConnector]] = []
+    # Python's cycle collector runs in whichever thread allocates when it triggers, often an asyncio.to_thread
+    # worker here; collecting a dead wizard there destroys QObjects off the GUI thread ("Timers cannot be stopped
+    # from another thread"). Collect only on the GUI thread while wizards come and go.
+    gc.collect()
+    gc.disable()
 
     def make(snapshot: Callable[[], Mapping[str, Any]] = demo_tenant, options: SimulatorOptions | None = None) -> Any:
         connector = OptionsConnector(snapshot, options)
@@ -107,3 +113,6 @@ def make_wizard(qtbot: Any, qloop: Any, languages: LanguageManager) -> Iterator[
         wizard.reject()
         task = qloop.create_task(connector.close())
         qtbot.waitUntil(task.done, timeout=10000)
+    made.clear()
+    gc.collect()
+    gc.enable()

@@ -1,0 +1,232 @@
+"""Prerequisites: a checklist (security type, Secure Boot, vTPM, OS, power state, VM Agent) in plain words.
+
+Secure Boot and vTPM can be turned on in place for Trusted Launch VMs; that restarts the VM, so the button
+stays disabled until the user ticks the consent box. The change itself is a remediation plan (core.usecases).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.diagnosis.extension import evaluate_extension
+from core.diagnosis.prerequisites import (
+    FIX_ENABLE_SECURE_BOOT,
+    FIX_ENABLE_VTPM,
+    CheckStatus,
+    PrerequisiteReport,
+    evaluate_prerequisites,
+)
+from gui import remediation_bridge
+from gui.pages.base import WizardPage
+from gui.state import WizardState
+from gui.tasks import PageTask
+from gui.vm_facts import load_vm_json
+from gui.widgets.checklist import ChecklistItem, ChecklistWidget
+from gui.widgets.error_banner import ErrorBanner
+from gui.widgets.status import Status
+
+_STATUS = {CheckStatus.OK: Status.OK, CheckStatus.FAIL: Status.FAIL, CheckStatus.UNKNOWN: Status.UNKNOWN}
+UEFI_FIXES = (FIX_ENABLE_SECURE_BOOT, FIX_ENABLE_VTPM)
+
+
+def check_title(check_id: str) -> str:
+    titles = {
+        "security-type": QCoreApplication.translate("PrerequisitesPage", "Trusted Launch or Confidential VM"),
+        "secure-boot": QCoreApplication.translate("PrerequisitesPage", "Secure Boot"),
+        "vtpm": QCoreApplication.translate("PrerequisitesPage", "vTPM"),
+        "os-type": QCoreApplication.translate("PrerequisitesPage", "Operating system"),
+        "power-state": QCoreApplication.translate("PrerequisitesPage", "VM is running"),
+        "vm-agent": QCoreApplication.translate("PrerequisitesPage", "Azure VM Agent"),
+    }
+    return titles.get(check_id, check_id)
+
+
+def checklist_items(report: PrerequisiteReport) -> list[ChecklistItem]:
+    items = []
+    for check in report.checks:
+        status = _STATUS[check.status]
+        if status is Status.FAIL and check.finding.severity.value == "warning":
+            status = Status.WARN  # e.g. a stopped VM: fixable later, not a hard stop
+        explanation = check.finding.render(QCoreApplication.translate)
+        items.append(ChecklistItem(check.id, status, check_title(check.id), explanation))
+    return items
+
+
+class PrerequisitesPage(WizardPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
+        self.checklist = ChecklistWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addWidget(self.checklist)
+        holder_layout.addStretch(1)
+        scroll.setWidget(holder)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)
+        self._progress.setMaximumHeight(6)
+        self._progress.setTextVisible(False)
+        self._error = ErrorBanner()
+        self._error.retryRequested.connect(self._load)
+        self.recheck = QPushButton()
+        self.recheck.clicked.connect(self._load)
+
+        # Secure Boot / vTPM fix with explicit consent to the restart.
+        self.fix_box = QGroupBox()
+        self.fix_text = QLabel()
+        self.fix_text.setWordWrap(True)
+        self.consent = QCheckBox()
+        self.fix_button = QPushButton()
+        self.consent.toggled.connect(self._update_fix_button)
+        self.fix_button.clicked.connect(self._apply_fix)
+        fix_layout = QVBoxLayout(self.fix_box)
+        fix_layout.addWidget(self.fix_text)
+        fix_layout.addWidget(self.consent)
+        fix_row = QHBoxLayout()
+        fix_row.addWidget(self.fix_button)
+        fix_row.addStretch(1)
+        fix_layout.addLayout(fix_row)
+        self.fix_box.hide()
+
+        self.task = PageTask(self._failed, self)
+        self.task.busyChanged.connect(self._busy_changed)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.recheck)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._error)
+        layout.addWidget(self._progress)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.fix_box)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.consent, self.fix_button)
+        self._busy_changed(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check prerequisites"))
+        self.setSubTitle(
+            self.tr(
+                "Boot integrity monitoring needs a Trusted Launch or Confidential VM with Secure Boot and vTPM "
+                "turned on, a running VM and a ready VM Agent."
+            )
+        )
+        self.recheck.setText(self.tr("Chec&k again"))
+        self._progress.setAccessibleName(self.tr("Checking prerequisites"))
+        self.fix_box.setTitle(self.tr("Turn on Secure Boot and vTPM"))
+        self.fix_text.setText(
+            self.tr(
+                "This VM is a Trusted Launch VM, so Secure Boot and vTPM can be turned on without redeploying "
+                "it. Azure restarts the VM to apply the change; applications on it are unavailable for a few "
+                "minutes."
+            )
+        )
+        self.consent.setText(self.tr("I understand that the VM &restarts"))
+        self.fix_button.setText(self.tr("&Turn on and restart the VM"))
+        self._refresh()
+
+    # --- loading -------------------------------------------------------------------------------------------
+    def initializePage(self) -> None:
+        self.state.begin_vm()
+        self.consent.setChecked(False)
+        if self.state.prerequisites is None:
+            self._load()
+        else:
+            self._refresh()
+
+    def cleanupPage(self) -> None:
+        self.task.cancel()
+
+    def _load(self) -> None:
+        self._error.clear()
+        self.state.prerequisites = None
+        self.completeChanged.emit()
+        self.task.start(self._fetch())
+
+    async def _fetch(self) -> None:
+        vm = self.state.vm
+        assert vm is not None
+        session = await self.main_wizard().ensure_session()
+        vm_json, extensions = await load_vm_json(session, vm)
+        self.state.vm_json = vm_json
+        self.state.prerequisites = evaluate_prerequisites(vm_json)
+        self.state.extension = evaluate_extension(vm_json, extensions, cloud=session.endpoint.cloud.name.value)
+        self._refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        self._error.show_error(error)
+        self._refresh()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._progress.setVisible(busy)
+        self.recheck.setEnabled(not busy)
+        self._update_fix_button()
+        self._refresh()
+        self.completeChanged.emit()
+
+    # --- showing -------------------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        report = self.state.prerequisites
+        if report is None:
+            self.checklist.set_items([])
+            busy = self.task.busy
+            self.summary.setText(self.tr("Reading the VM's configuration…") if busy else "")
+            self.fix_box.hide()
+            return
+        self.checklist.set_items(checklist_items(report))
+        problems = sum(1 for c in report.checks if c.status is CheckStatus.FAIL)
+        if report.met:
+            text = self.tr("The VM meets the requirements for boot integrity monitoring.")
+            if problems:
+                text += " " + self.tr("%n other item(s) need attention; see the list.", "", problems)
+        else:
+            text = self.tr(
+                "Boot integrity monitoring cannot be enabled on this VM yet. Solve the problems marked ✖, or "
+                "select Next for a summary you can hand on."
+            )
+        self.summary.setText(text)
+        self.summary.setAccessibleDescription(text)
+        self.fix_box.setVisible(bool(self.uefi_fixes()))
+
+    def uefi_fixes(self) -> list[str]:
+        report = self.state.prerequisites
+        if report is None:
+            return []
+        return [c.finding.fix_id for c in report.checks if c.finding.fix_id in UEFI_FIXES and c.finding.fix_id]
+
+    def _update_fix_button(self) -> None:
+        self.fix_button.setEnabled(self.consent.isChecked() and not self.task.busy and remediation_bridge.available())
+
+    def _apply_fix(self) -> None:
+        if not self.consent.isChecked():
+            return
+        self._error.clear()
+        self.task.start(self._run_fix())
+
+    async def _run_fix(self) -> None:
+        vm = self.state.vm
+        assert vm is not None and self.state.vm_json is not None
+        session = await self.main_wizard().ensure_session()
+        self.summary.setText(self.tr("Turning on Secure Boot and vTPM; the VM restarts…"))
+        records = await remediation_bridge.enable_uefi(session, self.state.vm_json, self.uefi_fixes())
+        self.state.changes.extend(records)
+        self.consent.setChecked(False)
+        await self._fetch()
+
+    def isComplete(self) -> bool:
+        return self.state.prerequisites is not None and not self.task.busy

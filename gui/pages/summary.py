@@ -1,0 +1,143 @@
+"""Summary: what was found and what was changed, the report for a ticket (HTML + JSON), commands, log folder."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
+
+from core.logs import log_root
+from core.report import ReportInput, report_html, report_json_text, vm_facts
+from gui.pages.base import WizardPage
+from gui.state import WizardState
+
+log = logging.getLogger(__name__)
+
+
+def session_log_folder() -> Path:
+    """This session's log folder: where the root logger's file handler writes (set up by the app)."""
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            return Path(handler.baseFilename).parent
+    return log_root()
+
+
+def report_input(state: WizardState) -> ReportInput:
+    diagnosis = state.verified or state.diagnosis
+    extension = getattr(diagnosis, "extension", None) or state.extension
+    prerequisites = getattr(diagnosis, "prerequisites", None) or state.prerequisites
+    cloud = state.session.endpoint.cloud.name.value if state.session else state.cloud.value
+    return ReportInput(
+        cloud=cloud,
+        simulated=state.simulated,
+        vm=vm_facts(state.vm) if state.vm else None,
+        prerequisites=prerequisites,
+        extension=extension,
+        diagnosis=diagnosis,
+        changes=tuple(state.changes),
+        commands=tuple(state.commands),
+    )
+
+
+def headline(state: WizardState) -> str:
+    tr = QCoreApplication.translate
+    name = state.vm.name if state.vm else "—"
+    data = report_input(state)
+    if data.prerequisites is not None and not data.prerequisites.met:
+        return tr("SummaryPage", "{vm} does not meet the prerequisites for boot integrity monitoring yet.").format(
+            vm=name
+        )
+    if data.extension is not None and data.extension.healthy and state.path_blocked() is not True:
+        return tr("SummaryPage", "Boot integrity monitoring is on and healthy for {vm}.").format(vm=name)
+    if state.path_blocked():
+        return tr("SummaryPage", "{vm} cannot reach Azure Attestation yet; the blockers are listed below.").format(
+            vm=name
+        )
+    return tr("SummaryPage", "Boot integrity monitoring for {vm} is not healthy yet.").format(vm=name)
+
+
+class SummaryPage(WizardPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self._export_clicked)
+        self.copy_commands = QPushButton()
+        self.copy_commands.clicked.connect(self.copy_commands_to_clipboard)
+        self.open_logs = QPushButton()
+        self.open_logs.clicked.connect(self._open_logs)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.copy_commands)
+        buttons.addWidget(self.open_logs)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.setFinalPage(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Summary"))
+        self.setSubTitle(self.tr("What the wizard found and changed. Export a report to attach it to a ticket."))
+        self.export_button.setText(self.tr("&Export report…"))
+        self.copy_commands.setText(self.tr("&Copy commands"))
+        self.open_logs.setText(self.tr("Open &log folder"))
+        self.details.setAccessibleName(self.tr("Report"))
+        if self.state.vm is not None:
+            self._refresh()
+
+    def initializePage(self) -> None:
+        self.status.clear()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        text = headline(self.state)
+        self.headline.setText(text)
+        self.headline.setAccessibleDescription(text)
+        language = self.main_wizard().languages.language if self.wizard() is not None else "en"
+        self.details.setHtml(report_html(report_input(self.state), QCoreApplication.translate, language))
+        self.copy_commands.setEnabled(bool(self.state.commands))
+
+    # --- actions -------------------------------------------------------------------------------------------
+    def export_report(self, html_path: Path) -> tuple[Path, Path]:
+        """Write the HTML report and a JSON twin next to it; returns both paths."""
+        html_path = html_path.with_suffix(".html")
+        json_path = html_path.with_suffix(".json")
+        data = report_input(self.state)
+        language = self.main_wizard().languages.language
+        html_path.write_text(report_html(data, QCoreApplication.translate, language), encoding="utf-8")
+        json_path.write_text(report_json_text(data), encoding="utf-8")
+        log.info("report exported to %s and %s", html_path, json_path)
+        self.status.setText(self.tr("Report saved: {html} and {json}").format(html=html_path, json=json_path))
+        return html_path, json_path
+
+    def _export_clicked(self) -> None:
+        name = f"boot-integrity-{self.state.vm.name if self.state.vm else 'report'}.html"
+        suggested = str(session_log_folder() / name)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export report"), suggested, self.tr("HTML (*.html)"))
+        if path:
+            try:
+                self.export_report(Path(path))
+            except OSError as error:
+                self.status.setText(self.tr("The report could not be saved: {error}").format(error=error))
+
+    def copy_commands_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setText("\n\n".join(self.state.commands))
+        self.status.setText(self.tr("%n command(s) copied to the clipboard.", "", len(self.state.commands)))
+
+    def _open_logs(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(session_log_folder())))

@@ -1,0 +1,21 @@
+"""Read one VM's ARM JSON (with instance view) and its extensions: what the prerequisites and enable pages show."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from core.azure.inventory import VmSummary
+from core.azure.session import ArmSession
+
+
+async def load_vm_json(session: ArmSession, vm: VmSummary) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The VM GET ``$expand=instanceView`` and its extensions list, fetched in parallel (cancellable)."""
+    compute = session.compute(vm.subscription_id)
+    vm_model, extensions = await asyncio.gather(
+        compute.virtual_machines.get(vm.resource_group, vm.name, expand="instanceView"),
+        compute.virtual_machine_extensions.list(vm.resource_group, vm.name, expand="instanceView"),
+    )
+    body: dict[str, Any] = vm_model.as_dict()
+    items = [e.as_dict() for e in (getattr(extensions, "value", None) or [])]
+    return body, items

@@ -1,0 +1,159 @@
+"""The outbound path as layers, like Network Watcher's NSG diagnostics but with routes and Azure Firewall.
+
+One top-level row per layer in evaluation order (NIC NSG → subnet NSG → route → firewall): the resource, the
+rule or route that decided, its priority and action, and the layer's verdict. Expanding a row shows the
+evidence: the resource ID and every deciding rule (a partial verdict can have several). A QTreeWidget keeps it
+keyboard-operable (arrows, +/-) and readable by screen readers without custom accessibility code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from gui.widgets.status import SYMBOLS, verdict_status, verdict_word
+
+LAYER_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+class LayerLike(Protocol):
+    """``core.diagnosis.path.LayerView`` as far as this widget needs it."""
+
+    @property
+    def layer(self) -> Any: ...
+    @property
+    def resource_id(self) -> str | None: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def verdict(self) -> Any: ...
+    @property
+    def matches(self) -> Sequence[Any]: ...
+    @property
+    def present(self) -> bool: ...
+
+
+def layer_title(layer: object) -> str:
+    value = str(getattr(layer, "value", layer))
+    titles = {
+        "nic-nsg": QCoreApplication.translate("LayersView", "NSG on the network interface"),
+        "subnet-nsg": QCoreApplication.translate("LayersView", "NSG on the subnet"),
+        "route": QCoreApplication.translate("LayersView", "Route"),
+        "firewall": QCoreApplication.translate("LayersView", "Azure Firewall"),
+        "appliance": QCoreApplication.translate("LayersView", "Network appliance"),
+    }
+    return titles.get(value, value)
+
+
+def _absent_text(layer: object) -> str:
+    value = str(getattr(layer, "value", layer))
+    texts = {
+        "nic-nsg": QCoreApplication.translate("LayersView", "No NSG on the network interface"),
+        "subnet-nsg": QCoreApplication.translate("LayersView", "No NSG on the subnet"),
+        "route": QCoreApplication.translate("LayersView", "No route table (system routes)"),
+        "firewall": QCoreApplication.translate("LayersView", "No firewall on the path"),
+        "appliance": QCoreApplication.translate("LayersView", "No appliance on the path"),
+    }
+    return texts.get(value, "—")
+
+
+def _priority(match: Any) -> str:
+    return "—" if match is None or match.priority is None else str(match.priority)
+
+
+def _rule(match: Any) -> str:
+    if match is None:
+        return "—"
+    rule = match.rule or "—"
+    if match.collection:
+        rule = f"{match.collection} / {rule}"
+    if match.is_default:
+        rule = QCoreApplication.translate("LayersView", "{rule} (default)").format(rule=rule)
+    return str(rule)
+
+
+class LayersView(QTreeWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(6)
+        self.setRootIsDecorated(True)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._layers: list[LayerLike] = []
+        self.retranslate()
+
+    def set_layers(self, layers: Sequence[LayerLike]) -> None:
+        self._layers = list(layers)
+        self._rebuild()
+
+    def layers(self) -> list[LayerLike]:
+        return list(self._layers)
+
+    def _rebuild(self) -> None:
+        self.clear()
+        for step, layer in enumerate(self._layers, start=1):
+            decisive = layer.matches[0] if layer.matches else None
+            status = verdict_status(layer.verdict)
+            resource = (layer.name or layer.resource_id or "—") if layer.present else _absent_text(layer.layer)
+            action = decisive.action if decisive is not None else "—"
+            result = f"{SYMBOLS[status]} {verdict_word(layer.verdict)}"
+            item = QTreeWidgetItem(
+                [f"{step}. {layer_title(layer.layer)}", resource, _rule(decisive), _priority(decisive), action, result]
+            )
+            item.setData(0, LAYER_ROLE, layer)
+            item.setToolTip(1, layer.resource_id or "")
+            self.addTopLevelItem(item)
+            self._add_evidence(item, layer)
+            # Blocked layers open by themselves: that is where the user has to look.
+            item.setExpanded(status.value in ("fail", "warn"))
+
+    def _add_evidence(self, parent: QTreeWidgetItem, layer: LayerLike) -> None:
+        tr = QCoreApplication.translate
+        if layer.resource_id:
+            child = QTreeWidgetItem([tr("LayersView", "Resource ID"), layer.resource_id])
+            child.setFirstColumnSpanned(False)
+            parent.addChild(child)
+        for match in layer.matches:
+            label = tr("LayersView", "Deciding rule") if layer.matches[0] is match else tr("LayersView", "Also applies")
+            parent.addChild(QTreeWidgetItem([label, "", _rule(match), _priority(match), match.action, ""]))
+        if not layer.present:
+            parent.addChild(QTreeWidgetItem([tr("LayersView", "Nothing to evaluate; traffic passes this step.")]))
+        elif not layer.matches:
+            parent.addChild(QTreeWidgetItem([tr("LayersView", "No rule decided at this step.")]))
+
+    def retranslate(self) -> None:
+        tr = QCoreApplication.translate
+        self.setHeaderLabels(
+            [
+                tr("LayersView", "Step"),
+                tr("LayersView", "Resource"),
+                tr("LayersView", "Matched rule"),
+                tr("LayersView", "Priority"),
+                tr("LayersView", "Action"),
+                tr("LayersView", "Result"),
+            ]
+        )
+        self.setAccessibleName(tr("LayersView", "Network path to Azure Attestation"))
+        self.setAccessibleDescription(
+            tr("LayersView", "One row per step of the outbound path; expand a row to see its evidence.")
+        )
+        if self._layers:
+            expanded = {i for i in range(self.topLevelItemCount()) if self.topLevelItem(i).isExpanded()}
+            self._rebuild()
+            for i in range(self.topLevelItemCount()):
+                self.topLevelItem(i).setExpanded(i in expanded)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

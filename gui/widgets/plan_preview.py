@@ -1,0 +1,160 @@
+"""What-if preview of a remediation plan: each change with its kind, target and exact request, plus the az CLI
+and PowerShell equivalents to copy — nothing is sent until the user consents and applies.
+
+Top: one row per operation (Create/Modify/Delete symbols as in ARM what-if). Bottom: tabs with the selected
+operation's request (method, URL, headers, JSON body), az CLI and PowerShell, each copyable. Notes (guidance
+that is not automated) are listed under the operations.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.widgets.copy_text import CopyableText
+
+KIND_SYMBOLS = {"create": "+", "modify": "~", "delete": "−"}
+NOTE_SYMBOLS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+
+
+def kind_word(kind: object) -> str:
+    value = str(getattr(kind, "value", kind))
+    words = {
+        "create": QCoreApplication.translate("PlanPreview", "Create"),
+        "modify": QCoreApplication.translate("PlanPreview", "Modify"),
+        "delete": QCoreApplication.translate("PlanPreview", "Delete"),
+    }
+    return words.get(value, value)
+
+
+def request_text(operation: Any) -> str:
+    """The HTTP request exactly as the plan sends it (ARM host left out: it depends on the cloud)."""
+    lines = [f"{operation.method} {operation.url}"]
+    for name, value in operation.precondition.headers().items():
+        lines.append(f"{name}: {value}")
+    if operation.body is not None:
+        lines.append("")
+        lines.append(json.dumps(operation.body, indent=2, ensure_ascii=False))
+    return "\n".join(lines)
+
+
+def _short_name(resource_id: str) -> str:
+    parts = [p for p in resource_id.split("/") if p]
+    return "/".join(parts[-1:]) if parts else resource_id
+
+
+class PlanPreview(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.operations = QTreeWidget(self)
+        self.operations.setColumnCount(3)
+        self.operations.setRootIsDecorated(False)
+        self.operations.setWordWrap(True)
+        self.operations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.operations.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.operations.currentItemChanged.connect(self._show_current)
+        self.notes = QLabel(self)
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = QTabWidget(self)
+        self.request = CopyableText(max_lines=10)
+        self.az_cli = CopyableText(max_lines=10)
+        self.powershell = CopyableText(max_lines=10)
+        self.tabs.addTab(self.request, "")
+        self.tabs.addTab(self.az_cli, "")
+        self.tabs.addTab(self.powershell, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.operations, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.tabs, 2)
+        self._plan: Any = None
+        self.retranslate()
+
+    def set_plan(self, plan: Any) -> None:
+        """Show ``plan`` (``core.remediation.plan.Plan``); ``None`` clears the preview."""
+        self._plan = plan
+        self._rebuild()
+
+    def plan(self) -> Any:
+        return self._plan
+
+    def _ops(self) -> Sequence[Any]:
+        return tuple(self._plan.operations) if self._plan is not None else ()
+
+    def _rebuild(self) -> None:
+        tr = QCoreApplication.translate
+        self.operations.clear()
+        for index, op in enumerate(self._ops()):
+            kind = str(getattr(op.kind, "value", op.kind))
+            description = op.render(tr)
+            if op.restarts_vm:
+                description += " " + tr("PlanPreview", "(restarts the VM)")
+            item = QTreeWidgetItem(
+                [f"{KIND_SYMBOLS.get(kind, '•')} {kind_word(op.kind)}", description, _short_name(op.target_id)]
+            )
+            item.setToolTip(2, op.target_id)
+            item.setData(0, Qt.ItemDataRole.UserRole, index)
+            self.operations.addTopLevelItem(item)
+        notes = tuple(self._plan.notes) if self._plan is not None else ()
+        note_lines = [
+            f"{NOTE_SYMBOLS.get(str(getattr(n.severity, 'value', n.severity)), '•')} {n.render(tr)}" for n in notes
+        ]
+        self.notes.setText("\n".join(note_lines))
+        self.notes.setVisible(bool(note_lines))
+        self.tabs.setVisible(bool(self._ops()))
+        if self.operations.topLevelItemCount():
+            self.operations.setCurrentItem(self.operations.topLevelItem(0))
+        else:
+            self._show_current(None)
+
+    def _show_current(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        tr = QCoreApplication.translate
+        ops = self._ops()
+        index = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        op = ops[index] if isinstance(index, int) and 0 <= index < len(ops) else None
+        self.request.set_text(request_text(op) if op else "", tr("PlanPreview", "request"))
+        self.az_cli.set_text(op.az_cli if op else "", tr("PlanPreview", "Azure CLI command"))
+        self.powershell.set_text(op.powershell if op else "", tr("PlanPreview", "PowerShell command"))
+
+    def all_commands(self, shell: str = "az") -> str:
+        """Every operation's command for one shell, in order (for "Copy all" and the summary)."""
+        return "\n\n".join(op.az_cli if shell == "az" else op.powershell for op in self._ops())
+
+    def retranslate(self) -> None:
+        tr = QCoreApplication.translate
+        self.operations.setHeaderLabels(
+            [tr("PlanPreview", "Change"), tr("PlanPreview", "What happens"), tr("PlanPreview", "Resource")]
+        )
+        self.operations.setAccessibleName(tr("PlanPreview", "Planned changes"))
+        self.tabs.setTabText(0, tr("PlanPreview", "&Request"))
+        self.tabs.setTabText(1, tr("PlanPreview", "A&zure CLI"))
+        self.tabs.setTabText(2, tr("PlanPreview", "&PowerShell"))
+        if self._plan is not None:
+            current = self.operations.currentItem()
+            row = self.operations.indexOfTopLevelItem(current) if current is not None else 0
+            self._rebuild()
+            if 0 <= row < self.operations.topLevelItemCount():
+                self.operations.setCurrentItem(self.operations.topLevelItem(row))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,90 @@
+"""Widgets fed with hand-made data: the layers view, the checklist, copyable text and the plan preview."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+
+from core.diagnosis.model import Layer, RuleMatch, Verdict
+from gui.widgets.checklist import ChecklistItem, ChecklistWidget
+from gui.widgets.copy_text import CopyableText
+from gui.widgets.layers_view import LAYER_ROLE, LayersView
+from gui.widgets.status import Status
+
+
+@dataclass(frozen=True)
+class FakeLayer:
+    layer: Layer
+    resource_id: str | None
+    name: str | None
+    verdict: Verdict
+    matches: tuple[RuleMatch, ...]
+    present: bool
+
+
+NSG_ID = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/nsg-web"
+
+
+def sample_layers() -> list[FakeLayer]:
+    deny = RuleMatch(Layer.NIC_NSG, NSG_ID, "Deny-Internet-Outbound", 100, "Deny")
+    return [
+        FakeLayer(Layer.NIC_NSG, NSG_ID, "nsg-web", Verdict.BLOCKED, (deny,), True),
+        FakeLayer(Layer.SUBNET_NSG, None, None, Verdict.ALLOWED, (), False),
+        FakeLayer(
+            Layer.ROUTE,
+            "/rt",
+            "rt-spoke",
+            Verdict.ALLOWED,
+            (RuleMatch(Layer.ROUTE, "/rt", "default", None, "Internet", is_default=True),),
+            True,
+        ),
+        FakeLayer(
+            Layer.FIREWALL,
+            "/fw",
+            "fw-hub",
+            Verdict.ALLOWED,
+            (RuleMatch(Layer.FIREWALL, "/fw", "allow-attest", 200, "Allow", collection="net/coll"),),
+            True,
+        ),
+    ]
+
+
+def test_layers_view_shows_each_layer_with_rule_priority_action(qtbot: Any) -> None:
+    view = LayersView()
+    qtbot.addWidget(view)
+    view.set_layers(sample_layers())
+    assert view.topLevelItemCount() == 4
+    nic = view.topLevelItem(0)
+    assert [nic.text(c) for c in range(1, 5)] == ["nsg-web", "Deny-Internet-Outbound", "100", "Deny"]
+    assert "Blocked" in nic.text(5) and nic.text(0).startswith("1. NSG on the network interface")
+    assert nic.isExpanded()  # the blocking layer opens by itself
+    assert nic.child(0).text(1) == NSG_ID  # evidence: the resource ID
+    subnet = view.topLevelItem(1)
+    assert subnet.text(1) == "No NSG on the subnet" and not subnet.isExpanded()
+    route = view.topLevelItem(2)
+    assert route.text(2) == "default (default)" and route.text(3) == "—" and route.text(4) == "Internet"
+    firewall = view.topLevelItem(3)
+    assert firewall.text(2) == "net/coll / allow-attest"
+    assert view.topLevelItem(0).data(0, LAYER_ROLE).name == "nsg-web"
+
+
+def test_checklist_reuses_rows_by_key(qtbot: Any) -> None:
+    widget = ChecklistWidget()
+    qtbot.addWidget(widget)
+    widget.set_items([ChecklistItem("a", Status.OK, "A", "fine"), ChecklistItem("b", Status.FAIL, "B", "bad")])
+    row_b = widget.rows["b"]
+    widget.set_items([ChecklistItem("b", Status.OK, "B", "fixed")])
+    assert list(widget.rows) == ["b"] and widget.rows["b"] is row_b
+    assert row_b.symbol.text() == "✔" and row_b.explanation.text() == "fixed"
+    assert row_b.symbol.accessibleDescription() == "OK"
+
+
+def test_copyable_text_copies(qtbot: Any) -> None:
+    widget = CopyableText()
+    qtbot.addWidget(widget)
+    widget.set_text("az network nsg rule create", "Azure CLI command")
+    widget.copy_button.click()
+    assert QGuiApplication.clipboard().text() == "az network nsg rule create"
+    assert widget.copy_button.accessibleName() == "Copy Azure CLI command"
