@@ -137,6 +137,14 @@ STORIES: dict[str, Story] = {
     "in-guest-proxy": Story(
         Verdict.ALLOWED, extension_state="Failed", os_type="Linux", codes=frozenset({"EXT_FAILED"})
     ),
+    # In-guest probe scenarios: NSGs and routes allow the service; what fails is inside the VM.
+    "probe-healthy": Story(Verdict.ALLOWED, os_type="Linux", codes=frozenset({"PATH_ALLOWED"})),
+    "probe-dns-failure": Story(Verdict.ALLOWED, extension_state="Failed", codes=frozenset({"EXT_FAILED"})),
+    "probe-os-firewall": Story(Verdict.ALLOWED, extension_state="Failed", codes=frozenset({"EXT_FAILED"})),
+    "probe-proxy": Story(Verdict.ALLOWED, extension_state="Failed", os_type="Linux", codes=frozenset({"EXT_FAILED"})),
+    "probe-tls-inspection": Story(
+        Verdict.ALLOWED, extension_state="Failed", os_type="Linux", codes=frozenset({"EXT_FAILED"})
+    ),
     "reader-only": Story(Verdict.ALLOWED, extension_state=None, codes=frozenset({"EXT_NOT_INSTALLED"})),
 }
 FILE_SCENARIOS = [n for n in scenario_names() if n not in ("demo", "large-tenant")]
