@@ -307,7 +307,7 @@ def _contains(targets: str, address: str) -> bool:
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
-        return True  # without an address nothing can be excluded
+        return False  # unknown address (DNS failed): a rule limited to some destinations is not shown to cover it
     for target in re.split(r"[,\s]+", targets):
         if not target:
             continue
