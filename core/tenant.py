@@ -51,6 +51,12 @@ class TenantConnector:
 
         return self._track(ArmSession(Endpoint(CLOUDS[cloud]), AzureCliCredential()))
 
+    def export_snapshot(self) -> dict[str, Any]:
+        """The simulated tenant's current state in snapshot format (blocking: call it from a worker thread)."""
+        if self._simulator is None:
+            raise RuntimeError("no simulated tenant is running")
+        return self._simulator.export_snapshot()
+
     def _track(self, session: ArmSession) -> ArmSession:
         self._sessions.append(session)
         return session

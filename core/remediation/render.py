@@ -1,0 +1,64 @@
+"""Plain-text rendering of plans, permission checks and apply reports (CLI, tickets); English unless translated."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from core.remediation.apply import ApplyReport, StepStatus
+from core.remediation.permissions import MSG_UNCHECKED, PermissionCheck
+from core.remediation.plan import Plan
+
+_SYMBOLS = {"create": "+", "modify": "~", "delete": "-"}
+_STATUS = {
+    StepStatus.APPLIED: "APPLIED",
+    StepStatus.ALREADY: "ALREADY IN PLACE",
+    StepStatus.FAILED: "FAILED",
+    StepStatus.NOT_ATTEMPTED: "NOT ATTEMPTED",
+}
+
+
+def render_plan(plan: Plan, translate: Any = None, *, details: bool = True) -> str:
+    """What-if style: ``+`` create, ``~`` modify, ``-`` delete, each with the request and the equivalent commands."""
+    lines: list[str] = []
+    if plan.operations:
+        lines.append(f"Planned changes ({len(plan.operations)}):")
+    for number, op in enumerate(plan.operations, 1):
+        restart = "  [restarts the VM]" if op.restarts_vm else ""
+        lines.append(f"  {number}. {_SYMBOLS[op.kind.value]} {op.render(translate)}{restart}")
+        if details:
+            headers = " ".join(f"{k}: {v}" for k, v in op.precondition.headers().items())
+            lines.append(f"     {op.method} {op.url}" + (f"  ({headers})" if headers else ""))
+            if op.body is not None and op.addition is None:
+                lines.append("     " + json.dumps(op.body, separators=(",", ":")))
+            elif op.addition is not None:
+                lines.append(
+                    f"     adds to properties.{op.addition.key}: " + json.dumps(op.addition.item, separators=(",", ":"))
+                )
+            if op.az_cli:
+                lines.append(f"     az:         {op.az_cli}")
+            if op.powershell:
+                lines.append(f"     PowerShell: {op.powershell}")
+    if not plan.operations:
+        lines.append("No changes planned.")
+    for item in plan.notes:
+        lines.append(f"  {item.severity.value.upper():<7} {item.render(translate)}")
+    return "\n".join(lines)
+
+
+def render_permissions(check: PermissionCheck, translate: Any = None) -> str:
+    lines = [m.render(translate) for m in check.missing]
+    template = translate("Remediation", MSG_UNCHECKED) if translate else MSG_UNCHECKED
+    lines += [str(template).format(resource=s, detail=d) for s, d in check.unchecked.items()]
+    return "\n".join(lines)
+
+
+def render_report(report: ApplyReport, translate: Any = None) -> str:
+    lines = ["Result:"]
+    for number, step in enumerate(report.steps, 1):
+        lines.append(f"  {number}. {_STATUS[step.status]}: {step.operation.render(translate)}")
+        if step.status is not StepStatus.APPLIED:
+            lines.append(f"     {step.render(translate)}")
+        if step.request_ids:
+            lines.append(f"     request ids: {', '.join(step.request_ids)}")
+    return "\n".join(lines)
