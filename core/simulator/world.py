@@ -1,8 +1,11 @@
 """How the simulated world behaves beyond ARM: whether a VM reaches Azure Attestation, what its guest says.
 
-``attestation_reachable`` is the seam for the real reachability evaluators in ``core/diagnosis``; until they
-are wired in it reads the simulator-only ``simulation`` section of the snapshot (docs/snapshot-format.md):
-``{"simulation": {"vms": {"<vm id>": {"networkBlocked": bool, "inGuestProxy": bool, "runCommandOutput": ...}}}}``.
+Reachability is decided the way Azure decides it: by the same evaluators the product's diagnosis uses
+(``core.diagnosis.path.reachable``) over the simulator's *current* resources, so adding an allow rule through ARM
+really heals the VM. What no ARM resource shows comes from the simulator-only ``simulation`` section
+(docs/snapshot-format.md): ``{"simulation": {"vms": {"<vm id>": {"inGuestProxy": bool, "networkBlocked": bool,
+"runCommandOutput": ...}}}}`` — an in-guest proxy always blocks; ``networkBlocked`` only stands in where the
+configuration leaves the verdict unknown (a third-party appliance we cannot see into).
 """
 
 from __future__ import annotations
@@ -29,14 +32,27 @@ def vm_simulation(store: ResourceStore, vm_id: str) -> dict[str, Any]:
 
 
 def attestation_reachable(store: ResourceStore, vm_id: str) -> bool | None:
-    """Whether the VM's guest reaches Azure Attestation (TCP 443); ``None`` when the snapshot does not say.
-
-    An in-guest proxy or a network block recorded for the VM makes it unreachable.
-    """
+    """Whether the VM's guest reaches Azure Attestation (TCP 443); ``None`` when nothing decides it."""
     settings = vm_simulation(store, vm_id)
-    if not settings:
-        return None
-    return not (settings.get("inGuestProxy") or settings.get("networkBlocked"))
+    if settings.get("inGuestProxy"):
+        return False
+    configured = configured_reachability(store, vm_id)
+    if configured is not None:
+        return configured
+    if "networkBlocked" in settings:
+        return not settings["networkBlocked"]
+    return None
+
+
+def configured_reachability(store: ResourceStore, vm_id: str) -> bool | None:
+    """The diagnosis' verdict over the current ARM resources (True allowed, False blocked, None unknown)."""
+    from core.diagnosis.path import reachable
+    from core.diagnosis.resource_index import ResourceIndex
+
+    resources: list[dict[str, Any]] = list(store.all_resources())
+    if store.service_tags is not None:
+        resources.append(store.service_tags)
+    return reachable(ResourceIndex(resources), vm_id)
 
 
 def is_guest_attestation(extension: dict[str, Any]) -> bool:
