@@ -1,25 +1,106 @@
-"""The GUI's single door to the remediation use cases (core.usecases.enable / fix): plan, apply, verify, undo.
+"""The GUI's single door to the remediation use cases (core.usecases.enable / fix): preview, apply, undo.
 
-Pages call these functions only; when the use cases change shape, this module adapts and the pages do not.
-Applied operations come back as ``core.report.ChangeRecord`` for the summary and the ticket report.
+Pages call these functions only, so a change in the use cases' shape is absorbed here. Applied operations come
+back as ``core.report.ChangeRecord`` for the summary page and the ticket report.
 """
 
 from __future__ import annotations
 
-import importlib.util
+from dataclasses import replace
+from datetime import UTC, datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from core.azure.errors import FORBIDDEN, GENERIC, ArmError
 from core.azure.session import ArmSession
+from core.remediation.apply import ApplyReport, StepStatus
+from core.remediation.extension_plan import ExtensionOptions
+from core.remediation.plan import Plan
 from core.report import ChangeRecord
+from core.usecases.enable import preview_enable
+from core.usecases.fix import Outcome, Preview, apply_plan, apply_undo, preview_fix, preview_undo
+
+_OUTCOME = {
+    StepStatus.APPLIED: "applied",
+    StepStatus.ALREADY: "applied",
+    StepStatus.FAILED: "failed",
+    StepStatus.NOT_ATTEMPTED: "cancelled",
+}
 
 
 def available() -> bool:
-    """True once the remediation use cases are installed (they are built in parallel with the GUI)."""
-    try:
-        return importlib.util.find_spec("core.usecases.fix") is not None
-    except ModuleNotFoundError:
-        return False
+    return True
 
 
-async def enable_uefi(session: ArmSession, vm_json: dict[str, Any], fix_ids: list[str]) -> list[ChangeRecord]:
-    raise NotImplementedError("the remediation use case for Secure Boot / vTPM has not landed yet")
+async def enable_preview(session: ArmSession, vm_id: str, options: ExtensionOptions) -> Preview:
+    return await preview_enable(session, vm_id, options)
+
+
+async def fix_preview(session: ArmSession, vm_id: str) -> Preview:
+    return await preview_fix(session, vm_id)
+
+
+def uefi_only(preview: Preview) -> Preview:
+    """The part of an enable plan that turns on Secure Boot / vTPM (the operations that restart the VM)."""
+    operations = tuple(op for op in preview.plan.operations if op.restarts_vm)
+    plan = replace(preview.plan, operations=operations, notes=())
+    return replace(preview, plan=plan)
+
+
+async def apply(session: ArmSession, preview: Preview) -> Outcome:
+    return await apply_plan(session, preview)
+
+
+async def undo(session: ArmSession, vm_id: str, run_id: str | None) -> tuple[Plan, ApplyReport]:
+    plan, undo_of = await preview_undo(session, vm_id, run_id)
+    return plan, await apply_undo(session, plan, undo_of)
+
+
+def change_records(report: ApplyReport, *, undo: bool = False) -> list[ChangeRecord]:
+    """One record per step, with its request IDs, for the summary and the ticket report."""
+    now = datetime.now(UTC)
+    records = []
+    for step in report.steps:
+        op = step.operation
+        outcome = _OUTCOME.get(step.status, "failed")
+        if undo and outcome == "applied":
+            outcome = "undone"
+        records.append(
+            ChangeRecord(
+                description=op.render(),
+                description_local=op.render(QCoreApplication.translate),
+                kind=str(op.kind.value),
+                target=op.target_id,
+                outcome=outcome,
+                request_ids=tuple(step.request_ids),
+                at=now,
+                error=step.render(QCoreApplication.translate) if step.status is StepStatus.FAILED else None,
+            )
+        )
+    return records
+
+
+def plan_commands(plan: Any) -> list[str]:
+    """az CLI and PowerShell for every operation, in order (the summary's "Copy commands")."""
+    return [op.az_cli for op in plan.operations] + [op.powershell for op in plan.operations]
+
+
+def missing_permissions(preview: Preview) -> list[str]:
+    return [m.render(QCoreApplication.translate) for m in preview.permissions.missing]
+
+
+def raise_if_not_permitted(preview: Preview) -> None:
+    """Refuse before any write when the signed-in principal lacks a permission; the message names the role."""
+    missing = missing_permissions(preview)
+    if missing:
+        raise ArmError(FORBIDDEN, " ".join(missing), code="AuthorizationFailed", status=403, retryable=False)
+
+
+def raise_if_failed(report: ApplyReport) -> None:
+    """The first failed step as an ArmError (code, message, request ID) for the page's error banner."""
+    for step in report.steps:
+        if step.status is StepStatus.FAILED:
+            if step.error is not None:
+                raise step.error
+            raise ArmError(GENERIC, step.render(QCoreApplication.translate))

@@ -14,8 +14,11 @@ from core.wizard_flow import PageId, next_page
 from gui.i18n import LanguageManager
 from gui.pages.base import WizardPage
 from gui.pages.choose_vm import ChooseVmPage
+from gui.pages.diagnosis import DiagnosisPage
+from gui.pages.fix import FixPage
 from gui.pages.prerequisites import PrerequisitesPage
 from gui.pages.summary import SummaryPage
+from gui.pages.verify import VerifyPage
 from gui.pages.welcome import WelcomePage
 from gui.state import WizardState
 
@@ -43,6 +46,9 @@ class MainWizard(QWizard):
             ),
             PageId.CHOOSE_VM: ChooseVmPage(self.state),
             PageId.PREREQUISITES: PrerequisitesPage(self.state),
+            PageId.DIAGNOSIS: DiagnosisPage(self.state),
+            PageId.FIX: FixPage(self.state),
+            PageId.VERIFY: VerifyPage(self.state),
             PageId.SUMMARY: SummaryPage(self.state),
         }
         for page_id, page in self.pages.items():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.azure.session import ArmSession
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.prerequisites import (
     FIX_ENABLE_SECURE_BOOT,
@@ -27,6 +28,7 @@ from core.diagnosis.prerequisites import (
     PrerequisiteReport,
     evaluate_prerequisites,
 )
+from core.remediation.extension_plan import ExtensionOptions
 from gui import remediation_bridge
 from gui.pages.base import WizardPage
 from gui.state import WizardState
@@ -220,13 +222,23 @@ class PrerequisitesPage(WizardPage):
 
     async def _run_fix(self) -> None:
         vm = self.state.vm
-        assert vm is not None and self.state.vm_json is not None
+        assert vm is not None
         session = await self.main_wizard().ensure_session()
         self.summary.setText(self.tr("Turning on Secure Boot and vTPM; the VM restarts…"))
-        records = await remediation_bridge.enable_uefi(session, self.state.vm_json, self.uefi_fixes())
-        self.state.changes.extend(records)
+        preview = remediation_bridge.uefi_only(
+            await remediation_bridge.enable_preview(session, vm.id, self._extension_options(session))
+        )
+        remediation_bridge.raise_if_not_permitted(preview)
+        self.state.commands.extend(remediation_bridge.plan_commands(preview.plan))
+        outcome = await remediation_bridge.apply(session, preview)
+        self.state.changes.extend(remediation_bridge.change_records(outcome.report))
         self.consent.setChecked(False)
+        remediation_bridge.raise_if_failed(outcome.report)
         await self._fetch()
+
+    @staticmethod
+    def _extension_options(session: ArmSession) -> ExtensionOptions:
+        return ExtensionOptions(cloud=session.endpoint.cloud.name.value)
 
     def isComplete(self) -> bool:
         return self.state.prerequisites is not None and not self.task.busy

@@ -87,9 +87,13 @@ class OptionsConnector(TenantConnector):
 
 
 @pytest.fixture
-def make_wizard(qtbot: Any, qloop: Any, languages: LanguageManager) -> Iterator[Callable[..., Any]]:
+def make_wizard(
+    qtbot: Any, qloop: Any, languages: LanguageManager, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., Any]]:
     """Build a shown MainWizard on a simulated tenant: ``make_wizard(snapshot=demo_tenant, options=None)``."""
     from gui.wizard import MainWizard
+
+    monkeypatch.setenv("BOOT_INTEGRITY_DATA_DIR", str(tmp_path / "data"))  # the remediation audit log
 
     made: list[tuple[Any, TenantConnector]] = []
     # Python's cycle collector runs in whichever thread allocates when it triggers, often an asyncio.to_thread

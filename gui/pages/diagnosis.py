@@ -1,0 +1,104 @@
+"""Network diagnosis: the outbound path to Azure Attestation as layers (NIC NSG → subnet NSG → route → firewall).
+
+The collection and evaluation are ``core.usecases.diagnose.diagnose_vm`` (evaluation runs in a worker thread);
+this page only starts it as a cancellable PageTask and shows the result.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+
+from core.usecases.diagnose import diagnose_vm
+from gui.pages.base import WizardPage
+from gui.state import WizardState
+from gui.tasks import PageTask
+from gui.widgets.diagnosis_panel import DiagnosisPanel
+from gui.widgets.error_banner import ErrorBanner
+
+
+class DiagnosisPage(WizardPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
+        self.panel = DiagnosisPanel()
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)
+        self._progress.setMaximumHeight(6)
+        self._progress.setTextVisible(False)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self._error = ErrorBanner()
+        self._error.retryRequested.connect(self._load)
+        self.recheck = QPushButton()
+        self.recheck.clicked.connect(self._load)
+        self.task = PageTask(self._failed, self)
+        self.task.busyChanged.connect(self._busy_changed)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.recheck)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._error)
+        layout.addWidget(self._progress)
+        layout.addWidget(self.panel, 1)
+        layout.addLayout(bottom)
+        self._busy_changed(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Network diagnosis"))
+        self.setSubTitle(
+            self.tr("Each step of the VM's outbound path to Azure Attestation, with the rule that decides it.")
+        )
+        self.recheck.setText(self.tr("&Recheck"))
+        self._progress.setAccessibleName(self.tr("Diagnosing the network path"))
+        self._update_status()
+
+    def initializePage(self) -> None:
+        if self.state.diagnosis is None:
+            self._load()
+        else:
+            self.panel.set_diagnosis(self.state.diagnosis)
+
+    def cleanupPage(self) -> None:
+        self.task.cancel()
+
+    def _load(self) -> None:
+        self._error.clear()
+        self.state.diagnosis = None
+        self.panel.set_diagnosis(None)
+        self.completeChanged.emit()
+        self.task.start(self._run())
+
+    async def _run(self) -> None:
+        vm = self.state.vm
+        assert vm is not None
+        session = await self.main_wizard().ensure_session()
+        run = await diagnose_vm(session, vm.id)
+        self.state.diagnosis = run.diagnosis
+        self.state.extension = run.diagnosis.extension
+        self.panel.set_diagnosis(run.diagnosis)
+        self._update_status()
+
+    def _failed(self, error: BaseException) -> None:
+        self._error.show_error(error)
+        self._update_status()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._progress.setVisible(busy)
+        self.recheck.setEnabled(not busy)
+        self._update_status()
+        self.completeChanged.emit()
+
+    def _update_status(self) -> None:
+        if self.task.busy:
+            text = self.tr("Reading NSGs, routes and firewalls on the path…")
+        elif self.state.diagnosis is None:
+            text = ""
+        elif self.state.path_blocked():
+            count = len(self.state.diagnosis.blockers)
+            text = self.tr("%n blocker(s) found. Select Next to see how to fix them.", "", count)
+        else:
+            text = self.tr("No blocker found on the network path. Select Next to check the extension again.")
+        self.status.setText(text)
+
+    def isComplete(self) -> bool:
+        return self.state.diagnosis is not None and not self.task.busy

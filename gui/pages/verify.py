@@ -1,0 +1,110 @@
+"""Verify: Recheck the extension and the path after a fix, like Network Watcher's "Recheck"."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+
+from core.usecases.diagnose import diagnose_vm
+from gui.pages.base import WizardPage
+from gui.state import WizardState
+from gui.tasks import PageTask
+from gui.widgets.diagnosis_panel import DiagnosisPanel
+from gui.widgets.error_banner import ErrorBanner
+from gui.widgets.status import SYMBOLS, Status
+
+
+class VerifyPage(WizardPage):
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
+        self.extension_line = QLabel()
+        self.extension_line.setWordWrap(True)
+        font = self.extension_line.font()
+        font.setBold(True)
+        self.extension_line.setFont(font)
+        self.panel = DiagnosisPanel()
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)
+        self._progress.setMaximumHeight(6)
+        self._progress.setTextVisible(False)
+        self._error = ErrorBanner()
+        self._error.retryRequested.connect(self._load)
+        self.recheck = QPushButton()
+        self.recheck.clicked.connect(self._load)
+        self.task = PageTask(self._failed, self)
+        self.task.busyChanged.connect(self._busy_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.extension_line, 1)
+        top.addWidget(self.recheck)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._error)
+        layout.addWidget(self._progress)
+        layout.addLayout(top)
+        layout.addWidget(self.panel, 1)
+        self._busy_changed(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Verify"))
+        self.setSubTitle(self.tr("Check the extension and the network path again, now that the changes are made."))
+        self.recheck.setText(self.tr("&Recheck"))
+        self._progress.setAccessibleName(self.tr("Checking again"))
+        self._show()
+
+    def initializePage(self) -> None:
+        self._load()
+
+    def cleanupPage(self) -> None:
+        self.task.cancel()
+
+    def _load(self) -> None:
+        self._error.clear()
+        self.state.verified = None
+        self._show()
+        self.completeChanged.emit()
+        self.task.start(self._run())
+
+    async def _run(self) -> None:
+        vm = self.state.vm
+        assert vm is not None
+        session = await self.main_wizard().ensure_session()
+        run = await diagnose_vm(session, vm.id)
+        self.state.verified = run.diagnosis
+        self.state.extension = run.diagnosis.extension
+        self._show()
+
+    def _show(self) -> None:
+        diagnosis = self.state.verified
+        self.panel.set_diagnosis(diagnosis)
+        if diagnosis is None:
+            self.extension_line.setText(self.tr("Checking…") if self.task.busy else "")
+            return
+        extension = diagnosis.extension
+        path_open = str(getattr(diagnosis.verdict, "value", diagnosis.verdict)) == "allowed"
+        if extension.healthy and path_open:
+            text = SYMBOLS[Status.OK] + " " + self.tr("Boot integrity monitoring works: the extension reports success.")
+        elif not extension.installed:
+            text = SYMBOLS[Status.FAIL] + " " + self.tr("The Guest Attestation extension is not installed.")
+        elif path_open:
+            text = (
+                SYMBOLS[Status.WARN]
+                + " "
+                + self.tr(
+                    "The path is open, but the extension still reports {state}. It retries on its own; select "
+                    "Recheck in a few minutes."
+                ).format(state=extension.provisioning_state or "?")
+            )
+        else:
+            text = SYMBOLS[Status.FAIL] + " " + self.tr("Azure Attestation is still not reachable from this VM.")
+        self.extension_line.setText(text)
+        self.extension_line.setAccessibleDescription(text)
+
+    def _failed(self, error: BaseException) -> None:
+        self._error.show_error(error)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._progress.setVisible(busy)
+        self.recheck.setEnabled(not busy)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return not self.task.busy
