@@ -19,7 +19,7 @@ from core.azure.session import ArmSession, Endpoint
 from core.diagnosis.model import Finding, Severity
 from core.probe import ProbeOutcome, ProbeResult, probe_vm
 from core.probe.permissions import RUN_COMMAND_ACTION, permits
-from core.simulator import SimulatedAzure, SimulatorOptions, load_scenario
+from core.simulator import FaultKind, FaultRule, SimulatedAzure, SimulatorOptions, load_scenario
 
 REPO = Path(__file__).resolve().parents[2]
 PENDING = json.loads((REPO / "translations" / "pending" / "probe.json").read_text(encoding="utf-8"))
@@ -47,7 +47,9 @@ def simulate(
     asyncio.run(main())
 
 
-def probe(name: str, snapshot: dict[str, Any] | None = None, **kwargs: Any) -> tuple[ProbeResult, list[str]]:
+def probe(
+    name: str, snapshot: dict[str, Any] | None = None, options: SimulatorOptions | None = None, **kwargs: Any
+) -> tuple[ProbeResult, list[str]]:
     snapshot = snapshot if snapshot is not None else load_scenario(name)
     outcome: list[ProbeResult] = []
     operations: list[str] = []
@@ -56,7 +58,7 @@ def probe(name: str, snapshot: dict[str, Any] | None = None, **kwargs: Any) -> t
         outcome.append(await probe_vm(session, snapshot["simulation"]["focusVm"], **kwargs))
         operations.extend(r.operation for r in sim.request_log)
 
-    simulate(snapshot, body)
+    simulate(snapshot, body, options)
     return outcome[0], operations
 
 
@@ -95,14 +97,31 @@ def test_explicit_host_is_used_and_invalid_hosts_are_refused() -> None:
 
 
 def test_reader_cannot_run_commands_and_is_told_which_role_to_ask_for() -> None:
-    result, _ = probe("reader-only")
+    result, operations = probe("reader-only")
     assert result.outcome is ProbeOutcome.NOT_ATTEMPTED
     (finding,) = result.findings
     assert finding.code == "PROBE_NO_PERMISSION" and finding.severity is Severity.ERROR
     assert finding.args == {"action": RUN_COMMAND_ACTION, "role": "Virtual Machine Contributor"}
     assert "Virtual Machine Contributor" in german(finding)
-    # Answered by the permissions API where the simulator has it, else by Run Command's 403.
-    assert result.evidence["source"] in {"permissions-api", "run-command"}
+    assert result.evidence["source"] == "permissions-api"
+    assert "VirtualMachines_RunCommand" not in operations
+
+
+def test_without_the_permissions_api_run_commands_403_is_the_answer() -> None:
+    options = SimulatorOptions(faults=[FaultRule(operation="Permissions_List", status=404)])
+    result, operations = probe("reader-only", options=options)
+    assert result.codes == ["PROBE_NO_PERMISSION"]
+    assert result.evidence["source"] == "run-command" and "AuthorizationFailed" in result.evidence["detail"]
+    assert "VirtualMachines_RunCommand" in operations
+
+
+def test_failed_run_command_is_a_finding_not_a_crash() -> None:
+    fault = FaultRule(
+        operation="VirtualMachines_RunCommand", kind=FaultKind.LRO_FAILED, code="Conflict", message="busy"
+    )
+    result, _ = probe("probe-healthy", options=SimulatorOptions(faults=[fault]))
+    assert result.outcome is ProbeOutcome.FAILED and result.codes == ["PROBE_RUN_COMMAND_FAILED"]
+    assert "busy" in result.findings[0].args["detail"]
 
 
 def test_stopped_vm_is_explained_without_running_anything() -> None:
