@@ -15,6 +15,7 @@ from core.azure.credentials import StaticTokenCredential
 from core.azure.session import ArmSession, Endpoint
 
 if TYPE_CHECKING:
+    from core.azure.signin import SignIn
     from core.simulator.background import BackgroundSimulator
 
 SnapshotFactory = Callable[[], Mapping[str, Any]]
@@ -27,6 +28,7 @@ class TenantConnector:
         self._demo_snapshot = demo_snapshot
         self._simulator: BackgroundSimulator | None = None
         self._sessions: list[ArmSession] = []
+        self._signins: list[SignIn] = []
 
     @property
     def demo_available(self) -> bool:
@@ -57,6 +59,17 @@ class TenantConnector:
             raise RuntimeError("no simulated tenant is running")
         return self._simulator.export_snapshot()
 
+    async def open_signed_in(self, signin: SignIn, tenant_id: str | None = None) -> ArmSession:
+        """A session on the tenant chosen after sign-in (browser, device code or Azure CLI).
+
+        The connector takes over the sign-in and closes it with itself; sessions of several tenants share it
+        (and its token cache), so switching tenants needs no new sign-in.
+        """
+        if signin not in self._signins:
+            self._signins.append(signin)
+        session = ArmSession(signin.endpoint.arm_endpoint(), signin.async_credential(tenant_id))
+        return self._track(session)
+
     def _track(self, session: ArmSession) -> ArmSession:
         self._sessions.append(session)
         return session
@@ -68,6 +81,9 @@ class TenantConnector:
             close = getattr(session.credential, "close", None)
             if close is not None:
                 await close()
+        signins, self._signins = self._signins, []
+        for signin in signins:
+            await asyncio.to_thread(signin.close)
         simulator, self._simulator = self._simulator, None
         if simulator is not None:
             await asyncio.to_thread(simulator.stop)

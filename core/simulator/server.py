@@ -15,7 +15,9 @@ from aiohttp import web
 
 from core.simulator.errors import ArmError
 from core.simulator.handlers import all_routes
+from core.simulator.handlers.identity import add_identity_routes
 from core.simulator.http import Call, Reply, Route, json_response
+from core.simulator.identity import IdentityPlatform
 from core.simulator.options import FaultKind, FaultRule, SimulatorOptions
 from core.simulator.state import RequestRecord, SimState
 from core.simulator.store import ResourceStore
@@ -42,6 +44,7 @@ class SimulatedAzure:
     def __init__(self, snapshot: Mapping[str, Any], *, options: SimulatorOptions | None = None) -> None:
         self.options = options or SimulatorOptions()
         self.state = SimState(ResourceStore.from_snapshot(snapshot), self.options)
+        self.identity = IdentityPlatform(self.options.tenant_id)  # sign-in endpoints, see docs/sign-in.md
         self.endpoint = ""
         self.ca_pem = b""
         self._ca_dir: Path | None = None
@@ -65,6 +68,7 @@ class SimulatedAzure:
         self._ca_dir = Path(tempfile.mkdtemp(prefix="simulated-azure-"))
         self.ca_path.write_bytes(self.ca_pem)
         app = web.Application(client_max_size=32 * 1024 * 1024)
+        add_identity_routes(app.router, self.identity)  # no bearer token or api-version: ahead of ARM
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
