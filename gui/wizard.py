@@ -15,6 +15,7 @@ from gui.i18n import LanguageManager
 from gui.pages.base import WizardPage
 from gui.pages.choose_vm import ChooseVmPage
 from gui.pages.diagnosis import DiagnosisPage
+from gui.pages.enable import EnablePage
 from gui.pages.fix import FixPage
 from gui.pages.prerequisites import PrerequisitesPage
 from gui.pages.summary import SummaryPage
@@ -46,6 +47,7 @@ class MainWizard(QWizard):
             ),
             PageId.CHOOSE_VM: ChooseVmPage(self.state),
             PageId.PREREQUISITES: PrerequisitesPage(self.state),
+            PageId.ENABLE: EnablePage(self.state),
             PageId.DIAGNOSIS: DiagnosisPage(self.state),
             PageId.FIX: FixPage(self.state),
             PageId.VERIFY: VerifyPage(self.state),
