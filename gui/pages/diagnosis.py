@@ -55,8 +55,9 @@ class DiagnosisPage(WizardPage):
     def initializePage(self) -> None:
         if self.state.diagnosis is None:
             self._load()
-        else:
+        else:  # the Enable page already diagnosed (after a failed install or for its plan)
             self.panel.set_diagnosis(self.state.diagnosis)
+            self._update_status()
 
     def cleanupPage(self) -> None:
         self.task.cancel()
