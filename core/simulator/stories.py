@@ -183,4 +183,50 @@ STORIES: dict[str, ScenarioStory] = {
             "and responsiveness at scale.",
         ),
     ),
+    "probe-healthy": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "In-guest check: healthy"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-lnx-21 is a Trusted Launch Ubuntu VM in Sweden Central with Guest Attestation installed and "
+            "working. The check inside the VM confirms it: the attestation host resolves, TCP 443 and TLS with a "
+            "Microsoft certificate work, no proxy is set, and IMDS and the wire server answer.",
+        ),
+    ),
+    "probe-proxy": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "In-guest check: proxy"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route "
+            "allows Azure Attestation. The check inside the VM finds a proxy in the agent's environment, "
+            "/etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation "
+            "host.",
+        ),
+    ),
+    "probe-dns-failure": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "In-guest check: DNS failure"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-app-23 is a Windows VM in Germany West Central that uses the company's own DNS servers. They do "
+            "not resolve the shared attestation host, so the Guest Attestation extension fails although the "
+            "network path is open.",
+        ),
+    ),
+    "probe-tls-inspection": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "In-guest check: TLS inspection"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued "
+            "by Contoso's outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks "
+            "attestation; the host must be excluded from inspection.",
+        ),
+    ),
+    "probe-os-firewall": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "In-guest check: OS firewall"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-app-25 is a Windows VM in East US hardened with a baseline that adds an outbound Windows Firewall "
+            "rule blocking port 443. The NSGs allow Azure Attestation, but the operating system firewall stops "
+            "the connection.",
+        ),
+    ),
 }
