@@ -145,7 +145,6 @@ class FixPage(WizardPage):
 
     # --- showing -------------------------------------------------------------------------------------------
     def _show(self) -> None:
-        tr = QCoreApplication.translate
         self.preview_widget.set_plan(self.preview.plan if self.preview is not None else None)
         missing = remediation_bridge.missing_permissions(self.preview) if self.preview is not None else []
         self.permissions.setText("\n".join(f"{SYMBOLS[Status.FAIL]} {m}" for m in missing))
@@ -153,7 +152,7 @@ class FixPage(WizardPage):
         if self.task.busy:
             self.result.setText(self._busy_text)
         elif self.outcome is not None:
-            lines = [step.render(tr) for step in self.outcome.report.steps]
+            lines = [step.render(QCoreApplication.translate) for step in self.outcome.report.steps]
             if self.outcome.path_allowed:
                 lines.append(SYMBOLS[Status.OK] + " " + self.tr("Azure Attestation is reachable now."))
             self.result.setText("\n".join(lines))

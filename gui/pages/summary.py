@@ -43,20 +43,23 @@ def report_input(state: WizardState) -> ReportInput:
 
 
 def headline(state: WizardState) -> str:
-    tr = QCoreApplication.translate
     name = state.vm.name if state.vm else "—"
     data = report_input(state)
     if data.prerequisites is not None and not data.prerequisites.met:
-        return tr("SummaryPage", "{vm} does not meet the prerequisites for boot integrity monitoring yet.").format(
-            vm=name
-        )
+        return QCoreApplication.translate(
+            "SummaryPage", "{vm} does not meet the prerequisites for boot integrity monitoring yet."
+        ).format(vm=name)
     if data.extension is not None and data.extension.healthy and state.path_blocked() is not True:
-        return tr("SummaryPage", "Boot integrity monitoring is on and healthy for {vm}.").format(vm=name)
+        return QCoreApplication.translate(
+            "SummaryPage", "Boot integrity monitoring is on and healthy for {vm}."
+        ).format(vm=name)
     if state.path_blocked():
-        return tr("SummaryPage", "{vm} cannot reach Azure Attestation yet; the blockers are listed below.").format(
-            vm=name
-        )
-    return tr("SummaryPage", "Boot integrity monitoring for {vm} is not healthy yet.").format(vm=name)
+        return QCoreApplication.translate(
+            "SummaryPage", "{vm} cannot reach Azure Attestation yet; the blockers are listed below."
+        ).format(vm=name)
+    return QCoreApplication.translate("SummaryPage", "Boot integrity monitoring for {vm} is not healthy yet.").format(
+        vm=name
+    )
 
 
 class SummaryPage(WizardPage):

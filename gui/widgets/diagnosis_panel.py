@@ -17,16 +17,21 @@ _SEVERITY = {"error": Status.FAIL, "warning": Status.WARN, "info": Status.OK}
 
 
 def verdict_sentence(diagnosis: Any) -> str:
-    tr = QCoreApplication.translate
     value = str(getattr(diagnosis.verdict, "value", diagnosis.verdict))
     sentences = {
-        "allowed": tr("DiagnosisPanel", "Nothing on the Azure network path blocks Azure Attestation."),
-        "blocked": tr("DiagnosisPanel", "Azure Attestation is blocked on the way out of this VM."),
-        "partial": tr(
+        "allowed": QCoreApplication.translate(
+            "DiagnosisPanel", "Nothing on the Azure network path blocks Azure Attestation."
+        ),
+        "blocked": QCoreApplication.translate(
+            "DiagnosisPanel", "Azure Attestation is blocked on the way out of this VM."
+        ),
+        "partial": QCoreApplication.translate(
             "DiagnosisPanel", "Some Azure Attestation addresses are blocked; the extension may fail at times."
         ),
     }
-    default = tr("DiagnosisPanel", "Some steps could not be read, so the result is not certain; see the findings.")
+    default = QCoreApplication.translate(
+        "DiagnosisPanel", "Some steps could not be read, so the result is not certain; see the findings."
+    )
     return sentences.get(value, default)
 
 
@@ -62,7 +67,6 @@ class DiagnosisPanel(QWidget):
         self._render()
 
     def _render(self) -> None:
-        tr = QCoreApplication.translate
         diagnosis = self._diagnosis
         self.findings.clear()
         if diagnosis is None:
@@ -74,16 +78,18 @@ class DiagnosisPanel(QWidget):
         text = f"{SYMBOLS[status]} {verdict_word(diagnosis.verdict)}: {verdict_sentence(diagnosis)}"
         self.verdict.setText(text)
         self.verdict.setAccessibleDescription(text)
-        host = diagnosis.endpoint_host or tr("DiagnosisPanel", "the regional attestation provider")
+        host = diagnosis.endpoint_host or QCoreApplication.translate(
+            "DiagnosisPanel", "the regional attestation provider"
+        )
         self.target.setText(
-            tr("DiagnosisPanel", "Checked: TCP 443 from {ip} to {host} (service tag {tag}).").format(
-                ip=diagnosis.private_ip or "—", host=host, tag=diagnosis.destination_tag
-            )
+            QCoreApplication.translate(
+                "DiagnosisPanel", "Checked: TCP 443 from {ip} to {host} (service tag {tag})."
+            ).format(ip=diagnosis.private_ip or "—", host=host, tag=diagnosis.destination_tag)
         )
         self.layers.set_layers(diagnosis.layers)
         for finding in diagnosis.findings:
             symbol = SYMBOLS[_SEVERITY.get(str(getattr(finding.severity, "value", finding.severity)), Status.OK)]
-            item = QListWidgetItem(f"{symbol} {finding.render(tr)}")
+            item = QListWidgetItem(f"{symbol} {finding.render(QCoreApplication.translate)}")
             item.setToolTip(finding.code)
             self.findings.addItem(item)
 

@@ -118,34 +118,44 @@ class LayersView(QTreeWidget):
             item.setExpanded(status.value in ("fail", "warn"))
 
     def _add_evidence(self, parent: QTreeWidgetItem, layer: LayerLike) -> None:
-        tr = QCoreApplication.translate
         if layer.resource_id:
-            child = QTreeWidgetItem([tr("LayersView", "Resource ID"), layer.resource_id])
+            child = QTreeWidgetItem([QCoreApplication.translate("LayersView", "Resource ID"), layer.resource_id])
             child.setFirstColumnSpanned(False)
             parent.addChild(child)
         for match in layer.matches:
-            label = tr("LayersView", "Deciding rule") if layer.matches[0] is match else tr("LayersView", "Also applies")
+            label = (
+                QCoreApplication.translate("LayersView", "Deciding rule")
+                if layer.matches[0] is match
+                else QCoreApplication.translate("LayersView", "Also applies")
+            )
             parent.addChild(QTreeWidgetItem([label, "", _rule(match), _priority(match), match.action, ""]))
         if not layer.present:
-            parent.addChild(QTreeWidgetItem([tr("LayersView", "Nothing to evaluate; traffic passes this step.")]))
+            parent.addChild(
+                QTreeWidgetItem(
+                    [QCoreApplication.translate("LayersView", "Nothing to evaluate; traffic passes this step.")]
+                )
+            )
         elif not layer.matches:
-            parent.addChild(QTreeWidgetItem([tr("LayersView", "No rule decided at this step.")]))
+            parent.addChild(
+                QTreeWidgetItem([QCoreApplication.translate("LayersView", "No rule decided at this step.")])
+            )
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
         self.setHeaderLabels(
             [
-                tr("LayersView", "Step"),
-                tr("LayersView", "Resource"),
-                tr("LayersView", "Matched rule"),
-                tr("LayersView", "Priority"),
-                tr("LayersView", "Action"),
-                tr("LayersView", "Result"),
+                QCoreApplication.translate("LayersView", "Step"),
+                QCoreApplication.translate("LayersView", "Resource"),
+                QCoreApplication.translate("LayersView", "Matched rule"),
+                QCoreApplication.translate("LayersView", "Priority"),
+                QCoreApplication.translate("LayersView", "Action"),
+                QCoreApplication.translate("LayersView", "Result"),
             ]
         )
-        self.setAccessibleName(tr("LayersView", "Network path to Azure Attestation"))
+        self.setAccessibleName(QCoreApplication.translate("LayersView", "Network path to Azure Attestation"))
         self.setAccessibleDescription(
-            tr("LayersView", "One row per step of the outbound path; expand a row to see its evidence.")
+            QCoreApplication.translate(
+                "LayersView", "One row per step of the outbound path; expand a row to see its evidence."
+            )
         )
         if self._layers:
             expanded = {i for i in range(self.topLevelItemCount()) if self.topLevelItem(i).isExpanded()}

@@ -100,13 +100,12 @@ class PlanPreview(QWidget):
         return tuple(self._plan.operations) if self._plan is not None else ()
 
     def _rebuild(self) -> None:
-        tr = QCoreApplication.translate
         self.operations.clear()
         for index, op in enumerate(self._ops()):
             kind = str(getattr(op.kind, "value", op.kind))
-            description = op.render(tr)
+            description = op.render(QCoreApplication.translate)
             if op.restarts_vm:
-                description += " " + tr("PlanPreview", "(restarts the VM)")
+                description += " " + QCoreApplication.translate("PlanPreview", "(restarts the VM)")
             item = QTreeWidgetItem(
                 [f"{KIND_SYMBOLS.get(kind, '•')} {kind_word(op.kind)}", description, _short_name(op.target_id)]
             )
@@ -114,8 +113,10 @@ class PlanPreview(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             self.operations.addTopLevelItem(item)
         notes = tuple(self._plan.notes) if self._plan is not None else ()
+        translate = QCoreApplication.translate
         note_lines = [
-            f"{NOTE_SYMBOLS.get(str(getattr(n.severity, 'value', n.severity)), '•')} {n.render(tr)}" for n in notes
+            f"{NOTE_SYMBOLS.get(str(getattr(n.severity, 'value', n.severity)), '•')} {n.render(translate)}"
+            for n in notes
         ]
         self.notes.setText("\n".join(note_lines))
         self.notes.setVisible(bool(note_lines))
@@ -126,27 +127,31 @@ class PlanPreview(QWidget):
             self._show_current(None)
 
     def _show_current(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
-        tr = QCoreApplication.translate
         ops = self._ops()
         index = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         op = ops[index] if isinstance(index, int) and 0 <= index < len(ops) else None
-        self.request.set_text(request_text(op) if op else "", tr("PlanPreview", "request"))
-        self.az_cli.set_text(op.az_cli if op else "", tr("PlanPreview", "Azure CLI command"))
-        self.powershell.set_text(op.powershell if op else "", tr("PlanPreview", "PowerShell command"))
+        self.request.set_text(request_text(op) if op else "", QCoreApplication.translate("PlanPreview", "request"))
+        self.az_cli.set_text(op.az_cli if op else "", QCoreApplication.translate("PlanPreview", "Azure CLI command"))
+        self.powershell.set_text(
+            op.powershell if op else "", QCoreApplication.translate("PlanPreview", "PowerShell command")
+        )
 
     def all_commands(self, shell: str = "az") -> str:
         """Every operation's command for one shell, in order (for "Copy all" and the summary)."""
         return "\n\n".join(op.az_cli if shell == "az" else op.powershell for op in self._ops())
 
     def retranslate(self) -> None:
-        tr = QCoreApplication.translate
         self.operations.setHeaderLabels(
-            [tr("PlanPreview", "Change"), tr("PlanPreview", "What happens"), tr("PlanPreview", "Resource")]
+            [
+                QCoreApplication.translate("PlanPreview", "Change"),
+                QCoreApplication.translate("PlanPreview", "What happens"),
+                QCoreApplication.translate("PlanPreview", "Resource"),
+            ]
         )
-        self.operations.setAccessibleName(tr("PlanPreview", "Planned changes"))
-        self.tabs.setTabText(0, tr("PlanPreview", "&Request"))
-        self.tabs.setTabText(1, tr("PlanPreview", "A&zure CLI"))
-        self.tabs.setTabText(2, tr("PlanPreview", "&PowerShell"))
+        self.operations.setAccessibleName(QCoreApplication.translate("PlanPreview", "Planned changes"))
+        self.tabs.setTabText(0, QCoreApplication.translate("PlanPreview", "&Request"))
+        self.tabs.setTabText(1, QCoreApplication.translate("PlanPreview", "A&zure CLI"))
+        self.tabs.setTabText(2, QCoreApplication.translate("PlanPreview", "&PowerShell"))
         if self._plan is not None:
             current = self.operations.currentItem()
             row = self.operations.indexOfTopLevelItem(current) if current is not None else 0
