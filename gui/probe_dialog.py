@@ -1,0 +1,126 @@
+"""'Inside the VM': show the read-only probe script, ask for consent, run it through Run Command, show findings.
+
+Offered from the network diagnosis and the verify page. The script runs as SYSTEM/root, so the user sees it in
+full before anything is sent; closing the dialog cancels the wait (the script itself ends on its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.azure.session import ArmSession
+from core.diagnosis.model import Finding, Severity
+from core.probe import CONSENT_ACCEPT, CONSENT_DECLINE, CONSENT_TEXT, CONSENT_TITLE, consent_args, probe_vm
+from core.probe.scripts import render_script, script_kind
+from gui.tasks import PageTask
+from gui.widgets.error_banner import ErrorBanner
+
+SessionProvider = Callable[[], Awaitable[ArmSession]]
+SEVERITY_MARK = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
+
+
+def _probe_text(text: str) -> str:
+    return QCoreApplication.translate("Probe", text)
+
+
+class ProbeDialog(QDialog):
+    def __init__(self, session: SessionProvider, *, vm_id: str, vm_name: str, os_type: str, host: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._vm_id, self._host = vm_id, host
+        self.setWindowTitle(_probe_text(CONSENT_TITLE))
+        self.setMinimumSize(720, 520)
+        self.result_findings: list[Finding] = []
+
+        consent = QLabel(_probe_text(CONSENT_TEXT).format(**consent_args(vm_name, host, os_type)))
+        consent.setWordWrap(True)
+        self._script_label = QLabel(self.tr("Script that will run in the VM:"))
+        script = QPlainTextEdit(render_script(script_kind(os_type), host))
+        script.setReadOnly(True)
+        script.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        script.setAccessibleName(self.tr("Probe script"))
+        self._script_label.setBuddy(script)
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)
+        self._progress.setAccessibleName(self.tr("Running the check in the VM"))
+        self._progress.hide()
+        self._status = QLabel()
+        self._status.setWordWrap(True)
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setAccessibleName(self.tr("Results of the check inside the VM"))
+        self.results.hide()
+        self._error = ErrorBanner()
+        self._error.retryRequested.connect(self.run)
+
+        self._buttons = QDialogButtonBox()
+        self.run_button = QPushButton(_probe_text(CONSENT_ACCEPT))
+        self.run_button.setDefault(True)
+        self._close = QPushButton(_probe_text(CONSENT_DECLINE))
+        self._buttons.addButton(self.run_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self._buttons.addButton(self._close, QDialogButtonBox.ButtonRole.RejectRole)
+        self.run_button.clicked.connect(self.run)
+        self._close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(consent)
+        layout.addWidget(self._script_label)
+        layout.addWidget(script, 1)
+        layout.addWidget(self._error)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._status)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self._buttons)
+        self.task = PageTask(self._failed, self)
+        self.task.busyChanged.connect(self._busy_changed)
+
+    def run(self) -> None:
+        self._error.clear()
+        self.results.clear()
+        self._status.setText(self.tr("Running the check in the VM. Run Command can take a minute…"))
+        self.task.start(self._run())
+
+    async def _run(self) -> None:
+        session = await self._session()
+        result = await probe_vm(session, self._vm_id, host=self._host)
+        self.result_findings = list(result.findings)
+        for finding in result.findings:
+            item = QListWidgetItem(f"{SEVERITY_MARK[finding.severity]}  {finding.render(QCoreApplication.translate)}")
+            item.setData(Qt.ItemDataRole.UserRole, finding.code)
+            item.setToolTip(finding.code)
+            self.results.addItem(item)
+        self.results.show()
+        if result.has_problems:
+            self._status.setText(self.tr("The check found problems inside the VM:"))
+        else:
+            self._status.setText(self.tr("The check found nothing inside the VM that blocks Azure Attestation."))
+        self.run_button.setText(self.tr("Run &again"))
+        self._close.setText(self.tr("&Close"))
+
+    def _failed(self, error: BaseException) -> None:
+        self._status.clear()
+        self._error.show_error(error)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._progress.setVisible(busy)
+        self.run_button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        self.task.cancel()
+        super().reject()
