@@ -120,3 +120,21 @@ def test_enable_rejects_a_bad_endpoint_as_bad_input(tmp_path: Path, capsys: pyte
     path, vm = snapshot_file(tmp_path, "monitoring-not-enabled-windows")
     assert cli("enable", "--vm", vm, "--snapshot", str(path), "--maa-endpoint", "http://evil.example.com") == 2
     assert "https://" in capsys.readouterr().err
+
+
+class _Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("answer, code", [("y", 0), ("", 1)])
+def test_interactive_confirmation(
+    answer: str, code: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, vm = snapshot_file(tmp_path, "subnet-nsg-denies")
+    asked: list[str] = []
+    monkeypatch.setattr("sys.stdin", _Terminal())
+    monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or answer)
+    assert cli("fix", "--vm", vm, "--snapshot", str(path)) == code
+    assert asked == ["Apply these changes? [y/N] "]
+    assert ("Verified" in capsys.readouterr().out) is (code == 0)

@@ -160,3 +160,26 @@ def test_audit_log_records_who_what_and_request_ids(data_dir: object) -> None:
             assert records[0]["time"] and records[0]["vmId"] == focus(snapshot)
 
     run(body)
+
+
+def test_permissions_endpoint_answers_in_arms_shape() -> None:
+    from azure.core.rest import HttpRequest
+
+    snapshot = scenario("reader-only")
+    vm_id = focus(snapshot)
+
+    async def body() -> None:
+        async with simulated(snapshot) as (_, session):
+            client = session.network(vm_id.split("/")[2])
+            scope = f"{vm_id}/extensions/GuestAttestation"
+            url = f"{scope}/providers/Microsoft.Authorization/permissions?api-version=2022-04-01"
+            response = await client.send_request(HttpRequest("GET", url))
+            assert response.status_code == 200
+            assert response.json() == {
+                "value": [{"actions": ["*/read"], "notActions": [], "dataActions": [], "notDataActions": []}]
+            }
+            other = "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/permissions"
+            response = await client.send_request(HttpRequest("GET", other + "?api-version=2022-04-01"))
+            assert response.json() == {"value": []}
+
+    run(body)
