@@ -12,17 +12,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from core.diagnosis.arm_json import arm_get, as_list, parse_bool, text
 from core.diagnosis.endpoints import endpoint_host, shared_region_for_host, validate_maa_endpoint
 from core.diagnosis.model import Finding, Severity
-from core.diagnosis.prerequisites import (
-    OsType,
-    arm_get,
-    as_list,
-    detect_os_type,
-    finding_to_json,
-    parse_bool,
-    text,
-)
+from core.diagnosis.prerequisites import OsType, detect_os_type, finding_to_json
 from core.i18n import QT_TRANSLATE_NOOP
 
 HANDLER_TYPE = "GuestAttestation"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Protocol
 
+from core.diagnosis.arm_json import arm_get, arm_id, arm_list, arm_prop, parse_bool, parse_int
 from core.diagnosis.endpoint_match import UrlMatch, fqdn_matches, url_matches
 from core.diagnosis.ipranges import IpRange, IpRangeSet, atomic_pieces
 from core.diagnosis.model import Blocker, BlockerKind, Finding, Layer, RuleMatch, Severity, Verdict
@@ -103,53 +104,6 @@ class TagResolver(Protocol):
     """What the evaluators need from core.diagnosis.service_tags.ServiceTagIndex."""
 
     def resolve(self, name: str) -> IpRangeSet | None: ...
-
-
-# -- tolerant ARM reading -----------------------------------------------------------------------------------
-
-
-def arm_get(obj: Any, key: str) -> Any:
-    """``obj[key]`` from an ARM dict, else a case variant of the key, else ``None`` (never raises)."""
-    if not isinstance(obj, Mapping):
-        return None
-    if key in obj:
-        return obj[key]
-    folded = key.casefold()
-    for k, v in obj.items():
-        if isinstance(k, str) and k.casefold() == folded:
-            return v
-    return None
-
-
-def arm_prop(obj: Any, key: str) -> Any:
-    """A field under ``properties`` (ARM GET shape), falling back to the top level (SDK/flattened shape)."""
-    value = arm_get(arm_get(obj, "properties"), key)
-    return value if value is not None else arm_get(obj, key)
-
-
-def arm_list(value: Any) -> list[Any]:
-    """A JSON array field; a lone string counts as a one-element list, anything else as empty."""
-    if isinstance(value, list | tuple):
-        return [v for v in value if v is not None]
-    if isinstance(value, str) and value.strip():
-        return [value]
-    return []
-
-
-def arm_id(obj: Any) -> str | None:
-    """``obj.id`` or a bare id string (references come as ``{"id": …}`` or, in IP-group fields, as text)."""
-    value = obj if isinstance(obj, str) else arm_get(obj, "id")
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _priority(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None
 
 
 def _action(collection: Any) -> str | None:
@@ -399,7 +353,7 @@ def _app_protocol_match(protocols: Any, flow: Flow) -> Match:
         if not isinstance(kind, str):
             result = Match.MAYBE
             continue
-        port = _priority(arm_get(entry, "port"))  # same tolerant int reading
+        port = parse_int(arm_get(entry, "port"))
         if port is None:
             port = _APP_DEFAULT_PORTS.get(kind.strip().casefold())
         if kind.strip().casefold() == "https" and port == flow.port:
@@ -527,7 +481,7 @@ def _sorted_by_priority(items: Iterable[Any], message: str, ctx: _Context, label
     """Stable sort by ``priority``; a missing priority sorts last, with a finding."""
     keyed: list[tuple[float, int, Any]] = []
     for index, item in enumerate(items):
-        priority = _priority(arm_prop(item, "priority"))
+        priority = parse_int(arm_prop(item, "priority"))
         if priority is None:
             ctx.findings.add("FW_PRIORITY_MISSING", Severity.INFO, message, collection=label(item))
         keyed.append((math.inf if priority is None else priority, index, item))
@@ -550,7 +504,7 @@ def _classic_rules(ctx: _Context, firewall: Mapping[str, Any]) -> list[CompiledR
             action = _action(coll)
             if action is None:
                 _unreadable(ctx, "*", name, "action")
-            priority = _priority(arm_prop(coll, "priority"))
+            priority = parse_int(arm_prop(coll, "priority"))
             for raw in arm_list(arm_prop(coll, "rules")):
                 rules.append(
                     _compile_rule(ctx, raw, stage, holder_id=fw_id, collection=name, priority=priority, action=action)
@@ -625,7 +579,7 @@ def _policy_rules(ctx: _Context, policy_id: str) -> list[CompiledRule]:
                 name, action = label(coll), _action(coll)
                 if action is None:
                     _unreadable(ctx, "*", name, "action")
-                priority = _priority(arm_prop(coll, "priority"))
+                priority = parse_int(arm_prop(coll, "priority"))
                 for raw in arm_list(arm_prop(coll, "rules")):
                     rule_type = str(arm_get(raw, "ruleType") or "").casefold()
                     stage = {"networkrule": "network", "applicationrule": "application"}.get(rule_type)
@@ -645,23 +599,15 @@ def _policy_rules(ctx: _Context, policy_id: str) -> list[CompiledRule]:
     return per_stage["network"] + per_stage["application"]
 
 
-def _truthy(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().casefold() in ("true", "false"):
-        return value.strip().casefold() == "true"
-    return None
-
-
 def _dns_proxy(firewall: Mapping[str, Any], policies: list[Mapping[str, Any]]) -> bool:
     """Policy mode: the nearest policy that says; classic: ``Network.DNS.EnableProxy`` or ``dnsSettings``."""
     for policy in policies:
-        setting = _truthy(arm_get(arm_prop(policy, "dnsSettings"), "enableProxy"))
+        setting = parse_bool(arm_get(arm_prop(policy, "dnsSettings"), "enableProxy"))
         if setting is not None:
             return setting
-    setting = _truthy(arm_get(arm_prop(firewall, "additionalProperties"), "Network.DNS.EnableProxy"))
+    setting = parse_bool(arm_get(arm_prop(firewall, "additionalProperties"), "Network.DNS.EnableProxy"))
     if setting is None:
-        setting = _truthy(arm_get(arm_prop(firewall, "dnsSettings"), "enableProxy"))
+        setting = parse_bool(arm_get(arm_prop(firewall, "dnsSettings"), "enableProxy"))
     return bool(setting)
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.diagnosis.arm_json import fold_keys, mappings, parse_int, properties, strings, text
 from core.diagnosis.ipranges import IpRange, IpRangeSet, atomic_pieces
 from core.diagnosis.model import Blocker, BlockerKind, Finding, Layer, RuleMatch, Severity, Verdict
 from core.diagnosis.service_tags import ATTESTATION_TAG, ServiceTagIndex
@@ -100,35 +101,24 @@ class NsgContext:
         object.__setattr__(self, "internet", PUBLIC_SPACE.difference(own))
 
 
-def _props(resource: Any) -> Mapping[str, Any]:
-    props = resource.get("properties") if isinstance(resource, Mapping) else None
-    return props if isinstance(props, Mapping) else {}
-
-
-def _prefix_list(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return [value]
-    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-
 def address_space(vnet: Mapping[str, Any], peered_vnets: Iterable[Mapping[str, Any]] = ()) -> IpRangeSet:
     """The VNet's address space ∪ its connected peerings' remote spaces ∪ ``peered_vnets``.
 
     ``peered_vnets`` may hold VNets (``addressSpace``) or peerings (``remoteAddressSpace``).
     """
     texts: list[str] = []
-    props = _props(vnet)
-    texts += _prefix_list(_props({"properties": props.get("addressSpace")}).get("addressPrefixes"))
+    props = properties(vnet)
+    texts += strings(properties({"properties": props.get("addressSpace")}).get("addressPrefixes"))
     peerings = props.get("virtualNetworkPeerings")
     for peering in [*(peerings if isinstance(peerings, list) else []), *peered_vnets]:
-        p = _props(peering)
+        p = properties(peering)
         state = p.get("peeringState")
         if isinstance(state, str) and state.casefold() != "connected":
             continue  # a disconnected peering does not extend the tag
         for key in ("addressSpace", "remoteAddressSpace", "remoteVirtualNetworkAddressSpace"):
             space = p.get(key)
             if isinstance(space, Mapping):
-                texts += _prefix_list(space.get("addressPrefixes"))
+                texts += strings(space.get("addressPrefixes"))
     return IpRangeSet.parse_all(texts)
 
 
@@ -143,9 +133,9 @@ def virtual_network_space(
     Service-tag routes are expanded; routes naming a tag the data does not know are skipped.
     """
     space = address_space(vnet, peered_vnets)
-    routes = _props(route_table).get("routes") if route_table is not None else None
+    routes = properties(route_table).get("routes") if route_table is not None else None
     for route in routes if isinstance(routes, list) else []:
-        prefix = _props(route).get("addressPrefix")
+        prefix = properties(route).get("addressPrefix")
         if not isinstance(prefix, str):
             continue
         parsed = IpRange.parse(prefix)
@@ -159,10 +149,10 @@ def virtual_network_space(
 def nic_application_security_groups(nic: Mapping[str, Any], source_ip: str | None = None) -> frozenset[str]:
     """ASG ids (lower-cased) of the NIC IP configuration holding ``source_ip``, else the primary one."""
     configs = _ip_configurations(nic)
-    chosen = next((c for c in configs if source_ip and _props(c).get("privateIPAddress") == source_ip), None)
-    chosen = chosen or next((c for c in configs if _props(c).get("primary") is True), None)
+    chosen = next((c for c in configs if source_ip and properties(c).get("privateIPAddress") == source_ip), None)
+    chosen = chosen or next((c for c in configs if properties(c).get("primary") is True), None)
     chosen = chosen or (configs[0] if configs else None)
-    groups = _props(chosen).get("applicationSecurityGroups") if chosen is not None else None
+    groups = properties(chosen).get("applicationSecurityGroups") if chosen is not None else None
     return frozenset(
         g["id"].casefold()
         for g in (groups if isinstance(groups, list) else [])
@@ -171,8 +161,7 @@ def nic_application_security_groups(nic: Mapping[str, Any], source_ip: str | Non
 
 
 def _ip_configurations(nic: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    configs = _props(nic).get("ipConfigurations")
-    return [c for c in configs if isinstance(c, Mapping)] if isinstance(configs, list) else []
+    return mappings(properties(nic).get("ipConfigurations"))
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -243,12 +232,8 @@ class PreparedNsg:
         return cached
 
 
-def _fold(props: Mapping[str, Any]) -> dict[str, Any]:
-    """Keys casefolded once, so hand-written JSON with other casing (``DestinationAddressPrefix``) reads."""
-    return {k.casefold(): v for k, v in props.items() if isinstance(k, str)}
-
-
 def _get(folded: Mapping[str, Any], key: str) -> Any:
+    # Rule fields are read from a fold_keys() copy: hand-written JSON with other casing still reads.
     return folded.get(key.casefold())
 
 
@@ -342,34 +327,20 @@ def _ports(props: Mapping[str, Any], side: str) -> _Ports:
     return _Ports(tuple(ranges), tuple(tokens), unreadable=False)
 
 
-def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
-def _priority(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    return None
-
-
 def _prepare_rule(raw: Mapping[str, Any], context: NsgContext, *, is_default: bool) -> _Rule:
     # Exports come both nested ({"name", "properties": {...}}) and flattened (fields at the top level).
-    props = _fold(_props(raw) or raw)
-    access = (_text(_get(props, "access")) or "").casefold()
-    protocol = _text(_get(props, "protocol"))
+    props = fold_keys(properties(raw) or raw)
+    access = (text(_get(props, "access")) or "").casefold()
+    protocol = text(_get(props, "protocol"))
     source = _addresses(props, "source", context)
     destination = _addresses(props, "destination", context)
     tags = _tokens(_values(props, "destinationAddressPrefix", "destinationAddressPrefixes") or []) or []
     return _Rule(
-        name=_text(raw.get("name")) or _text(_get(props, "name")) or "?",
-        rule_id=_text(raw.get("id")),
-        priority=_priority(_get(props, "priority")),
+        name=text(raw.get("name")) or text(_get(props, "name")) or "?",
+        rule_id=text(raw.get("id")),
+        priority=parse_int(_get(props, "priority")),
         access={"allow": "Allow", "deny": "Deny"}.get(access),
-        direction=(_text(_get(props, "direction")) or "").casefold() or None,
+        direction=(text(_get(props, "direction")) or "").casefold() or None,
         protocol=protocol.casefold() if protocol else None,
         source=source,
         destination=destination,
@@ -386,17 +357,13 @@ def _sort_key(rule: _Rule) -> tuple[int, int]:
     return (-1, 0) if rule.priority is None else (rule.priority, 0 if not rule.is_default else 1)
 
 
-def _rule_list(value: Any) -> list[Mapping[str, Any]]:
-    return [r for r in value if isinstance(r, Mapping)] if isinstance(value, list) else []
-
-
 def prepare_nsg(nsg: Mapping[str, Any], context: NsgContext) -> PreparedNsg:
     """Parse every rule of an NSG (ARM GET shape) once; missing default rules are synthesised."""
-    props = _fold(_props(nsg))
-    nsg_id = _text(nsg.get("id"))
-    name = _text(nsg.get("name")) or (nsg_id.rsplit("/", 1)[-1] if nsg_id else "?")
-    custom = _rule_list(_get(props, "securityRules"))
-    defaults = _rule_list(_get(props, "defaultSecurityRules"))
+    props = fold_keys(properties(nsg))
+    nsg_id = text(nsg.get("id"))
+    name = text(nsg.get("name")) or (nsg_id.rsplit("/", 1)[-1] if nsg_id else "?")
+    custom = mappings(_get(props, "securityRules"))
+    defaults = mappings(_get(props, "defaultSecurityRules"))
     present = {str(r.get("name", "")).casefold() for r in defaults}
     for synthetic in _DEFAULT_RULES:
         if synthetic["name"].casefold() not in present:

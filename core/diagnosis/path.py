@@ -24,6 +24,7 @@ from typing import Any
 from core.arm_ids import ResourceId, normalize
 from core.diagnosis import nsg as nsg_eval
 from core.diagnosis import routes as route_eval
+from core.diagnosis.arm_json import properties
 from core.diagnosis.endpoints import shared_provider
 from core.diagnosis.extension import ExtensionReport, evaluate_extension
 from core.diagnosis.firewall import FirewallInputs, FirewallResult, evaluate_firewall
@@ -173,11 +174,6 @@ def _match_json(m: RuleMatch) -> dict[str, Any]:
 # --------------------------------------------------------------------------------------------------------
 
 
-def _props(obj: Any) -> Mapping[str, Any]:
-    props = obj.get("properties") if isinstance(obj, Mapping) else None
-    return props if isinstance(props, Mapping) else {}
-
-
 def _ref(obj: Any) -> str | None:
     rid = obj.get("id") if isinstance(obj, Mapping) else None
     return rid if isinstance(rid, str) and rid.strip() else None
@@ -198,7 +194,7 @@ def _name_of(resource_id: str) -> str:
 def _by_primary(items: Iterable[Any]) -> list[Mapping[str, Any]]:
     """Mappings ordered primary first (``properties.primary`` or the SDK's flattened ``primary``)."""
     found = [i for i in items if isinstance(i, Mapping)]
-    return sorted(found, key=lambda i: not (_props(i).get("primary") is True or i.get("primary") is True))
+    return sorted(found, key=lambda i: not (properties(i).get("primary") is True or i.get("primary") is True))
 
 
 class _Reader:
@@ -260,7 +256,7 @@ class _Network:
 
 def _locate(vm: Json, reader: _Reader) -> _Network:
     net = _Network()
-    profile = _props(vm).get("networkProfile")
+    profile = properties(vm).get("networkProfile")
     nic_refs = _by_primary(_list(profile.get("networkInterfaces") if isinstance(profile, Mapping) else None))
     net.nic_id = next((rid for r in nic_refs if (rid := _ref(r))), None)
     if net.nic_id is None:
@@ -270,15 +266,15 @@ def _locate(vm: Json, reader: _Reader) -> _Network:
     if net.nic is None:
         net.missing = "networkInterface"
         return net
-    configs = _by_primary(_list(_props(net.nic).get("ipConfigurations")))
-    net.ipv6 = any(str(_props(c).get("privateIPAddressVersion", "")).lower() == "ipv6" for c in configs)
+    configs = _by_primary(_list(properties(net.nic).get("ipConfigurations")))
+    net.ipv6 = any(str(properties(c).get("privateIPAddressVersion", "")).lower() == "ipv6" for c in configs)
     primary = next(
-        (c for c in configs if str(_props(c).get("privateIPAddressVersion", "IPv4")).lower() != "ipv6"), None
+        (c for c in configs if str(properties(c).get("privateIPAddressVersion", "IPv4")).lower() != "ipv6"), None
     )
     primary = primary or (configs[0] if configs else None)
-    ip = _props(primary).get("privateIPAddress")
+    ip = properties(primary).get("privateIPAddress")
     net.private_ip = ip if isinstance(ip, str) and ip.strip() else None
-    net.subnet_id = _ref(_props(primary).get("subnet"))
+    net.subnet_id = _ref(properties(primary).get("subnet"))
     if net.private_ip is None or net.subnet_id is None:
         net.missing = "ipConfigurations.privateIPAddress" if net.private_ip is None else "ipConfigurations.subnet"
         return net
@@ -286,10 +282,10 @@ def _locate(vm: Json, reader: _Reader) -> _Network:
     cut = net.subnet_id.lower().rfind("/subnets/")
     vnet_id = net.subnet_id[:cut] if cut > 0 else None
     net.vnet = reader.need(vnet_id, Layer.ROUTE)
-    space = _field(_props(net.vnet).get("addressSpace"), "addressPrefixes")
+    space = _field(properties(net.vnet).get("addressSpace"), "addressPrefixes")
     net.vnet_prefixes = [p for p in _list(space) if isinstance(p, str)]
-    for peering in _list(_props(net.vnet).get("virtualNetworkPeerings")):
-        p = _props(peering)
+    for peering in _list(properties(net.vnet).get("virtualNetworkPeerings")):
+        p = properties(peering)
         state = p.get("peeringState")
         if isinstance(state, str) and state.casefold() != "connected":
             continue
@@ -299,7 +295,7 @@ def _locate(vm: Json, reader: _Reader) -> _Network:
         if not prefixes and remote is not None:
             # ARM fills remoteAddressSpace; hand-made data may not, then the remote VNet itself tells.
             net.peered_vnets.append(remote)
-            prefixes = _list(_field(_props(remote).get("addressSpace"), "addressPrefixes"))
+            prefixes = _list(_field(properties(remote).get("addressSpace"), "addressPrefixes"))
         net.peered_prefixes += [x for x in prefixes if isinstance(x, str)]
     return net
 
@@ -355,7 +351,7 @@ def _policy_chain_ids(index: ResourceIndex, policy_id: str | None) -> list[str]:
     out: list[str] = []
     while policy_id and normalize(policy_id) not in {normalize(x) for x in out}:
         out.append(policy_id)
-        policy_id = _ref(_props(index.get(policy_id)).get("basePolicy"))
+        policy_id = _ref(properties(index.get(policy_id)).get("basePolicy"))
     return out
 
 
@@ -365,7 +361,7 @@ def _firewall_blockers(result: FirewallResult, reached: IpRangeSet, firewall: Js
     In policy mode the default deny is attributed to the attached policy: that is where the missing allow rule
     belongs (the issue: "for Firewall Policy the policy that holds the rule").
     """
-    policy_id = _ref(_props(firewall).get("firewallPolicy"))
+    policy_id = _ref(properties(firewall).get("firewallPolicy"))
     out: dict[tuple[Any, ...], Blocker] = {}
     for d in result.decisions:
         if d.verdict is not Verdict.BLOCKED or d.match is None or not reached.intersects(d.range):
@@ -383,9 +379,9 @@ def _distinct(matches: Iterable[RuleMatch]) -> tuple[RuleMatch, ...]:
 def _evaluate_path(net: _Network, reader: _Reader, tags: TagData, destination: IpRangeSet, fqdn: str | None) -> _Path:
     index = reader.index
     assert net.nic is not None and net.private_ip is not None
-    nic_nsg_id = _ref(_props(net.nic).get("networkSecurityGroup"))
-    subnet_nsg_id = _ref(_props(net.subnet).get("networkSecurityGroup"))
-    route_table_id = _ref(_props(net.subnet).get("routeTable"))
+    nic_nsg_id = _ref(properties(net.nic).get("networkSecurityGroup"))
+    subnet_nsg_id = _ref(properties(net.subnet).get("networkSecurityGroup"))
+    route_table_id = _ref(properties(net.subnet).get("routeTable"))
     nic_nsg = reader.need(nic_nsg_id, Layer.NIC_NSG)
     subnet_nsg = reader.need(subnet_nsg_id, Layer.SUBNET_NSG)
     route_table = reader.need(route_table_id, Layer.ROUTE)
@@ -469,7 +465,7 @@ def _evaluate_path(net: _Network, reader: _Reader, tags: TagData, destination: I
     fw_allowed = fw_blocked = IpRangeSet.EMPTY
     for fw_id, fw_destination in to_firewalls.items():
         firewall = route_result.firewalls.get(fw_id) or index.get(fw_id) or {}
-        for policy_id in _policy_chain_ids(index, _ref(_props(firewall).get("firewallPolicy"))):
+        for policy_id in _policy_chain_ids(index, _ref(properties(firewall).get("firewallPolicy"))):
             reader.need(policy_id, Layer.FIREWALL)
         result = evaluate_firewall(
             _firewall_inputs(index, firewall),

@@ -12,6 +12,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal, NamedTuple
 
+# arm_get, as_list, parse_bool and text lived here first; they stay importable from this module.
+from core.diagnosis.arm_json import arm_get as arm_get
+from core.diagnosis.arm_json import as_list as as_list
+from core.diagnosis.arm_json import parse_bool as parse_bool
+from core.diagnosis.arm_json import text as text
 from core.diagnosis.model import Finding, Severity
 from core.i18n import QT_TRANSLATE_NOOP
 
@@ -49,40 +54,7 @@ _LINUX_PUBLISHERS = frozenset(
 )
 
 
-# --- ARM payload helpers (shared with extension.py) ---------------------------------------------------------
-
-
-def arm_get(obj: Any, *path: str) -> Any:
-    """Walk ``path`` through nested dicts; keys match exactly first, then ignoring case. Missing -> None."""
-    current = obj
-    for key in path:
-        if not isinstance(current, Mapping):
-            return None
-        if key in current:
-            current = current[key]
-            continue
-        lowered = key.lower()
-        current = next((v for k, v in current.items() if isinstance(k, str) and k.lower() == lowered), None)
-    return current
-
-
-def parse_bool(value: Any) -> bool | None:
-    """ARM booleans, and the strings ``"true"``/``"false"`` that policies write; anything else -> None."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str):
-        return {"true": True, "false": False}.get(value.strip().lower())
-    return None
-
-
-def as_list(value: Any) -> list[Any]:
-    """A JSON array, or ``[]`` for null, a missing key or a wrong type."""
-    return list(value) if isinstance(value, list) else []
-
-
-def text(value: Any) -> str | None:
-    """A non-empty stripped string, else None."""
-    return (value.strip() or None) if isinstance(value, str) else None
+# --- JSON form of a finding -------------------------------------------------------------------------------
 
 
 def finding_to_json(finding: Finding) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.diagnosis.arm_json import parse_int, properties, text
 from core.diagnosis.ipranges import IpRangeSet
 
 ATTESTATION_TAG = "AzureAttestation"
@@ -30,35 +31,20 @@ class ServiceTagEntry:
     prefixes: IpRangeSet
 
 
-def _as_int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    return None
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
 def _entry(raw: Any) -> ServiceTagEntry | None:
     if not isinstance(raw, Mapping):
         return None
-    name = _text(raw.get("name")) or _text(raw.get("id"))
+    name = text(raw.get("name")) or text(raw.get("id"))
     if not name:
         return None
-    props = raw.get("properties")
-    props = props if isinstance(props, Mapping) else {}
+    props = properties(raw)
     prefixes = props.get("addressPrefixes")
     features = props.get("networkFeatures")
     return ServiceTagEntry(
         name=name,
-        region=_text(props.get("region")),
-        system_service=_text(props.get("systemService")),
-        change_number=_as_int(props.get("changeNumber")),
+        region=text(props.get("region")) or "",
+        system_service=text(props.get("systemService")) or "",
+        change_number=parse_int(props.get("changeNumber")),
         network_features=tuple(str(f) for f in features) if isinstance(features, list) else None,
         prefixes=IpRangeSet.parse_all(p for p in prefixes if isinstance(p, str))
         if isinstance(prefixes, list)
@@ -110,7 +96,7 @@ class ServiceTagIndex:
             entries,
             source=source,
             date=date,
-            change_number=_as_int(body.get("changeNumber")) if isinstance(body, Mapping) else None,
+            change_number=parse_int(body.get("changeNumber")) if isinstance(body, Mapping) else None,
             cloud=cloud if isinstance(cloud, str) else None,
         )
 
