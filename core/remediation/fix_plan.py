@@ -15,6 +15,7 @@ from core.remediation.armjson import props
 from core.remediation.firewall_plan import Prefer, plan_classic, plan_policy
 from core.remediation.nsg_plan import VIRTUAL_NETWORK, plan_nsg, source_note
 from core.remediation.plan import Plan, PlanPart
+from core.remediation.repair_plan import plan_repairs
 
 GROUP_TYPE = "Microsoft.Network/firewallPolicies/ruleCollectionGroups"
 
@@ -84,11 +85,27 @@ def _route_part(diagnosis: Diagnosis, table_id: str, blockers: list[Blocker]) ->
     return PlanPart(notes=notes)
 
 
+def _repairs(diagnosis: Diagnosis, index: ResourceIndex) -> PlanPart:
+    """Resources on the path that an earlier run of ours left Failed (see repair_plan)."""
+    nsgs, firewalls = [], []
+    for layer in diagnosis.layers:
+        resource = index.get(layer.resource_id) if layer.resource_id else None
+        if resource is None:
+            continue
+        if layer.layer in (Layer.NIC_NSG, Layer.SUBNET_NSG):
+            nsgs.append(resource)
+        elif layer.layer is Layer.FIREWALL:
+            firewalls.append(resource)
+    return plan_repairs(nsgs, firewalls)
+
+
 def plan_fix(diagnosis: Diagnosis, index: ResourceIndex, options: FixOptions | None = None) -> Plan:
     """Everything that lets the VM reach Azure Attestation, in path order: NIC NSG, subnet NSG, firewall."""
     options = options or FixOptions()
-    plan = Plan(diagnosis.vm_id, "fix")
+    plan = Plan(diagnosis.vm_id, "fix").extend(_repairs(diagnosis, index))
     if diagnosis.verdict is Verdict.ALLOWED:
+        if plan.operations:
+            return plan
         return plan.extend(PlanPart(notes=(guidance.already_allowed(diagnosis.vm_name),)))
     blockers = list(diagnosis.blockers)
     source = diagnosis.private_ip if options.nsg_source == "vm" and diagnosis.private_ip else VIRTUAL_NETWORK
