@@ -18,9 +18,9 @@ from enum import StrEnum
 from typing import Any
 
 from core.diagnosis.arm_json import arm_get, arm_id, arm_list, arm_prop
-from core.diagnosis.firewall import TagResolver
 from core.diagnosis.ipranges import IpRange, IpRangeSet, split_at
 from core.diagnosis.model import Blocker, BlockerKind, Finding, Layer, RuleMatch, Severity, Verdict
+from core.diagnosis.service_tags import TagResolver
 from core.i18n import QT_TRANSLATE_NOOP
 
 MSG_NONE_USER = QT_TRANSLATE_NOOP(

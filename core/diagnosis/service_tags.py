@@ -13,12 +13,18 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from core.diagnosis.arm_json import parse_int, properties, text
 from core.diagnosis.ipranges import IpRangeSet
 
 ATTESTATION_TAG = "AzureAttestation"
+
+
+class TagResolver(Protocol):
+    """What the evaluators need from :class:`ServiceTagIndex` (tests pass small fakes)."""
+
+    def resolve(self, name: str) -> IpRangeSet | None: ...
 
 
 @dataclass(frozen=True, slots=True)
