@@ -13,7 +13,7 @@ from core.diagnosis.resource_index import ResourceIndex
 from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.extension_plan import ExtensionOptions, plan_extension
 from core.remediation.permissions import check_permissions
-from core.remediation.plan import Plan, PlanPart, note
+from core.remediation.plan import Label, Plan, PlanPart, note
 from core.remediation.uefi_plan import plan_uefi
 from core.usecases.diagnose import diagnose_vm
 from core.usecases.fix import Preview
@@ -23,6 +23,13 @@ MSG_NETWORK_BLOCKED = QT_TRANSLATE_NOOP(
     "The network path from {vm} to Azure Attestation is {verdict}, so the extension is likely to fail until it "
     "is fixed. Run fix first: boot-integrity fix --vm {vm_id}",
 )
+
+
+_VERDICT_WORDS = {
+    Verdict.BLOCKED: Label(QT_TRANSLATE_NOOP("Remediation", "blocked")),
+    Verdict.PARTIAL: Label(QT_TRANSLATE_NOOP("Remediation", "only partly open")),
+    Verdict.UNKNOWN: Label(QT_TRANSLATE_NOOP("Remediation", "not known to be open")),
+}
 
 
 def _installed_extension(index: ResourceIndex, vm_id: str) -> Mapping[str, Any] | None:
@@ -59,7 +66,7 @@ def plan_enable(diagnosis: Diagnosis, index: ResourceIndex, options: ExtensionOp
             MSG_NETWORK_BLOCKED,
             severity=Severity.WARNING,
             vm=diagnosis.vm_name,
-            verdict=diagnosis.verdict.value,
+            verdict=_VERDICT_WORDS[diagnosis.verdict],
             vm_id=diagnosis.vm_id,
         )
         plan = plan.extend(PlanPart(notes=(warning,)))
