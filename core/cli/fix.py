@@ -58,6 +58,11 @@ def register(subparsers: Any) -> None:
         help="source of a new NSG rule: the VM's private IP (default, narrowest) or VirtualNetwork",
     )
     parser.add_argument(
+        "--allow-renumber",
+        action="store_true",
+        help="with --yes: agree to renumber an existing rule when ours cannot otherwise go ahead of it",
+    )
+    parser.add_argument(
         "--undo", nargs="?", const="latest", metavar="RUN_ID", help="undo the latest (or the given) fix of this VM"
     )
     parser.set_defaults(func=run)
@@ -68,6 +73,9 @@ async def confirm(args: argparse.Namespace, plan: Plan, *, allow_restart: bool =
     if args.yes:
         if plan.restarts_vm and not allow_restart:
             return "the plan restarts the VM; add --allow-restart to agree to that"
+        if plan.changes_existing_rules and not getattr(args, "allow_renumber", False):
+            return ("the plan changes an existing rule (see above); add --allow-renumber to agree to that, "
+                    "or change the rule yourself")
         return None
     if not sys.stdin.isatty():
         return "not applied: without a terminal to confirm, pass --yes to apply this plan (or --dry-run to preview)"

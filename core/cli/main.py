@@ -9,7 +9,14 @@ import sys
 from core import __version__
 
 # Modules that expose ``register(subparsers)``; each sets ``func`` on its parser.
-COMMANDS = ("core.cli.vms", "core.cli.diagnose", "core.cli.probe", "core.cli.simulate")
+COMMANDS = (
+    "core.cli.vms",
+    "core.cli.diagnose",
+    "core.cli.enable",
+    "core.cli.fix",
+    "core.cli.probe",
+    "core.cli.simulate",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

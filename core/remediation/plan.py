@@ -196,6 +196,18 @@ class Plan:
     def restarts_vm(self) -> bool:
         return any(op.restarts_vm for op in self.operations)
 
+    @property
+    def changes_existing_rules(self) -> bool:
+        """A step rewrites a security rule someone else wrote (renumbering a blocker at the minimum priority 100).
+
+        Our own additions to a shared resource (a collection added to a classic firewall) and re-deploying the
+        extension do not count; the user agrees to this one change separately.
+        """
+        return any(
+            op.kind is OpKind.MODIFY and op.addition is None and "/securityrules/" in op.target_id.lower()
+            for op in self.operations
+        )
+
     def extend(self, part: PlanPart) -> Plan:
         return Plan(self.vm_id, self.goal, self.operations + part.operations, self.notes + part.notes)
 

@@ -42,7 +42,8 @@ def test_fix_yes_exits_0_and_a_rerun_on_the_end_state_changes_nothing(
 ) -> None:
     path, vm = snapshot_file(tmp_path, name)
     out = tmp_path / "after.json"
-    assert cli("fix", "--vm", vm, "--snapshot", str(path), "--yes", "--save-snapshot", str(out)) == 0
+    consent = ["--allow-renumber"] if name == "nic-nsg-denies-internet" else []  # its blocker sits at priority 100
+    assert cli("fix", "--vm", vm, "--snapshot", str(path), "--yes", *consent, "--save-snapshot", str(out)) == 0
     assert "Verified: the diagnosis now finds the path to Azure Attestation allowed." in capsys.readouterr().out
     assert cli("fix", "--vm", vm, "--snapshot", str(out), "--yes", "--json") == 0
     result = json.loads(capsys.readouterr().out)
@@ -138,3 +139,13 @@ def test_interactive_confirmation(
     assert cli("fix", "--vm", vm, "--snapshot", str(path)) == code
     assert asked == ["Apply these changes? [y/N] "]
     assert ("Verified" in capsys.readouterr().out) is (code == 0)
+
+
+def test_renumbering_an_existing_rule_needs_explicit_consent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, vm = snapshot_file(tmp_path, "nic-nsg-denies-internet")
+    out = tmp_path / "after.json"
+    assert cli("fix", "--vm", vm, "--snapshot", str(path), "--yes", "--save-snapshot", str(out)) == 1
+    assert "--allow-renumber" in capsys.readouterr().err
+    assert not out.exists() or json.loads(out.read_text(encoding="utf-8")) == json.loads(path.read_text(encoding="utf-8"))
