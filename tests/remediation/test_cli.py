@@ -148,4 +148,6 @@ def test_renumbering_an_existing_rule_needs_explicit_consent(
     out = tmp_path / "after.json"
     assert cli("fix", "--vm", vm, "--snapshot", str(path), "--yes", "--save-snapshot", str(out)) == 1
     assert "--allow-renumber" in capsys.readouterr().err
-    assert not out.exists() or json.loads(out.read_text(encoding="utf-8")) == json.loads(path.read_text(encoding="utf-8"))
+    assert not out.exists() or json.loads(out.read_text(encoding="utf-8")) == json.loads(
+        path.read_text(encoding="utf-8")
+    )
