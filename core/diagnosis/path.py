@@ -30,7 +30,7 @@ from core.diagnosis.extension import ExtensionReport, evaluate_extension
 from core.diagnosis.firewall import FirewallInputs, FirewallResult, evaluate_firewall
 from core.diagnosis.ipranges import IpRangeSet
 from core.diagnosis.model import Blocker, BlockerKind, Finding, Layer, RuleMatch, Severity, Verdict
-from core.diagnosis.prerequisites import PrerequisiteReport, evaluate_prerequisites
+from core.diagnosis.prerequisites import PrerequisiteReport, evaluate_prerequisites, finding_to_json
 from core.diagnosis.resource_index import ResourceIndex
 from core.diagnosis.service_tags import ATTESTATION_TAG
 from core.diagnosis.tag_source import TagData, select_tags
@@ -147,14 +147,7 @@ class Diagnosis:
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
-    return {
-        "code": finding.code,
-        "severity": finding.severity.value,
-        "message": finding.render(),
-        "args": dict(finding.args),
-        "evidence": dict(finding.evidence),
-        "fixId": finding.fix_id,
-    }
+    return finding_to_json(finding, evidence=True)
 
 
 def _match_json(m: RuleMatch) -> dict[str, Any]:

@@ -57,15 +57,21 @@ _LINUX_PUBLISHERS = frozenset(
 # --- JSON form of a finding -------------------------------------------------------------------------------
 
 
-def finding_to_json(finding: Finding) -> dict[str, Any]:
-    """CLI/JSON form of a finding; ``message`` is the English text with its arguments filled in."""
-    return {
+def finding_to_json(finding: Finding, *, evidence: bool = False) -> dict[str, Any]:
+    """CLI/JSON form of a finding; ``message`` is the English text with its arguments filled in.
+
+    ``evidence`` adds the finding's evidence before ``fixId`` (the diagnosis JSON has it, the checklist not).
+    """
+    out: dict[str, Any] = {
         "code": finding.code,
         "severity": finding.severity.value,
         "message": finding.render(),
         "args": dict(finding.args),
-        "fixId": finding.fix_id,
     }
+    if evidence:
+        out["evidence"] = dict(finding.evidence)
+    out["fixId"] = finding.fix_id
+    return out
 
 
 # --- OS detection -------------------------------------------------------------------------------------------
