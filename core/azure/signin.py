@@ -164,6 +164,8 @@ class SignIn:
         self._prompt = prompt
         self._timeout_s = timeout_s
         self._cancelled = threading.Event()
+        self._idle = threading.Event()  # cleared while a flow runs in a worker thread
+        self._idle.set()
         self._redirect_uri: str | None = None
         self._credential: Any = None
         self.signed_in: SignedIn | None = None
@@ -200,10 +202,13 @@ class SignIn:
         if self._credential is None:
             self._credential = self._build(None)
         failure: SignInError | None = None
+        self._idle.clear()
         try:
             record = self._credential.authenticate(scopes=[self.endpoint.cloud.arm_scope])
         except BaseException as error:
             failure = self._failure(error)
+        finally:
+            self._idle.set()
         if failure is not None:
             raise failure  # outside the except block: no __context__ (see _failure)
         if self._cancelled.is_set():
@@ -246,7 +251,11 @@ class SignIn:
             raise RuntimeError("not signed in")
         return TenantCredential(SyncToAsyncCredential(self._credential), tenant_id)
 
-    def close(self) -> None:
+    def close(self, wait_s: float = 10.0) -> None:
+        """Cancel a running flow, wait (bounded) for its worker thread to let go, then close the credential."""
+        if not self._idle.is_set():
+            self.cancel()
+            self._idle.wait(wait_s)
         credential, self._credential = self._credential, None
         if credential is not None:
             credential.close()
