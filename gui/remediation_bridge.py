@@ -8,25 +8,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from core.azure.errors import FORBIDDEN, GENERIC, ArmError
-from core.azure.session import ArmSession
-from core.remediation.apply import ApplyReport, StepStatus
-from core.remediation.extension_plan import ExtensionOptions
-from core.remediation.plan import Plan
 from core.report import ChangeRecord
-from core.usecases.enable import preview_enable
-from core.usecases.fix import Outcome, Preview, apply_plan, apply_undo, preview_fix, preview_undo
 
-_OUTCOME = {
-    StepStatus.APPLIED: "applied",
-    StepStatus.ALREADY: "applied",
-    StepStatus.FAILED: "failed",
-    StepStatus.NOT_ATTEMPTED: "cancelled",
-}
+if TYPE_CHECKING:  # the use cases pull in the SDK and the evaluators: imported on first use, not at start-up
+    from core.azure.session import ArmSession
+    from core.remediation.apply import ApplyReport
+    from core.remediation.extension_plan import ExtensionOptions
+    from core.remediation.plan import Plan
+    from core.usecases.fix import Outcome, Preview
+
+_OUTCOME = {"applied": "applied", "already-in-place": "applied", "failed": "failed", "not-attempted": "cancelled"}
 
 
 def available() -> bool:
@@ -34,10 +30,14 @@ def available() -> bool:
 
 
 async def enable_preview(session: ArmSession, vm_id: str, options: ExtensionOptions) -> Preview:
+    from core.usecases.enable import preview_enable
+
     return await preview_enable(session, vm_id, options)
 
 
 async def fix_preview(session: ArmSession, vm_id: str) -> Preview:
+    from core.usecases.fix import preview_fix
+
     return await preview_fix(session, vm_id)
 
 
@@ -49,10 +49,14 @@ def uefi_only(preview: Preview) -> Preview:
 
 
 async def apply(session: ArmSession, preview: Preview) -> Outcome:
+    from core.usecases.fix import apply_plan
+
     return await apply_plan(session, preview)
 
 
 async def undo(session: ArmSession, vm_id: str, run_id: str | None) -> tuple[Plan, ApplyReport]:
+    from core.usecases.fix import apply_undo, preview_undo
+
     plan, undo_of = await preview_undo(session, vm_id, run_id)
     return plan, await apply_undo(session, plan, undo_of)
 
@@ -63,7 +67,7 @@ def change_records(report: ApplyReport, *, undo: bool = False) -> list[ChangeRec
     records = []
     for step in report.steps:
         op = step.operation
-        outcome = _OUTCOME.get(step.status, "failed")
+        outcome = _OUTCOME.get(step.status.value, "failed")
         if undo and outcome == "applied":
             outcome = "undone"
         records.append(
@@ -75,7 +79,7 @@ def change_records(report: ApplyReport, *, undo: bool = False) -> list[ChangeRec
                 outcome=outcome,
                 request_ids=tuple(step.request_ids),
                 at=now,
-                error=step.render(QCoreApplication.translate) if step.status is StepStatus.FAILED else None,
+                error=step.render(QCoreApplication.translate) if step.status.value == "failed" else None,
             )
         )
     return records
@@ -100,7 +104,7 @@ def raise_if_not_permitted(preview: Preview) -> None:
 def raise_if_failed(report: ApplyReport) -> None:
     """The first failed step as an ArmError (code, message, request ID) for the page's error banner."""
     for step in report.steps:
-        if step.status is StepStatus.FAILED:
+        if step.status.value == "failed":
             if step.error is not None:
                 raise step.error
             raise ArmError(GENERIC, step.render(QCoreApplication.translate))

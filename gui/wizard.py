@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import gc
+import importlib
+import logging
 import sys
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWizard
 
 from core.azure.session import ArmSession
@@ -23,6 +27,35 @@ from gui.pages.verify import VerifyPage
 from gui.pages.welcome import WelcomePage
 from gui.state import WizardState
 
+log = logging.getLogger(__name__)
+
+# Importing these takes about a second on first use (the SDK's generated clients and the evaluators). Done on the
+# GUI thread that is a visible freeze; a worker thread loads them while the user reads the welcome page.
+PRELOAD_MODULES = (
+    "azure.mgmt.resource.subscriptions.aio",
+    "azure.mgmt.compute.aio",
+    "azure.mgmt.network.aio",
+    "core.usecases.diagnose",
+    "core.usecases.enable",
+    "core.usecases.fix",
+)
+
+
+def _preload() -> None:
+    # Importing allocates a lot, so the cycle collector would likely run in this worker thread and could destroy
+    # unreachable QObjects here, off the GUI thread. Pause it for the second this takes.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for name in PRELOAD_MODULES:
+            try:
+                importlib.import_module(name)
+            except Exception:  # a broken optional import shows up later where it is used, with context
+                log.warning("preloading %s failed", name, exc_info=True)
+    finally:
+        if was_enabled:
+            gc.enable()
+
 
 class MainWizard(QWizard):
     def __init__(self, connector: TenantConnector, languages: LanguageManager, *, simulated: bool) -> None:
@@ -31,6 +64,7 @@ class MainWizard(QWizard):
         self.languages = languages
         self.state = WizardState(simulated=simulated and connector.demo_available)
         self._session_lock = asyncio.Lock()
+        self._preloaded: asyncio.Future[None] | None = None
         # One look everywhere except macOS, where users expect the native style.
         self.setWizardStyle(
             QWizard.WizardStyle.MacStyle if sys.platform == "darwin" else QWizard.WizardStyle.ModernStyle
@@ -77,11 +111,22 @@ class MainWizard(QWizard):
     def switch_language(self, language: str) -> None:
         self.languages.switch(language)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._preloaded is None:
+            try:
+                asyncio.get_running_loop()
+            except RuntimeError:
+                return  # no loop yet (a synchronous caller); modules then load on first use
+            self._preloaded = asyncio.ensure_future(asyncio.to_thread(_preload))
+
     def nextId(self) -> int:
         return next_page(PageId(self.currentId()), self.state.flow(), frozenset(self.pages))
 
     async def ensure_session(self) -> ArmSession:
         """The session for the mode chosen on the welcome page, opened once and reused by every page."""
+        if self._preloaded is not None:
+            await asyncio.shield(self._preloaded)  # wait without blocking the GUI thread on the import lock
         async with self._session_lock:
             session = self.state.session
             if session is not None and session.endpoint.is_simulated == self.state.simulated:

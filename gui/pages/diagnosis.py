@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
-from core.usecases.diagnose import diagnose_vm
 from gui.pages.base import WizardPage
 from gui.state import WizardState
 from gui.tasks import PageTask
@@ -73,6 +72,8 @@ class DiagnosisPage(WizardPage):
         vm = self.state.vm
         assert vm is not None
         session = await self.main_wizard().ensure_session()
+        from core.usecases.diagnose import diagnose_vm  # heavy (SDK, evaluators): loaded off the start-up path
+
         run = await diagnose_vm(session, vm.id)
         self.state.diagnosis = run.diagnosis
         self.state.extension = run.diagnosis.extension

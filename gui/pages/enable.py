@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.diagnosis.endpoints import shared_provider, validate_maa_endpoint
-from core.remediation.extension_plan import ExtensionOptions
 from gui import remediation_bridge
 from gui.pages.base import WizardPage
 from gui.state import WizardState
@@ -139,7 +138,9 @@ class EnablePage(WizardPage):
         return session.endpoint.cloud.name.value if session else self.state.cloud.value
 
     # --- options -------------------------------------------------------------------------------------------
-    def options(self) -> ExtensionOptions:
+    def options(self) -> Any:
+        from core.remediation.extension_plan import ExtensionOptions
+
         url = self.custom_url.text().strip() if self.custom.isChecked() else None
         return ExtensionOptions(automatic_upgrade=self.auto_upgrade.isChecked(), maa_endpoint=url, cloud=self._cloud())
 

@@ -6,6 +6,8 @@ stays disabled until the user ticks the consent box. The change itself is a reme
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +30,6 @@ from core.diagnosis.prerequisites import (
     PrerequisiteReport,
     evaluate_prerequisites,
 )
-from core.remediation.extension_plan import ExtensionOptions
 from gui import remediation_bridge
 from gui.pages.base import WizardPage
 from gui.state import WizardState
@@ -237,7 +238,9 @@ class PrerequisitesPage(WizardPage):
         await self._fetch()
 
     @staticmethod
-    def _extension_options(session: ArmSession) -> ExtensionOptions:
+    def _extension_options(session: ArmSession) -> Any:
+        from core.remediation.extension_plan import ExtensionOptions
+
         return ExtensionOptions(cloud=session.endpoint.cloud.name.value)
 
     def isComplete(self) -> bool:

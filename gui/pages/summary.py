@@ -57,6 +57,12 @@ def headline(state: WizardState) -> str:
         return QCoreApplication.translate(
             "SummaryPage", "{vm} cannot reach Azure Attestation yet; the blockers are listed below."
         ).format(vm=name)
+    if data.extension is not None and data.extension.installed and state.path_blocked() is False:
+        return QCoreApplication.translate(
+            "SummaryPage",
+            "{vm} can reach Azure Attestation now, but the extension still reports {state}. It retries on its own; "
+            "if it stays that way, repair it on the Enable page.",
+        ).format(vm=name, state=data.extension.provisioning_state or "?")
     return QCoreApplication.translate("SummaryPage", "Boot integrity monitoring for {vm} is not healthy yet.").format(
         vm=name
     )

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLay
 
 
 class CopyableText(QWidget):
-    def __init__(self, parent: QWidget | None = None, *, max_lines: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None, *, max_lines: int | None = 8) -> None:
         super().__init__(parent)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setReadOnly(True)
@@ -19,8 +19,8 @@ class CopyableText(QWidget):
         self.text_edit.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        line = self.text_edit.fontMetrics().lineSpacing()
-        self.text_edit.setMaximumHeight(line * max_lines + 12)
+        if max_lines is not None:
+            self.text_edit.setMaximumHeight(self.text_edit.fontMetrics().lineSpacing() * max_lines + 12)
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy)
         buttons = QVBoxLayout()
@@ -28,7 +28,7 @@ class CopyableText(QWidget):
         buttons.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.text_edit, 1)
+        layout.addWidget(self.text_edit, 1, Qt.AlignmentFlag.AlignTop if max_lines is not None else Qt.AlignmentFlag(0))
         layout.addLayout(buttons)
         self._label = ""
         self.retranslate()

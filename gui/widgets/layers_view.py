@@ -87,8 +87,12 @@ class LayersView(QTreeWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.header()
         header.setStretchLastSection(False)
+        # Rule, priority, action and result must stay in view: long resource IDs live in the evidence rows
+        # (spanning all columns), and the resource column is capped rather than sized to its contents.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, self.fontMetrics().horizontalAdvance("M") * 16)
         self._layers: list[LayerLike] = []
         self.retranslate()
 
@@ -119,9 +123,11 @@ class LayersView(QTreeWidget):
 
     def _add_evidence(self, parent: QTreeWidgetItem, layer: LayerLike) -> None:
         if layer.resource_id:
-            child = QTreeWidgetItem([QCoreApplication.translate("LayersView", "Resource ID"), layer.resource_id])
-            child.setFirstColumnSpanned(False)
+            label = QCoreApplication.translate("LayersView", "Resource ID")
+            child = QTreeWidgetItem([f"{label}: {layer.resource_id}"])
+            child.setToolTip(0, layer.resource_id)
             parent.addChild(child)
+            child.setFirstColumnSpanned(True)
         for match in layer.matches:
             label = (
                 QCoreApplication.translate("LayersView", "Deciding rule")

@@ -73,10 +73,14 @@ class PlanPreview(QWidget):
         self.notes = QLabel(self)
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The tree elides long descriptions; the selected operation's full text is shown here.
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.tabs = QTabWidget(self)
-        self.request = CopyableText(max_lines=10)
-        self.az_cli = CopyableText(max_lines=10)
-        self.powershell = CopyableText(max_lines=10)
+        self.request = CopyableText(max_lines=None)
+        self.az_cli = CopyableText(max_lines=None)
+        self.powershell = CopyableText(max_lines=None)
         self.tabs.addTab(self.request, "")
         self.tabs.addTab(self.az_cli, "")
         self.tabs.addTab(self.powershell, "")
@@ -84,6 +88,7 @@ class PlanPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.operations, 1)
         layout.addWidget(self.notes)
+        layout.addWidget(self.description)
         layout.addWidget(self.tabs, 2)
         self._plan: Any = None
         self.retranslate()
@@ -109,6 +114,7 @@ class PlanPreview(QWidget):
             item = QTreeWidgetItem(
                 [f"{KIND_SYMBOLS.get(kind, '•')} {kind_word(op.kind)}", description, _short_name(op.target_id)]
             )
+            item.setToolTip(1, description)
             item.setToolTip(2, op.target_id)
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             self.operations.addTopLevelItem(item)
@@ -130,6 +136,8 @@ class PlanPreview(QWidget):
         ops = self._ops()
         index = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         op = ops[index] if isinstance(index, int) and 0 <= index < len(ops) else None
+        self.description.setText(item.text(1) if op is not None and item is not None else "")
+        self.description.setVisible(op is not None)
         self.request.set_text(request_text(op) if op else "", QCoreApplication.translate("PlanPreview", "request"))
         self.az_cli.set_text(op.az_cli if op else "", QCoreApplication.translate("PlanPreview", "Azure CLI command"))
         self.powershell.set_text(

@@ -32,6 +32,18 @@ def compiled_translations() -> None:
     ensure_compiled()
 
 
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Collect each test's dead widgets here, after every other fixture is torn down (loops closed, tasks gone).
+
+    Left to chance, Python's cycle collector runs in whichever thread allocates when it triggers — often an
+    asyncio.to_thread worker of a later test — and destroys QObjects there: "Timers cannot be stopped from
+    another thread", which fails that innocent test.
+    """
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def qloop(qapp: QApplication, qtbot: object) -> Iterator[qasync.QEventLoop]:
     loop = qasync.QEventLoop(qapp, already_running=True)

@@ -60,7 +60,8 @@ def test_layers_view_shows_each_layer_with_rule_priority_action(qtbot: Any) -> N
     assert [nic.text(c) for c in range(1, 5)] == ["nsg-web", "Deny-Internet-Outbound", "100", "Deny"]
     assert "Blocked" in nic.text(5) and nic.text(0).startswith("1. NSG on the network interface")
     assert nic.isExpanded()  # the blocking layer opens by itself
-    assert nic.child(0).text(1) == NSG_ID  # evidence: the resource ID
+    assert nic.child(0).text(0) == f"Resource ID: {NSG_ID}"  # evidence: the resource ID, spanning the row
+    assert nic.child(0).isFirstColumnSpanned()
     subnet = view.topLevelItem(1)
     assert subnet.text(1) == "No NSG on the subnet" and not subnet.isExpanded()
     route = view.topLevelItem(2)
