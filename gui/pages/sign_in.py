@@ -60,6 +60,7 @@ class SignInPage(WizardPage):
         self._cache_plan = cache_plan  # None: probe the keyring when the page first opens
         self.signin: SignIn | None = None
         self.signed_in: SignedIn | None = None
+        self._closing: set[asyncio.Future[None]] = set()
         self._handed_over = False  # the connector closes a SignIn once a session uses it; until then we do
 
         self._methods: dict[SignInMethod, QRadioButton] = {}
@@ -314,7 +315,9 @@ class SignInPage(WizardPage):
         if signin is not None and not self._handed_over:
             signin.cancel()
             # close() waits for a cancelled worker to end (up to one poll interval): not on the GUI thread.
-            asyncio.ensure_future(asyncio.to_thread(signin.close))
+            closing = asyncio.ensure_future(asyncio.to_thread(signin.close))
+            self._closing.add(closing)  # keep a reference until done, or the task may be collected
+            closing.add_done_callback(self._closing.discard)
         self._handed_over = False
         self.signed_in = None
         self.state.session = None
