@@ -18,4 +18,44 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>DiagnosisPage</name>
+    <message numerus="yes">
+        <source>%n blocker(s) found. Select Next to see how to fix them.</source>
+        <translation>
+            <numerusform>%n blocker found. Select Next to see how to fix it.</numerusform>
+            <numerusform>%n blockers found. Select Next to see how to fix them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FixPage</name>
+    <message numerus="yes">
+        <source>Applying %n change(s) and checking the path again…</source>
+        <translation>
+            <numerusform>Applying %n change and checking the path again…</numerusform>
+            <numerusform>Applying %n changes and checking the path again…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesPage</name>
+    <message numerus="yes">
+        <source>%n other item(s) need attention; see the list.</source>
+        <translation>
+            <numerusform>%n other item needs attention; see the list.</numerusform>
+            <numerusform>%n other items need attention; see the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>%n command(s) copied to the clipboard.</source>
+        <translation>
+            <numerusform>%n command copied to the clipboard.</numerusform>
+            <numerusform>%n commands copied to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
