@@ -13,8 +13,6 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "BootIntegrityWizard"
 APP_AUTHOR = "BootIntegrityWizard"
 
@@ -43,7 +41,12 @@ class RedactingFilter(logging.Filter):
 
 
 def log_root() -> Path:
-    return Path(os.environ.get("BOOT_INTEGRITY_LOG_DIR") or platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+    override = os.environ.get("BOOT_INTEGRITY_LOG_DIR")
+    if override:
+        return Path(override)
+    import platformdirs  # not at module import: the crash hook imports this module before the first window
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
 
 
 def start_session_log(level: int = logging.INFO) -> Path:

@@ -2,6 +2,9 @@
 
 The simulator runs on its own thread and event loop, so serving thousands of VMs never stalls the GUI loop;
 the SDK clients run on the caller's loop and reach it over loopback HTTPS like they would reach ARM.
+
+The SDK, aiohttp and the simulator are imported when a session is opened, not with this module: the wizard
+creates a connector before its first window and must show that window fast.
 """
 
 from __future__ import annotations
@@ -11,10 +14,9 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from core.azure.clouds import CLOUDS, CloudName
-from core.azure.credentials import StaticTokenCredential
-from core.azure.session import ArmSession, Endpoint
 
 if TYPE_CHECKING:
+    from core.azure.session import ArmSession
     from core.azure.signin import SignIn
     from core.simulator.background import BackgroundSimulator
 
@@ -37,6 +39,9 @@ class TenantConnector:
     async def open_simulated(self) -> ArmSession:
         if self._demo_snapshot is None:
             raise RuntimeError("no simulated tenant configured")
+        from core.azure.credentials import StaticTokenCredential
+        from core.azure.session import ArmSession, Endpoint
+
         if self._simulator is None:
             from core.simulator.background import BackgroundSimulator
 
@@ -50,6 +55,8 @@ class TenantConnector:
     async def open_azure_cli(self, cloud: CloudName) -> ArmSession:
         """Reuse the Azure CLI's sign-in (``az login``); the browser and device-code flows come with Sign in."""
         from azure.identity.aio import AzureCliCredential
+
+        from core.azure.session import ArmSession, Endpoint
 
         return self._track(ArmSession(Endpoint(CLOUDS[cloud]), AzureCliCredential()))
 
@@ -65,6 +72,8 @@ class TenantConnector:
         The connector takes over the sign-in and closes it with itself; sessions of several tenants share it
         (and its token cache), so switching tenants needs no new sign-in.
         """
+        from core.azure.session import ArmSession
+
         if signin not in self._signins:
             self._signins.append(signin)
         session = ArmSession(signin.endpoint.arm_endpoint(), signin.async_credential(tenant_id))
