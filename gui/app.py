@@ -1,23 +1,30 @@
-"""Composition root: parse options, set up logging and translations, run the wizard on a qasync loop."""
+"""Composition root: parse options, set up logging and translations, run the wizard on a qasync loop.
+
+Start-up order is chosen for a fast first window: the welcome page needs neither asyncio, the Azure SDK nor the
+simulator, so the window is shown first and those load afterwards (the wizard builds its other pages and
+preloads the SDK in a worker thread while the user reads the welcome page).
+"""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.logs import start_session_log
-from core.tenant import SnapshotFactory, TenantConnector
-from gui.crash import install_excepthook
+from core.tenant import TenantConnector
 from gui.i18n import LanguageManager, ensure_compiled, language_for
 from gui.wizard import MainWizard
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from core.tenant import SnapshotFactory
 
 log = logging.getLogger("boot_integrity")
 
@@ -41,16 +48,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def snapshot_factory(args: argparse.Namespace) -> SnapshotFactory:
     """The simulated tenant's contents: a snapshot file, or the built-in demo tenant (always available)."""
-    from core.simulator import scenarios
-
     if args.snapshot is not None:
+        from core.simulator import scenarios
+
         path: Path = args.snapshot
         snapshot = scenarios.load_snapshot_file(path)  # fail early with a clear message, before any window
         return lambda: snapshot
-    return scenarios.demo_tenant
+
+    def demo() -> dict[str, Any]:  # built when the demo tenant is first opened, in a worker thread
+        from core.simulator.scenarios import demo_tenant
+
+        return demo_tenant()
+
+    return demo
 
 
 async def run_wizard(wizard: MainWizard) -> int:
+    import asyncio
+
     finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
     wizard.show()
@@ -62,6 +77,8 @@ async def run_wizard(wizard: MainWizard) -> int:
 
 async def run_self_test(wizard: MainWizard, language: str, translated: bool) -> int:
     """Build and drive the UI offscreen: welcome → Choose VM on the simulated tenant; 0 when everything works."""
+    import asyncio
+
     problems: list[str] = []
     try:
         if language != "en" and not translated:
@@ -97,10 +114,9 @@ async def run_self_test(wizard: MainWizard, language: str, translated: bool) -> 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args, qt_args = build_parser().parse_known_args(argv[1:])
-    if args.self_test or args.screenshots:
+    headless = bool(args.self_test or args.screenshots)
+    if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    log_folder = start_session_log()
-    log.info("starting %s", " ".join(argv[1:]))
     app = QApplication.instance() or QApplication([argv[0], *qt_args])
     assert isinstance(app, QApplication)
     app.setApplicationName("Boot Integrity Wizard")
@@ -108,7 +124,6 @@ def main(argv: list[str] | None = None) -> int:
     # The wizard's ``finished`` signal ends the run, after the tenant is closed; closing the last window must
     # not stop the loop first ("Event loop stopped before Future completed").
     app.setQuitOnLastWindowClosed(False)
-    install_excepthook(log_folder, interactive=not (args.self_test or args.screenshots))
 
     ensure_compiled()
     languages = LanguageManager(app)
@@ -124,7 +139,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     connector = TenantConnector(factory)
     simulated = bool(args.demo or args.snapshot is not None)
-    wizard = MainWizard(connector, languages, simulated=simulated or args.self_test or bool(args.screenshots))
+    wizard = MainWizard(connector, languages, simulated=simulated or headless)
+    if not headless:
+        wizard.show()  # the first window, before logging, asyncio and the SDK load
+
+    from core.logs import start_session_log
+    from gui.crash import install_excepthook
+
+    log_folder = start_session_log()
+    install_excepthook(log_folder, interactive=not headless)
+    log.info("starting %s", " ".join(argv[1:]))
+
+    import asyncio
 
     import qasync
 

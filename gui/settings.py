@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 
 from core.azure.clouds import CloudName
-from core.azure.signin import SignInMethod
+from core.azure.signin_method import SignInMethod
 
 ORGANIZATION = "BootIntegrityWizard"
 APPLICATION = "Boot Integrity Wizard"

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.azure.clouds import CloudName
-from core.azure.inventory import VmSummary
-from core.azure.session import ArmSession
-from core.diagnosis.extension import ExtensionReport
-from core.diagnosis.prerequisites import PrerequisiteReport
-from core.report import ChangeRecord
 from core.wizard_flow import FlowState
+
+if TYPE_CHECKING:  # types only: the welcome page must not pay for the SDK's import before the first window
+    from core.azure.inventory import VmSummary
+    from core.azure.session import ArmSession
+    from core.diagnosis.extension import ExtensionReport
+    from core.diagnosis.prerequisites import PrerequisiteReport
+    from core.report import ChangeRecord
 
 
 @dataclass

@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import importlib
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWizard
 
-from core.azure.session import ArmSession
-from core.tenant import TenantConnector
 from core.wizard_flow import PageId, next_page
 from gui.i18n import LanguageManager
 from gui.pages.base import WizardPage
-from gui.pages.choose_vm import ChooseVmPage
-from gui.pages.diagnosis import DiagnosisPage
-from gui.pages.enable import EnablePage
-from gui.pages.fix import FixPage
-from gui.pages.prerequisites import PrerequisitesPage
-from gui.pages.summary import SummaryPage
-from gui.pages.verify import VerifyPage
 from gui.pages.welcome import WelcomePage
+from gui.settings import AppSettings
 from gui.state import WizardState
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from core.azure.session import ArmSession
+    from core.tenant import TenantConnector
 
 log = logging.getLogger(__name__)
 
@@ -58,12 +56,20 @@ def _preload() -> None:
 
 
 class MainWizard(QWizard):
-    def __init__(self, connector: TenantConnector, languages: LanguageManager, *, simulated: bool) -> None:
+    def __init__(
+        self,
+        connector: TenantConnector,
+        languages: LanguageManager,
+        *,
+        simulated: bool,
+        settings: AppSettings | None = None,
+    ) -> None:
         super().__init__()
         self.connector = connector
         self.languages = languages
-        self.state = WizardState(simulated=simulated and connector.demo_available)
-        self._session_lock = asyncio.Lock()
+        self.settings = settings or AppSettings()
+        self.state = WizardState(simulated=simulated and connector.demo_available, cloud=self.settings.cloud)
+        self._session_lock: asyncio.Lock | None = None
         self._preloaded: asyncio.Future[None] | None = None
         # One look everywhere except macOS, where users expect the native style.
         self.setWizardStyle(
@@ -72,6 +78,8 @@ class MainWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.setMinimumSize(900, 620)
+        # Only the welcome page is built before the first window; the others (and the SDK they import) follow
+        # right after it is shown, before the user can press Next (see build_pages).
         self.pages: dict[PageId, WizardPage] = {
             PageId.WELCOME: WelcomePage(
                 self.state,
@@ -79,6 +87,28 @@ class MainWizard(QWizard):
                 on_language=self.switch_language,
                 demo_available=connector.demo_available,
             ),
+        }
+        self.setPage(int(PageId.WELCOME), self.pages[PageId.WELCOME])
+        self.setStartId(int(PageId.WELCOME))
+        self._pages_built = False
+        self.retranslate()
+
+    def build_pages(self) -> None:
+        """Create every page after the welcome page; idempotent, called after show and before leaving a page."""
+        if self._pages_built:
+            return
+        self._pages_built = True
+        from gui.pages.choose_vm import ChooseVmPage
+        from gui.pages.diagnosis import DiagnosisPage
+        from gui.pages.enable import EnablePage
+        from gui.pages.fix import FixPage
+        from gui.pages.prerequisites import PrerequisitesPage
+        from gui.pages.sign_in import SignInPage
+        from gui.pages.summary import SummaryPage
+        from gui.pages.verify import VerifyPage
+
+        more: dict[PageId, WizardPage] = {
+            PageId.SIGN_IN: SignInPage(self.state, self.connector, self.settings),
             PageId.CHOOSE_VM: ChooseVmPage(self.state),
             PageId.PREREQUISITES: PrerequisitesPage(self.state),
             PageId.ENABLE: EnablePage(self.state),
@@ -87,10 +117,13 @@ class MainWizard(QWizard):
             PageId.VERIFY: VerifyPage(self.state),
             PageId.SUMMARY: SummaryPage(self.state),
         }
-        for page_id, page in self.pages.items():
+        for page_id, page in more.items():
+            self.pages[page_id] = page
             self.setPage(int(page_id), page)
-        self.setStartId(int(PageId.WELCOME))
-        self.retranslate()
+
+    def validateCurrentPage(self) -> bool:
+        self.build_pages()  # QWizard.next() validates before it asks nextId() where to go
+        return super().validateCurrentPage()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Boot Integrity Wizard"))
@@ -113,7 +146,11 @@ class MainWizard(QWizard):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._pages_built:
+            QTimer.singleShot(0, self.build_pages)
         if self._preloaded is None:
+            import asyncio
+
             try:
                 asyncio.get_running_loop()
             except RuntimeError:
@@ -121,12 +158,23 @@ class MainWizard(QWizard):
             self._preloaded = asyncio.ensure_future(asyncio.to_thread(_preload))
 
     def nextId(self) -> int:
-        return next_page(PageId(self.currentId()), self.state.flow(), frozenset(self.pages))
+        # Before build_pages every page is about to exist; answering as if it did keeps "Next >" on the welcome
+        # page without building the rest before the first window.
+        available = frozenset(self.pages) if self._pages_built else frozenset(PageId)
+        return next_page(PageId(self.currentId()), self.state.flow(), available)
 
     async def ensure_session(self) -> ArmSession:
-        """The session for the mode chosen on the welcome page, opened once and reused by every page."""
+        """The session for the mode chosen on the welcome page, opened once and reused by every page.
+
+        Real Azure: the Sign in page has opened it for the chosen tenant; the Azure CLI login is the fallback
+        when the wizard is driven without that page.
+        """
+        import asyncio
+
         if self._preloaded is not None:
             await asyncio.shield(self._preloaded)  # wait without blocking the GUI thread on the import lock
+        if self._session_lock is None:
+            self._session_lock = asyncio.Lock()
         async with self._session_lock:
             session = self.state.session
             if session is not None and session.endpoint.is_simulated == self.state.simulated:

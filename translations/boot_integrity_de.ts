@@ -2206,16 +2206,16 @@
         <translation>&amp;Demomandanten verwenden (simuliertes Azure für Schulungen und Vorführungen)</translation>
     </message>
     <message>
-        <source>Connect to &amp;real Azure with the Azure CLI sign-in (az login)</source>
-        <translation>Mit dem &amp;echten Azure über die Azure CLI-Anmeldung verbinden (az login)</translation>
+        <source>Connect to &amp;real Azure (sign in on the next page)</source>
+        <translation>Mit dem &amp;echten Azure verbinden (Anmeldung auf der nächsten Seite)</translation>
+    </message>
+    <message>
+        <source>On the next page you sign in with your browser, a device code or the Azure CLI login.</source>
+        <translation>Auf der nächsten Seite melden Sie sich mit Ihrem Browser, einem Gerätecode oder der Azure CLI-Anmeldung an.</translation>
     </message>
     <message>
         <source>The demo tenant runs on this computer. No data leaves it and nothing in Azure is changed.</source>
         <translation>Der Demomandant läuft auf diesem Computer. Es verlassen keine Daten den Computer, und in Azure wird nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The wizard uses the account you signed in with in the Azure CLI. Run 'az login' first if you have not done so.</source>
-        <translation>Der Assistent verwendet das Konto, mit dem Sie sich in der Azure CLI angemeldet haben. Führen Sie zuerst „az login“ aus, falls Sie das noch nicht getan haben.</translation>
     </message>
 </context>
 </TS>

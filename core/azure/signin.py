@@ -25,7 +25,6 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from core.azure.clouds import CLOUDS, Cloud, CloudName
 from core.azure.credentials import SyncToAsyncCredential
 from core.azure.session import Endpoint
 from core.azure.signin_errors import SignInError, cancelled, explain
+from core.azure.signin_method import SignInMethod
 from core.azure.signin_store import AuthRecordStore, TokenCachePlan, clear_token_cache
 from core.i18n import QT_TRANSLATE_NOOP
 
@@ -55,12 +55,6 @@ BROWSER_TIMEOUT_S = 300
 def client_id() -> str:
     """The client id to sign in with: ``BOOT_INTEGRITY_CLIENT_ID``, else our registration, else the SDK's."""
     return os.environ.get(CLIENT_ID_ENV) or REGISTERED_CLIENT_ID or DEVELOPMENT_CLIENT_ID
-
-
-class SignInMethod(StrEnum):
-    BROWSER = "browser"
-    DEVICE_CODE = "device-code"
-    AZURE_CLI = "azure-cli"
 
 
 METHOD_NAMES = {

@@ -37,6 +37,7 @@ class WelcomePage(WizardPage):
         self._cloud = QComboBox()
         for name in CloudName:
             self._cloud.addItem("", name.value)
+        self._cloud.setCurrentIndex(max(0, self._cloud.findData(state.cloud.value)))
         self._demo = QRadioButton()
         self._azure = QRadioButton()
         self._mode = QButtonGroup(self)
@@ -84,7 +85,7 @@ class WelcomePage(WizardPage):
             cloud = CLOUDS[CloudName(self._cloud.itemData(index))]
             self._cloud.setItemText(index, QCoreApplication.translate("Clouds", cloud.display_name))
         self._demo.setText(self.tr("Use the &demo tenant (simulated Azure, for training and demonstrations)"))
-        self._azure.setText(self.tr("Connect to &real Azure with the Azure CLI sign-in (az login)"))
+        self._azure.setText(self.tr("Connect to &real Azure (sign in on the next page)"))
         self._sync_mode()
 
     def _sync_mode(self) -> None:
@@ -94,10 +95,7 @@ class WelcomePage(WizardPage):
         if self.state.simulated:
             hint = self.tr("The demo tenant runs on this computer. No data leaves it and nothing in Azure is changed.")
         else:
-            hint = self.tr(
-                "The wizard uses the account you signed in with in the Azure CLI. Run 'az login' first "
-                "if you have not done so."
-            )
+            hint = self.tr("On the next page you sign in with your browser, a device code or the Azure CLI login.")
         self._mode_hint.setText(hint)
 
     def _language_changed(self) -> None:
