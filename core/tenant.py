@@ -3,13 +3,12 @@
 The simulator runs on its own thread and event loop, so serving thousands of VMs never stalls the GUI loop;
 the SDK clients run on the caller's loop and reach it over loopback HTTPS like they would reach ARM.
 
-The SDK, aiohttp and the simulator are imported when a session is opened, not with this module: the wizard
-creates a connector before its first window and must show that window fast.
+The SDK, aiohttp, the simulator and even asyncio are imported when a session is opened, not with this module:
+the wizard creates a connector before its first window and must show that window fast.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +38,8 @@ class TenantConnector:
     async def open_simulated(self) -> ArmSession:
         if self._demo_snapshot is None:
             raise RuntimeError("no simulated tenant configured")
+        import asyncio
+
         from core.azure.credentials import StaticTokenCredential
         from core.azure.session import ArmSession, Endpoint
 
@@ -84,6 +85,8 @@ class TenantConnector:
         return session
 
     async def close(self) -> None:
+        import asyncio
+
         sessions, self._sessions = self._sessions, []
         for session in sessions:
             await session.close()

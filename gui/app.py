@@ -63,13 +63,15 @@ def snapshot_factory(args: argparse.Namespace) -> SnapshotFactory:
     return demo
 
 
-async def run_wizard(wizard: MainWizard) -> int:
+async def run_wizard(wizard: MainWizard, *, already_shown: bool = False) -> int:
     import asyncio
 
     finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
     wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
-    wizard.show()
     try:
+        if already_shown and not wizard.isVisible():
+            return int(wizard.result())  # closed before the event loop started
+        wizard.show()
         return await finished
     finally:
         await wizard.connector.close()
@@ -164,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
 
             coroutine = take_screenshots(wizard, args.screenshots, language)
         else:
-            coroutine = run_wizard(wizard)
+            coroutine = run_wizard(wizard, already_shown=True)
         result: int = loop.run_until_complete(coroutine)
     log.info("exit %s", result)
     return result
