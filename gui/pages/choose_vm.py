@@ -42,7 +42,10 @@ class ChooseVmPage(WizardPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents once when rows arrive, not on every layout pass: ResizeToContents re-measures rows
+        # whenever the wizard re-lays out (every selection change), a visible stall with thousands of VMs.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._progress = QProgressBar()
@@ -110,10 +113,13 @@ class ChooseVmPage(WizardPage):
             self._subscription.addItem(f"{sub.display_name} ({sub.id})", sub.id)
         self._subscription.blockSignals(False)
         async for page in iter_all_vm_pages(session, [s.id for s in subscriptions]):
+            first_page = self.model.rowCount() == 0
             self.model.append(page)
             self._update_status()
             if self.table.selectionModel() is not None and not self.table.selectionModel().hasSelection():
                 self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            if first_page:
+                self.table.resizeColumnsToContents()
 
     def _failed(self, error: BaseException) -> None:
         self._error.show_error(error)
