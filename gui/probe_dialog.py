@@ -7,8 +7,9 @@ full before anything is sent; closing the dialog cancels the wait (the script it
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,14 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.azure.session import ArmSession
 from core.diagnosis.model import Finding, Severity
-from core.probe import CONSENT_ACCEPT, CONSENT_DECLINE, CONSENT_TEXT, CONSENT_TITLE, consent_args, probe_vm
+from core.probe.consent import CONSENT_ACCEPT, CONSENT_DECLINE, CONSENT_TEXT, CONSENT_TITLE, consent_args
 from core.probe.scripts import render_script, script_kind
 from gui.tasks import PageTask
 from gui.widgets.error_banner import ErrorBanner
 
-SessionProvider = Callable[[], Awaitable[ArmSession]]
+if TYPE_CHECKING:
+    from core.azure.session import ArmSession
+    from gui.pages.base import WizardPage
+
+SessionProvider = Callable[[], Awaitable["ArmSession"]]
 SEVERITY_MARK = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 
@@ -39,8 +43,16 @@ def _probe_text(text: str) -> str:
 
 
 class ProbeDialog(QDialog):
-    def __init__(self, session: SessionProvider, *, vm_id: str, vm_name: str, os_type: str, host: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: SessionProvider,
+        *,
+        vm_id: str,
+        vm_name: str,
+        os_type: str,
+        host: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._vm_id, self._host = vm_id, host
@@ -97,6 +109,8 @@ class ProbeDialog(QDialog):
         self.task.start(self._run())
 
     async def _run(self) -> None:
+        from core.probe.run import probe_vm  # the SDK: loaded when a probe runs, not with the page
+
         session = await self._session()
         result = await probe_vm(session, self._vm_id, host=self._host)
         self.result_findings = list(result.findings)
@@ -124,3 +138,46 @@ class ProbeDialog(QDialog):
     def reject(self) -> None:
         self.task.cancel()
         super().reject()
+
+
+class InsideVmButton(QPushButton):
+    """'Inside the VM…' on the diagnosis and verify pages: opens the probe for the chosen VM.
+
+    Enabled once a diagnosis named the region's attestation host (the probe needs it) and the VM is known.
+    """
+
+    def __init__(self, page: WizardPage) -> None:
+        super().__init__(page)
+        self._page = page
+        self.clicked.connect(self.open_dialog)
+        self.dialog: ProbeDialog | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("&Inside the VM…"))
+        self.setToolTip(self.tr("Check proxy, DNS, TLS and the OS firewall from inside the VM (Run Command)"))
+
+    def refresh(self) -> None:
+        state = self._page.state
+        diagnosis = state.diagnosis
+        self.setEnabled(state.vm is not None and diagnosis is not None and bool(diagnosis.endpoint_host))
+
+    def open_dialog(self) -> None:
+        state = self._page.state
+        if state.vm is None or state.diagnosis is None or not state.diagnosis.endpoint_host:
+            return
+        os_type = state.diagnosis.os_type or state.vm.os_type or "Linux"
+        self.dialog = ProbeDialog(
+            self._page.main_wizard().ensure_session,
+            vm_id=state.vm.id,
+            vm_name=state.vm.name,
+            os_type=os_type,
+            host=state.diagnosis.endpoint_host,
+            parent=self._page,
+        )
+        self.dialog.open()  # window-modal, returns at once: never a nested event loop inside a coroutine
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

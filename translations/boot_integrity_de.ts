@@ -802,6 +802,17 @@
     </message>
 </context>
 <context>
+    <name>InsideVmButton</name>
+    <message>
+        <source>&amp;Inside the VM…</source>
+        <translation>&amp;In der VM prüfen …</translation>
+    </message>
+    <message>
+        <source>Check proxy, DNS, TLS and the OS firewall from inside the VM (Run Command)</source>
+        <translation>Proxy, DNS, TLS und die Betriebssystemfirewall aus der VM heraus prüfen („Befehl ausführen“)</translation>
+    </message>
+</context>
+<context>
     <name>LayersView</name>
     <message>
         <source>NSG on the network interface</source>

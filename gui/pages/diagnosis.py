@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from gui.pages.base import WizardPage
+from gui.probe_dialog import InsideVmButton
 from gui.state import WizardState
 from gui.tasks import PageTask
 from gui.widgets.diagnosis_panel import DiagnosisPanel
@@ -29,10 +30,12 @@ class DiagnosisPage(WizardPage):
         self._error.retryRequested.connect(self._load)
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self._load)
+        self.inside_vm = InsideVmButton(self)
         self.task = PageTask(self._failed, self)
         self.task.busyChanged.connect(self._busy_changed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.inside_vm)
         bottom.addWidget(self.recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(self._error)
@@ -87,10 +90,12 @@ class DiagnosisPage(WizardPage):
     def _busy_changed(self, busy: bool) -> None:
         self._progress.setVisible(busy)
         self.recheck.setEnabled(not busy)
+        self.inside_vm.refresh()
         self._update_status()
         self.completeChanged.emit()
 
     def _update_status(self) -> None:
+        self.inside_vm.refresh()
         if self.task.busy:
             text = self.tr("Reading NSGs, routes and firewalls on the path…")
         elif self.state.diagnosis is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
 
 from gui.pages.base import WizardPage
+from gui.probe_dialog import InsideVmButton
 from gui.state import WizardState
 from gui.tasks import PageTask
 from gui.widgets.diagnosis_panel import DiagnosisPanel
@@ -29,10 +30,12 @@ class VerifyPage(WizardPage):
         self._error.retryRequested.connect(self._load)
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self._load)
+        self.inside_vm = InsideVmButton(self)
         self.task = PageTask(self._failed, self)
         self.task.busyChanged.connect(self._busy_changed)
         top = QHBoxLayout()
         top.addWidget(self.extension_line, 1)
+        top.addWidget(self.inside_vm)
         top.addWidget(self.recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(self._error)
@@ -74,6 +77,7 @@ class VerifyPage(WizardPage):
         self._show()
 
     def _show(self) -> None:
+        self.inside_vm.refresh()
         diagnosis = self.state.verified
         self.panel.set_diagnosis(diagnosis)
         if diagnosis is None:
@@ -105,6 +109,7 @@ class VerifyPage(WizardPage):
     def _busy_changed(self, busy: bool) -> None:
         self._progress.setVisible(busy)
         self.recheck.setEnabled(not busy)
+        self.inside_vm.refresh()
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

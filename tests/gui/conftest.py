@@ -27,6 +27,22 @@ from gui.i18n import LanguageManager, ensure_compiled
 
 
 @pytest.fixture(scope="session", autouse=True)
+def collect_on_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does: cyclic garbage (pages, dialogs of earlier tests) is freed on the GUI thread only."""
+    from gui.gc_guard import GuiThreadCollector
+
+    guard = GuiThreadCollector(parent=qapp)
+    yield
+    guard.stop()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()  # on the GUI thread, before the next test's worker threads allocate
+
+
+@pytest.fixture(scope="session", autouse=True)
 def compiled_translations() -> None:
     """A fresh clone has only the .ts sources; build the .qm files the GUI tests load."""
     ensure_compiled()

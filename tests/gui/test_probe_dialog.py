@@ -38,3 +38,40 @@ def test_consent_then_run_lists_the_finding(qtbot: Any, connector: Any, scenario
     codes = [dialog.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.results.count())]
     assert code in codes
     dialog.reject()
+
+
+def test_the_diagnosis_page_offers_the_probe_for_the_diagnosed_vm(qtbot: Any, qloop: Any, languages: Any) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from core.wizard_flow import PageId
+    from gui.pages.diagnosis import DiagnosisPage
+    from gui.wizard import MainWizard
+
+    connector = TenantConnector(demo_tenant)
+    wizard = MainWizard(connector, languages, simulated=True)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.build_pages()
+    vm_id = load_scenario("probe-proxy")["simulation"]["focusVm"]
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    choose = wizard.currentPage()
+    qtbot.waitUntil(lambda: not choose.task.busy and choose.model.rowCount() > 0, timeout=20000)
+    assert choose.select_vm(ResourceId.parse(vm_id).name)
+    page = wizard.pages[PageId.DIAGNOSIS]
+    assert isinstance(page, DiagnosisPage)
+    assert not page.inside_vm.isEnabled()
+    wizard.setStartId(int(PageId.DIAGNOSIS))  # jump straight to the diagnosis of the chosen VM
+    wizard.restart()
+    qtbot.waitUntil(lambda: page.isComplete(), timeout=20000)
+    assert page.inside_vm.isEnabled()
+    page.inside_vm.click()
+    dialog = page.inside_vm.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.task.busy and dialog.results.count() > 0, timeout=20000)
+    codes = [dialog.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.results.count())]
+    assert "PROBE_PROXY_CONFIGURED" in codes
+    dialog.reject()
+    wizard.reject()
+    task = qloop.create_task(connector.close())
+    qtbot.waitUntil(task.done, timeout=10000)

@@ -1,0 +1,35 @@
+"""Run Python's cycle collector on the GUI thread only.
+
+The collector runs in whichever thread happens to allocate when a threshold is crossed: a worker thread (the
+simulator, ``asyncio.to_thread``) can then destroy an unreachable QObject off the GUI thread, which Qt reports
+("Timers cannot be stopped from another thread") and which can crash. Automatic collection is switched off and
+a timer on the GUI thread collects when the allocation counters say it is due — the pattern calibre and
+pyqtgraph use.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class GuiThreadCollector(QObject):
+    def __init__(self, interval_ms: int = 500, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        for generation in (2, 1, 0):
+            if counts[generation] > self._thresholds[generation]:
+                gc.collect(generation)
+                return
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
