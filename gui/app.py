@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from core.tenant import SnapshotFactory
 
 log = logging.getLogger("boot_integrity")
+SELF_TEST_VM = "vm-web-01"  # the demo tenant's healthy Trusted Launch VM
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,6 +78,29 @@ async def run_wizard(wizard: MainWizard, *, already_shown: bool = False) -> int:
         await wizard.connector.close()
 
 
+async def _self_test_prerequisites(wizard: MainWizard, choose: Any) -> list[str]:
+    """Choose the healthy demo VM and check its prerequisites through the real SDK: all must be met."""
+    import asyncio
+
+    from core.wizard_flow import PageId
+
+    if not choose.select_vm(SELF_TEST_VM):
+        return [f"demo VM {SELF_TEST_VM} not listed"]
+    wizard.next()
+    if wizard.currentId() != PageId.PREREQUISITES:
+        return [f"expected the Prerequisites page, got page {wizard.currentId()}"]
+    page = wizard.currentPage()
+    for _ in range(600):
+        if page.isComplete():
+            break
+        await asyncio.sleep(0.05)
+    report = wizard.state.prerequisites
+    if report is None:
+        return ["the prerequisites of the demo VM were not checked"]
+    print(f"self-test: prerequisites of {SELF_TEST_VM}: {'met' if report.met else 'not met'}")
+    return [] if report.met else [f"prerequisites of {SELF_TEST_VM} reported as not met"]
+
+
 async def run_self_test(wizard: MainWizard, language: str, translated: bool) -> int:
     """Build and drive the UI offscreen: welcome → Choose VM on the simulated tenant; 0 when everything works."""
     import asyncio
@@ -101,6 +125,7 @@ async def run_self_test(wizard: MainWizard, language: str, translated: bool) -> 
                 if page.model.rowCount() == 0:
                     problems.append("the simulated tenant listed no VMs")
                 print(f"self-test: {page.model.rowCount()} VMs listed")
+                problems.extend(await _self_test_prerequisites(wizard, page))
         wizard.reject()
     except Exception as error:  # the reason goes to stdout; that is the point of a self-test
         problems.append(f"{type(error).__name__}: {error}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from core.azure.inventory import VmSummary
+from core.azure.inventory import VmSummary, with_monitoring
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -48,14 +49,17 @@ def _on_off(value: bool | None) -> str:
     return QCoreApplication.translate("VmTable", "On") if value else QCoreApplication.translate("VmTable", "Off")
 
 
-def _monitoring(value: bool | None) -> str:
-    if value is None:
+def _monitoring(vm: VmSummary) -> str:
+    if vm.monitoring is None:
         return QCoreApplication.translate("VmTable", "Unknown")
-    return (
-        QCoreApplication.translate("VmTable", "Installed")
-        if value
-        else QCoreApplication.translate("VmTable", "Not installed")
-    )
+    if not vm.monitoring:
+        return QCoreApplication.translate("VmTable", "Not installed")
+    state = (vm.monitoring_state or "").lower()
+    if state in ("succeeded", "provisioning succeeded"):
+        return QCoreApplication.translate("VmTable", "On")
+    if state == "failed":
+        return QCoreApplication.translate("VmTable", "Failed")
+    return QCoreApplication.translate("VmTable", "Installed")
 
 
 class VmTableModel(QAbstractTableModel):
@@ -95,9 +99,17 @@ class VmTableModel(QAbstractTableModel):
             if column in ("secure_boot", "vtpm"):
                 return _on_off(value)
             if column == "monitoring":
-                return _monitoring(value)
+                return _monitoring(vm)
             return value or "—"
         return None
+
+    def fill_monitoring(self, states: Mapping[str, str]) -> None:
+        """Fill the Monitoring column from Resource Graph (the VM list payload does not carry extensions)."""
+        if not self._rows:
+            return
+        self._rows = [with_monitoring(vm, states) for vm in self._rows]
+        column = COLUMNS.index("monitoring")
+        self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def append(self, vms: list[VmSummary]) -> None:
         if not vms:

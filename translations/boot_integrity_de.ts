@@ -2182,6 +2182,10 @@
         <translation>Unbekannt</translation>
     </message>
     <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
         <source>Installed</source>
         <translation>Installiert</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,7 @@ class VmSummary:
     secure_boot: bool | None
     vtpm: bool | None
     monitoring: bool | None  # Guest Attestation extension present; None when the payload does not say
+    monitoring_state: str | None = None  # its provisioning state, when known (Succeeded, Failed, ...)
 
     @classmethod
     def from_arm(cls, vm: Mapping[str, Any]) -> VmSummary:
@@ -138,3 +140,46 @@ async def iter_all_vm_pages(
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+# Resource Graph lists extensions across subscriptions in one paged query instead of one call per VM. Detection
+# follows the built-in policies: publisher and handler type, whatever the extension is called.
+ATTESTATION_EXTENSIONS_QUERY = (
+    "Resources | where type =~ 'microsoft.compute/virtualmachines/extensions' "
+    "| where properties.type =~ 'GuestAttestation' "
+    "| project id, publisher = tostring(properties.publisher), handler = tostring(properties.type), "
+    "state = tostring(properties.provisioningState)"
+)
+
+
+async def attestation_extension_states(session: ArmSession, subscription_ids: list[str]) -> dict[str, str]:
+    """``{lower-case VM id: provisioning state}`` of every Guest Attestation extension in these subscriptions."""
+    from azure.mgmt.resourcegraph.models import QueryRequest, QueryRequestOptions
+
+    states: dict[str, str] = {}
+    token: str | None = None
+    while True:
+        response = await session.resource_graph().resources(
+            QueryRequest(
+                subscriptions=subscription_ids,
+                query=ATTESTATION_EXTENSIONS_QUERY,
+                options=QueryRequestOptions(top=1000, skip_token=token, result_format="objectArray"),
+            )
+        )
+        for row in response.data or []:
+            if not isinstance(row, Mapping):
+                continue
+            publisher = str(row.get("publisher") or "").lower()
+            handler = str(row.get("handler") or "").lower()
+            if publisher in ATTESTATION_PUBLISHERS and handler == "guestattestation":
+                vm_id = str(row.get("id", "")).rsplit("/extensions/", 1)[0].lower()
+                states[vm_id] = str(row.get("state") or "")
+        token = response.skip_token
+        if not token:
+            return states
+
+
+def with_monitoring(vm: VmSummary, states: Mapping[str, str]) -> VmSummary:
+    """The row with its monitoring column filled from :func:`attestation_extension_states`."""
+    state = states.get(vm.id.lower())
+    return dataclasses.replace(vm, monitoring=state is not None, monitoring_state=state)

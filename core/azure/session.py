@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from azure.mgmt.compute.aio import ComputeManagementClient
     from azure.mgmt.network.aio import NetworkManagementClient
     from azure.mgmt.resource.subscriptions.aio import SubscriptionClient
+    from azure.mgmt.resourcegraph.aio import ResourceGraphClient
 
 # Polling for long-running operations: the SDK default of 30 s would make every LRO feel frozen.
 REAL_POLLING_INTERVAL_S = 2.0
@@ -126,6 +127,14 @@ class ArmSession:
 
         client: SubscriptionClient = self._cached(
             "subscriptions", "", lambda: SubscriptionClient(self.credential, **self._client_kwargs())
+        )
+        return client
+
+    def resource_graph(self) -> ResourceGraphClient:
+        from azure.mgmt.resourcegraph.aio import ResourceGraphClient
+
+        client: ResourceGraphClient = self._cached(
+            "graph", "", lambda: ResourceGraphClient(self.credential, **self._client_kwargs())
         )
         return client
 

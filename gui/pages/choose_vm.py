@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,12 +19,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from core.azure.inventory import VmSummary, iter_all_vm_pages, list_subscriptions
+from core.azure.inventory import VmSummary, attestation_extension_states, iter_all_vm_pages, list_subscriptions
 from gui.pages.base import WizardPage
 from gui.state import WizardState
 from gui.tasks import PageTask
 from gui.vm_table import VM_ROLE, VmFilterProxy, VmTableModel
 from gui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from core.azure.session import ArmSession
+
+log = logging.getLogger(__name__)
 
 
 class ChooseVmPage(WizardPage):
@@ -112,14 +121,33 @@ class ChooseVmPage(WizardPage):
         for sub in sorted(subscriptions, key=lambda s: s.display_name.lower()):
             self._subscription.addItem(f"{sub.display_name} ({sub.id})", sub.id)
         self._subscription.blockSignals(False)
-        async for page in iter_all_vm_pages(session, [s.id for s in subscriptions]):
-            first_page = self.model.rowCount() == 0
-            self.model.append(page)
-            self._update_status()
-            if self.table.selectionModel() is not None and not self.table.selectionModel().hasSelection():
-                self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-            if first_page:
-                self.table.resizeColumnsToContents()
+        subscription_ids = [s.id for s in subscriptions]
+        # Extensions come from one Resource Graph query in parallel with the VM pages; the column fills when both
+        # are in. Without Resource Graph access the column keeps saying "Unknown" — the rest of the page works.
+        monitoring = asyncio.ensure_future(self._monitoring_states(session, subscription_ids))
+        try:
+            async for page in iter_all_vm_pages(session, subscription_ids):
+                first_page = self.model.rowCount() == 0
+                self.model.append(page)
+                self._update_status()
+                if self.table.selectionModel() is not None and not self.table.selectionModel().hasSelection():
+                    self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+                if first_page:
+                    self.table.resizeColumnsToContents()
+        except BaseException:
+            monitoring.cancel()  # paging failed or the user left: the column no longer matters
+            raise
+        states = await monitoring
+        if states is not None:
+            self.model.fill_monitoring(states)
+
+    async def _monitoring_states(self, session: ArmSession, subscription_ids: list[str]) -> dict[str, str] | None:
+        """Guest Attestation states by VM id; None when Resource Graph cannot be read (the column stays Unknown)."""
+        try:
+            return await attestation_extension_states(session, subscription_ids)
+        except Exception:  # an optional column: logged, and the VM list stays usable
+            log.warning("Resource Graph query for the Monitoring column failed", exc_info=True)
+            return None
 
     def _failed(self, error: BaseException) -> None:
         self._error.show_error(error)

@@ -73,3 +73,30 @@ def test_back_cancels_loading(qtbot: Any, wizard: MainWizard) -> None:
     wizard.back()
     assert not page.task.busy
     assert wizard.currentId() == PageId.WELCOME
+
+
+def test_monitoring_column_comes_from_resource_graph(qtbot: Any, wizard: MainWizard) -> None:
+    page = go_to_choose_vm(qtbot, wizard)
+    column = 7
+    qtbot.waitUntil(lambda: page.model.index(0, column).data() != "Unknown", timeout=10000)
+    shown = {page.model.index(r, 0).data(): page.model.index(r, column).data() for r in range(page.model.rowCount())}
+    tenant = demo_tenant()
+    vms = {
+        r["id"].lower(): r["name"]
+        for r in tenant["resources"]
+        if r["type"].lower() == "microsoft.compute/virtualmachines"
+    }
+    with_extension = {
+        vms[e["id"].rsplit("/extensions/", 1)[0].lower()]: e["properties"].get("provisioningState")
+        for e in tenant["resources"]
+        if e["type"].lower() == "microsoft.compute/virtualmachines/extensions"
+        and e["properties"].get("type") == "GuestAttestation"
+    }
+    assert with_extension, "the demo tenant has VMs with the extension"
+    for name, label in shown.items():
+        if name not in with_extension:
+            assert label == "Not installed", name
+        elif with_extension[name] == "Succeeded":
+            assert label == "On", name
+        elif with_extension[name] == "Failed":
+            assert label == "Failed", name
