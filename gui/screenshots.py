@@ -98,6 +98,7 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     page = await _next(wizard, PageId.FIX)
     save("fix-preview")
     page.consent.setChecked(True)
+    page.renumber_consent.setChecked(True)
     await _click(wizard, page.apply_button)
     save("fix-applied")
     await _next(wizard, PageId.VERIFY)

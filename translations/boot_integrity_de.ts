@@ -762,6 +762,10 @@
         <translation>Ich habe die Änderungen geprüft und &amp;möchte sie anwenden</translation>
     </message>
     <message>
+        <source>I agree that an existing rule gets a new priority &amp;number (it is restored by Undo)</source>
+        <translation>Ich bin einverstanden, dass eine vorhandene Regel eine neue Prioritäts&amp;nummer erhält („Rückgängig“ stellt sie wieder her)</translation>
+    </message>
+    <message>
         <source>&amp;Apply changes</source>
         <translation>Änderungen an&amp;wenden</translation>
     </message>

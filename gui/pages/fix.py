@@ -30,6 +30,9 @@ class FixPage(WizardPage):
         self.result.setWordWrap(True)
         self.consent = QCheckBox()
         self.consent.toggled.connect(self._update_buttons)
+        # A separate "yes" when the plan renumbers a rule someone else wrote (blocker at priority 100).
+        self.renumber_consent = QCheckBox()
+        self.renumber_consent.toggled.connect(self._update_buttons)
         self.apply_button = QPushButton()
         self.apply_button.clicked.connect(self._apply_clicked)
         self.undo_button = QPushButton()
@@ -51,6 +54,7 @@ class FixPage(WizardPage):
         layout.addWidget(self._progress)
         layout.addWidget(self.preview_widget, 1)
         layout.addWidget(self.permissions)
+        layout.addWidget(self.renumber_consent)
         layout.addLayout(actions)
         layout.addWidget(self.result)
         self.preview: Any = None  # core.usecases.fix.Preview
@@ -65,6 +69,9 @@ class FixPage(WizardPage):
             self.tr("Review the planned changes. Nothing is changed in Azure until you agree and select Apply.")
         )
         self.consent.setText(self.tr("I have reviewed these changes and &want to apply them"))
+        self.renumber_consent.setText(
+            self.tr("I agree that an existing rule gets a new priority &number (it is restored by Undo)")
+        )
         self.apply_button.setText(self.tr("&Apply changes"))
         self.undo_button.setText(self.tr("&Undo changes"))
         self._progress.setAccessibleName(self.tr("Working on the changes"))
@@ -83,6 +90,7 @@ class FixPage(WizardPage):
         self.outcome = None
         self.state.fix_applied = False
         self.consent.setChecked(False)
+        self.renumber_consent.setChecked(False)
         self._busy_text = self.tr("Planning the changes…")
         self._show()
         self.task.start(self._plan())
@@ -101,7 +109,7 @@ class FixPage(WizardPage):
 
     # --- apply and undo ------------------------------------------------------------------------------------
     def _apply_clicked(self) -> None:
-        if self.preview is None or not self.consent.isChecked():
+        if self.preview is None or not self._consented():
             return
         self._error.clear()
         count = len(self.preview.plan.operations)
@@ -162,12 +170,20 @@ class FixPage(WizardPage):
             self.result.clear()
         self._update_buttons()
 
+    def _renumbers(self) -> bool:
+        return self.preview is not None and self.preview.plan.changes_existing_rules
+
+    def _consented(self) -> bool:
+        return self.consent.isChecked() and (self.renumber_consent.isChecked() or not self._renumbers())
+
     def _update_buttons(self) -> None:
         busy = self.task.busy
         plan_ready = self.preview is not None and not self.preview.plan.empty and self.outcome is None
         permitted = self.preview is not None and not remediation_bridge.missing_permissions(self.preview)
         self.consent.setEnabled(plan_ready and permitted and not busy)
-        self.apply_button.setEnabled(plan_ready and permitted and self.consent.isChecked() and not busy)
+        self.renumber_consent.setVisible(plan_ready and self._renumbers())
+        self.renumber_consent.setEnabled(plan_ready and permitted and not busy)
+        self.apply_button.setEnabled(plan_ready and permitted and self._consented() and not busy)
         self.undo_button.setVisible(self.outcome is not None and bool(self.outcome.run_id))
         self.undo_button.setEnabled(not busy)
 

@@ -95,6 +95,10 @@ def test_blocked_by_nsg_then_fixed_then_verified(qtbot: Any, make_wizard: Any) -
     assert "/subscriptions/" in fix.preview_widget.request.text()
     assert not fix.apply_button.isEnabled()  # consent first
     fix.consent.setChecked(True)
+    # The blocker sits at priority 100: renumbering it is a change to the admin's rule and needs its own "yes".
+    assert fix.preview.plan.changes_existing_rules and fix.renumber_consent.isVisible()
+    assert not fix.apply_button.isEnabled()
+    fix.renumber_consent.setChecked(True)
     assert fix.apply_button.isEnabled()
     qtbot.mouseClick(fix.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, fix)
@@ -116,6 +120,7 @@ def test_fix_then_undo_restores_the_block(qtbot: Any, make_wizard: Any) -> None:
     go_to_diagnosis(qtbot, wizard, "vm-web-07")
     fix = next_page(qtbot, wizard, FixPage)
     fix.consent.setChecked(True)
+    fix.renumber_consent.setChecked(True)
     qtbot.mouseClick(fix.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, fix)
     qtbot.mouseClick(fix.undo_button, Qt.MouseButton.LeftButton)
@@ -136,6 +141,7 @@ def test_firewall_fix_applies_a_rule_collection(qtbot: Any, make_wizard: Any) ->
     go_to_diagnosis(qtbot, wizard, "vm-fin-09")
     fix = next_page(qtbot, wizard, FixPage)
     assert "azureFirewalls" in fix.preview.plan.operations[0].target_id
+    assert not fix.renumber_consent.isVisible()  # adding a collection changes nobody's rules
     fix.consent.setChecked(True)
     qtbot.mouseClick(fix.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, fix)
