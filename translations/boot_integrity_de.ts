@@ -2033,8 +2033,8 @@
         <translation>{vm} kann Azure Attestation noch nicht erreichen; die Blockaden stehen unten.</translation>
     </message>
     <message>
-        <source>{vm} can reach Azure Attestation now, but the extension still reports {state}. It retries on its own; if it stays that way, repair it on the Enable page.</source>
-        <translation>{vm} kann Azure Attestation jetzt erreichen, aber die Erweiterung meldet noch {state}. Sie versucht es selbst erneut; bleibt es dabei, reparieren Sie sie auf der Seite „Startintegritätsüberwachung aktivieren“.</translation>
+        <source>{vm} can reach Azure Attestation now, but the extension still reports {state} from when the path was blocked. Re-deploy it on the Enable page so that it attests again.</source>
+        <translation>{vm} kann Azure Attestation jetzt erreichen, aber die Erweiterung meldet noch {state} aus der Zeit, als der Pfad blockiert war. Stellen Sie sie auf der Seite „Startintegritätsüberwachung aktivieren“ erneut bereit, damit sie den Nachweis erneut durchführt.</translation>
     </message>
     <message>
         <source>Boot integrity monitoring for {vm} is not healthy yet.</source>
@@ -2119,8 +2119,8 @@
         <translation>Die Gastnachweiserweiterung ist nicht installiert.</translation>
     </message>
     <message>
-        <source>The path is open, but the extension still reports {state}. It retries on its own; select Recheck in a few minutes.</source>
-        <translation>Der Pfad ist offen, aber die Erweiterung meldet noch {state}. Sie versucht es selbst erneut; wählen Sie in einigen Minuten „Erneut prüfen“.</translation>
+        <source>The path is open, but the extension still reports {state} from when the path was blocked. Re-deploy it on the Enable page, then select Recheck.</source>
+        <translation>Der Pfad ist offen, aber die Erweiterung meldet noch {state} aus der Zeit, als der Pfad blockiert war. Stellen Sie sie auf der Seite „Startintegritätsüberwachung aktivieren“ erneut bereit, und wählen Sie dann „Erneut prüfen“.</translation>
     </message>
     <message>
         <source>Azure Attestation is still not reachable from this VM.</source>

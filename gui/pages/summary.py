@@ -60,8 +60,8 @@ def headline(state: WizardState) -> str:
     if data.extension is not None and data.extension.installed and state.path_blocked() is False:
         return QCoreApplication.translate(
             "SummaryPage",
-            "{vm} can reach Azure Attestation now, but the extension still reports {state}. It retries on its own; "
-            "if it stays that way, repair it on the Enable page.",
+            "{vm} can reach Azure Attestation now, but the extension still reports {state} from when the path was "
+            "blocked. Re-deploy it on the Enable page so that it attests again.",
         ).format(vm=name, state=data.extension.provisioning_state or "?")
     return QCoreApplication.translate("SummaryPage", "Boot integrity monitoring for {vm} is not healthy yet.").format(
         vm=name

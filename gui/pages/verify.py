@@ -94,8 +94,8 @@ class VerifyPage(WizardPage):
                 SYMBOLS[Status.WARN]
                 + " "
                 + self.tr(
-                    "The path is open, but the extension still reports {state}. It retries on its own; select "
-                    "Recheck in a few minutes."
+                    "The path is open, but the extension still reports {state} from when the path was blocked. "
+                    "Re-deploy it on the Enable page, then select Recheck."
                 ).format(state=extension.provisioning_state or "?")
             )
         else:
