@@ -30,6 +30,7 @@ class TenantConnector:
         self._simulator: BackgroundSimulator | None = None
         self._sessions: list[ArmSession] = []
         self._signins: list[SignIn] = []
+        self._scenario_by_vm: dict[str, str] = {}
 
     @property
     def demo_available(self) -> bool:
@@ -47,6 +48,8 @@ class TenantConnector:
             from core.simulator.background import BackgroundSimulator
 
             snapshot = await asyncio.to_thread(self._demo_snapshot)
+            scenarios = (snapshot.get("simulation") or {}).get("scenarios") or {}
+            self._scenario_by_vm = {str(vm).lower(): str(name) for name, vm in scenarios.items()}
             simulator = BackgroundSimulator(snapshot)
             await asyncio.to_thread(simulator.start)
             self._simulator = simulator
@@ -60,6 +63,10 @@ class TenantConnector:
         from core.azure.session import ArmSession, Endpoint
 
         return self._track(ArmSession(Endpoint(CLOUDS[cloud]), AzureCliCredential()))
+
+    def scenario_for_vm(self, vm_id: str) -> str | None:
+        """The demo scenario whose story this VM tells (simulated tenant only), for showing that story."""
+        return self._scenario_by_vm.get(vm_id.lower())
 
     def export_snapshot(self) -> dict[str, Any]:
         """The simulated tenant's current state in snapshot format (blocking: call it from a worker thread)."""

@@ -92,6 +92,8 @@ class VmTableModel(QAbstractTableModel):
             return vm
         if role == SUBSCRIPTION_ROLE:
             return vm.subscription_id
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            return vm.id
         if role == Qt.ItemDataRole.DisplayRole:
             value = getattr(vm, column)
             if column == "security_type":

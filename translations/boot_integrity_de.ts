@@ -48,6 +48,10 @@
             <numerusform>%n virtuelle Computer gefunden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Demo scenario: {title}.&lt;/b&gt; {story}</source>
+        <translation>&lt;b&gt;Demoszenario: {title}.&lt;/b&gt; {story}</translation>
+    </message>
 </context>
 <context>
     <name>Clouds</name>

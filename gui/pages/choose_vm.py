@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,6 +49,7 @@ class ChooseVmPage(WizardPage):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)  # one line per VM; long names are elided, the full name is in the tooltip
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
@@ -62,6 +64,11 @@ class ChooseVmPage(WizardPage):
         self._progress.setMaximumHeight(6)
         self._progress.setTextVisible(False)
         self._status = QLabel()
+        # In the demo tenant each VM tells one scenario's story; shown for the selected VM (training, demos).
+        self.story = QLabel()
+        self.story.setWordWrap(True)
+        self.story.setTextFormat(Qt.TextFormat.RichText)
+        self.story.hide()
         self._error = ErrorBanner()
         self._error.retryRequested.connect(self._load)
         self.task = PageTask(self._failed, self)
@@ -82,6 +89,7 @@ class ChooseVmPage(WizardPage):
         layout.addWidget(self.table, 1)
         layout.addWidget(self._progress)
         layout.addWidget(self._status)
+        layout.addWidget(self.story)
         self._busy_changed(False)
         self.retranslate()
 
@@ -97,6 +105,8 @@ class ChooseVmPage(WizardPage):
             self._subscription.setItemText(0, self.tr("All subscriptions"))
         self.model.retranslate()
         self._update_status()
+        if self.state.vm is not None and self.wizard() is not None:
+            self._show_story()
 
     # --- loading -------------------------------------------------------------------------------------------
     def initializePage(self) -> None:
@@ -137,6 +147,7 @@ class ChooseVmPage(WizardPage):
         except BaseException:
             monitoring.cancel()  # paging failed or the user left: the column no longer matters
             raise
+        self.table.resizeColumnsToContents()  # once more for names that arrived on later pages
         states = await monitoring
         if states is not None:
             self.model.fill_monitoring(states)
@@ -170,7 +181,24 @@ class ChooseVmPage(WizardPage):
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         self.state.vm = self.proxy.data(rows[0], VM_ROLE) if rows else None
+        self._show_story()
         self.completeChanged.emit()
+
+    def _show_story(self) -> None:
+        from core.simulator.stories import STORIES
+
+        name = self.main_wizard().connector.scenario_for_vm(self.state.vm.id) if self.state.vm else None
+        story = STORIES.get(name) if name else None
+        if story is None:
+            self.story.hide()
+            return
+        title = QCoreApplication.translate("Scenarios", story.title)
+        text = QCoreApplication.translate("Scenarios", story.story)
+        self.story.setText(
+            self.tr("<b>Demo scenario: {title}.</b> {story}").format(title=html.escape(title), story=html.escape(text))
+        )
+        self.story.setAccessibleDescription(f"{title}. {text}")
+        self.story.show()
 
     def select_vm(self, name: str) -> bool:
         """Select the first visible VM with this name (keyboard-free helper for tests and screenshots)."""

@@ -100,3 +100,16 @@ def test_monitoring_column_comes_from_resource_graph(qtbot: Any, wizard: MainWiz
             assert label == "On", name
         elif with_extension[name] == "Failed":
             assert label == "Failed", name
+
+
+def test_the_demo_shows_every_scenario_story_for_its_vm(qtbot: Any, wizard: MainWizard) -> None:
+    from core.simulator.scenarios import demo_tenant
+    from core.simulator.stories import STORIES
+
+    page = go_to_choose_vm(qtbot, wizard)
+    scenarios = demo_tenant()["simulation"]["scenarios"]
+    assert len(scenarios) >= 15
+    for name, vm_id in scenarios.items():
+        assert page.select_vm(vm_id.rsplit("/", 1)[-1])
+        assert page.story.isVisibleTo(page), name
+        assert STORIES[name].title in page.story.text(), name
