@@ -49,7 +49,7 @@ class ChooseVmPage(WizardPage):
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)  # one line per VM; long names are elided, the full name is in the tooltip
+        self.table.setWordWrap(False)  # one line per VM; long names are elided, the tooltip shows the resource id
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

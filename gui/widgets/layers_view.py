@@ -89,7 +89,9 @@ class LayersView(QTreeWidget):
         header.setStretchLastSection(False)
         # Rule, priority, action and result must stay in view: long resource IDs live in the evidence rows
         # (spanning all columns), and the resource column is capped rather than sized to its contents.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized when the layers change (see _rebuild): ResizeToContents would re-measure every item on each layout
+        # pass of the wizard, a visible stall.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("M") * 16)
@@ -120,6 +122,8 @@ class LayersView(QTreeWidget):
             self._add_evidence(item, layer)
             # Blocked layers open by themselves: that is where the user has to look.
             item.setExpanded(status.value in ("fail", "warn"))
+        for column in (0, 3, 4, 5):  # 1 keeps its capped width, 2 stretches
+            self.resizeColumnToContents(column)
 
     def _add_evidence(self, parent: QTreeWidgetItem, layer: LayerLike) -> None:
         if layer.resource_id:

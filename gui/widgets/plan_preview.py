@@ -65,9 +65,11 @@ class PlanPreview(QWidget):
         self.operations.setWordWrap(True)
         self.operations.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.operations.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # Columns 0 and 2 are sized when the plan changes (see _rebuild), not by ResizeToContents, which re-measures
+        # every item on each layout pass of the wizard — the biggest event-loop stall in the demo run.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.operations.currentItemChanged.connect(self._show_current)
         self.notes = QLabel(self)
@@ -118,6 +120,8 @@ class PlanPreview(QWidget):
             item.setToolTip(2, op.target_id)
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             self.operations.addTopLevelItem(item)
+        for column in (0, 2):
+            self.operations.resizeColumnToContents(column)
         notes = tuple(self._plan.notes) if self._plan is not None else ()
         translate = QCoreApplication.translate
         note_lines = [
