@@ -9,7 +9,6 @@ import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWizard
 
 from core.wizard_flow import PageId, next_page
@@ -21,6 +20,8 @@ from gui.state import WizardState
 
 if TYPE_CHECKING:
     import asyncio
+
+    from PySide6.QtGui import QShowEvent  # the QtGui binding costs ~50 ms to import: not before the first window
 
     from core.azure.session import ArmSession
     from core.tenant import TenantConnector
