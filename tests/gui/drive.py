@@ -14,7 +14,10 @@ TIMEOUT_MS = 30000
 
 def click_next(qtbot: Any, wizard: QWizard) -> Any:
     button = wizard.button(QWizard.WizardButton.NextButton)
-    assert button.isEnabled(), f"Next is disabled on {type(wizard.currentPage()).__name__}"
+    page = wizard.currentPage()
+    banner = getattr(page, "_error", None)
+    shown = banner._message.text() if banner is not None and banner.isVisible() else "no error shown"
+    assert button.isEnabled(), f"Next is disabled on {type(page).__name__} ({shown})"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     return wizard.currentPage()
 
