@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.azure.inventory import VmSummary
-from core.azure.session import ArmSession
+
+if TYPE_CHECKING:
+    from core.azure.session import ArmSession
 
 
 async def load_vm_json(session: ArmSession, vm: VmSummary) -> tuple[dict[str, Any], list[dict[str, Any]]]:

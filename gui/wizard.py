@@ -31,12 +31,15 @@ log = logging.getLogger(__name__)
 # Importing these takes about a second on first use (the SDK's generated clients and the evaluators). Done on the
 # GUI thread that is a visible freeze; a worker thread loads them while the user reads the welcome page.
 PRELOAD_MODULES = (
+    "core.azure.session",
     "azure.mgmt.resource.subscriptions.aio",
+    "azure.mgmt.resourcegraph.aio",
     "azure.mgmt.compute.aio",
     "azure.mgmt.network.aio",
     "core.usecases.diagnose",
     "core.usecases.enable",
     "core.usecases.fix",
+    "core.probe.run",
 )
 
 
@@ -104,12 +107,10 @@ class MainWizard(QWizard):
         from gui.pages.enable import EnablePage
         from gui.pages.fix import FixPage
         from gui.pages.prerequisites import PrerequisitesPage
-        from gui.pages.sign_in import SignInPage
         from gui.pages.summary import SummaryPage
         from gui.pages.verify import VerifyPage
 
         more: dict[PageId, WizardPage] = {
-            PageId.SIGN_IN: SignInPage(self.state, self.connector, self.settings),
             PageId.CHOOSE_VM: ChooseVmPage(self.state),
             PageId.PREREQUISITES: PrerequisitesPage(self.state),
             PageId.ENABLE: EnablePage(self.state),
@@ -122,8 +123,20 @@ class MainWizard(QWizard):
             self.pages[page_id] = page
             self.setPage(int(page_id), page)
 
+    def build_sign_in_page(self) -> None:
+        """The Sign in page, only when real Azure is chosen: azure-identity and MSAL are slow to import."""
+        if PageId.SIGN_IN in self.pages:
+            return
+        from gui.pages.sign_in import SignInPage
+
+        page = SignInPage(self.state, self.connector, self.settings)
+        self.pages[PageId.SIGN_IN] = page
+        self.setPage(int(PageId.SIGN_IN), page)
+
     def validateCurrentPage(self) -> bool:
         self.build_pages()  # QWizard.next() validates before it asks nextId() where to go
+        if self.currentId() == PageId.WELCOME and not self.state.simulated:
+            self.build_sign_in_page()
         return super().validateCurrentPage()
 
     def retranslate(self) -> None:
@@ -162,6 +175,8 @@ class MainWizard(QWizard):
         # Before build_pages every page is about to exist; answering as if it did keeps "Next >" on the welcome
         # page without building the rest before the first window.
         available = frozenset(self.pages) if self._pages_built else frozenset(PageId)
+        if not self.state.simulated:
+            available |= {PageId.SIGN_IN}  # built on the way out of the welcome page
         return next_page(PageId(self.currentId()), self.state.flow(), available)
 
     async def ensure_session(self) -> ArmSession:

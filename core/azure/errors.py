@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-
-from azure.core.exceptions import (
-    ClientAuthenticationError,
-    HttpResponseError,
-    ServiceRequestError,
-    ServiceResponseError,
-)
+from typing import TYPE_CHECKING
 
 from core.i18n import QT_TRANSLATE_NOOP
 
@@ -44,6 +38,10 @@ class ArmError(Exception):
         return str(template).format(detail=self.detail)
 
 
+if TYPE_CHECKING:
+    from azure.core.exceptions import HttpResponseError
+
+
 def _request_id(error: HttpResponseError) -> str | None:
     response = error.response
     if response is None:
@@ -57,6 +55,14 @@ def to_arm_error(error: BaseException) -> ArmError:
     """Map any exception raised by an SDK call to an :class:`ArmError`; cancellation is never mapped."""
     if isinstance(error, asyncio.CancelledError):
         raise error
+    # azure.core is imported here, not with the module: the GUI's error banner imports this before any Azure call.
+    from azure.core.exceptions import (
+        ClientAuthenticationError,
+        HttpResponseError,
+        ServiceRequestError,
+        ServiceResponseError,
+    )
+
     if isinstance(error, ClientAuthenticationError):
         return ArmError(AUTH_FAILURE, str(error.message or error), retryable=False)
     if isinstance(error, HttpResponseError):

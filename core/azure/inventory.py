@@ -6,10 +6,12 @@ import asyncio
 import dataclasses
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.arm_ids import ResourceId
-from core.azure.session import ArmSession
+
+if TYPE_CHECKING:  # the session module pulls in aiohttp and azure.core; the GUI imports this module early
+    from core.azure.session import ArmSession
 
 ATTESTATION_PUBLISHERS = frozenset(
     {"microsoft.azure.security.windowsattestation", "microsoft.azure.security.linuxattestation"}

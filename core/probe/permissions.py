@@ -13,8 +13,6 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from azure.core.rest import HttpRequest
-
 RUN_COMMAND_ACTION = "Microsoft.Compute/virtualMachines/runCommand/action"
 RUN_COMMAND_ROLE = "Virtual Machine Contributor"  # least built-in role that includes the action
 PERMISSIONS_API_VERSION = "2022-04-01"
@@ -44,6 +42,8 @@ async def can_run_command(client: Any, vm_id: str) -> bool | None:
     entries: list[Mapping[str, Any]] = []
     try:
         for _ in range(_MAX_PAGES):
+            from azure.core.rest import HttpRequest  # azure.core only when a probe runs, not with the GUI
+
             response = await client.send_request(HttpRequest("GET", url))
             if response.status_code != 200:
                 return None

@@ -6,7 +6,7 @@ stays disabled until the user ticks the consent box. The change itself is a reme
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.azure.session import ArmSession
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.prerequisites import (
     FIX_ENABLE_SECURE_BOOT,
@@ -38,6 +37,9 @@ from gui.vm_facts import load_vm_json
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
 from gui.widgets.error_banner import ErrorBanner
 from gui.widgets.status import Status
+
+if TYPE_CHECKING:
+    from core.azure.session import ArmSession
 
 _STATUS = {CheckStatus.OK: Status.OK, CheckStatus.FAIL: Status.FAIL, CheckStatus.UNKNOWN: Status.UNKNOWN}
 UEFI_FIXES = (FIX_ENABLE_SECURE_BOOT, FIX_ENABLE_VTPM)
