@@ -54,6 +54,12 @@ def _preload() -> None:
                 importlib.import_module(name)
             except Exception:  # a broken optional import shows up later where it is used, with context
                 log.warning("preloading %s failed", name, exc_info=True)
+        try:  # the bundled service-tag extract every diagnosis falls back on: parsed once, here, not mid-click
+            from core.diagnosis.tag_source import bundled_tags
+
+            bundled_tags("AzureCloud")
+        except Exception:
+            log.warning("preloading the bundled service tags failed", exc_info=True)
     finally:
         if was_enabled:
             gc.enable()

@@ -126,10 +126,24 @@ class TagData:
         ]
 
 
+# Building an index parses every prefix (~40-100 ms for a region's tags); the same body object is diagnosed again and
+# again (the simulator's store, a session's collected data), so the last few are kept, checked by identity.
+_BUILT: dict[tuple[int, str], tuple[Mapping[str, Any], ServiceTagIndex]] = {}
+_BUILT_MAX = 8
+
+
 def _from_body(body: Mapping[str, Any] | None, source: str) -> ServiceTagIndex | None:
     if not isinstance(body, Mapping):
         return None
-    index = ServiceTagIndex.from_json(body, source=source)
+    key = (id(body), source)
+    cached = _BUILT.get(key)
+    if cached is not None and cached[0] is body:
+        index = cached[1]
+    else:
+        index = ServiceTagIndex.from_json(body, source=source)
+        if len(_BUILT) >= _BUILT_MAX:
+            _BUILT.pop(next(iter(_BUILT)))
+        _BUILT[key] = (body, index)
     return index if len(index) else None
 
 
