@@ -27,7 +27,10 @@ class PageTask(QObject):
 
     @property
     def busy(self) -> bool:
-        return self._task is not None and not self._task.done()
+        # Busy until the completion has been handled (busyChanged emitted), not merely until the coroutine
+        # returned: done callbacks run one loop iteration later, and in between a page would report itself
+        # complete while its Next button was still disabled.
+        return self._task is not None
 
     def start(self, coroutine: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         self.cancel()
@@ -39,13 +42,17 @@ class PageTask(QObject):
 
     def cancel(self) -> None:
         task, self._task = self._task, None
-        if task is not None and not task.done():
+        if task is None:
+            return
+        if not task.done():
             task.cancel()
-            self.busyChanged.emit(False)
+        self.busyChanged.emit(False)
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
-        if task is not self._task:
-            return  # superseded or cancelled: its outcome no longer matters to the page
+        if task is not self._task:  # superseded or cancelled: its outcome no longer matters to the page
+            if not task.cancelled():
+                task.exception()  # retrieved, so asyncio does not report it as never retrieved
+            return
         self._task = None
         self.busyChanged.emit(False)
         if task.cancelled():
