@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWizardPage
+from PySide6.QtWidgets import QProgressBar, QWizardPage
 
 if TYPE_CHECKING:
     from gui.state import WizardState
@@ -33,3 +33,51 @@ class WizardPage(QWizardPage):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+class AsyncWizardPage(WizardPage):
+    """A page whose Azure work runs as a cancellable :class:`~gui.tasks.PageTask`.
+
+    Provides the thin busy bar, the inline error banner (whose Retry calls :meth:`retry`) and the task itself;
+    subclasses lay them out and implement ``_busy_changed`` (and extend ``_failed`` when they show more).
+    """
+
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
+        from gui.tasks import PageTask
+        from gui.widgets.error_banner import ErrorBanner
+
+        self._progress = QProgressBar()
+        self._progress.setRange(0, 0)  # indeterminate: ARM gives no progress, only "still running"
+        self._progress.setMaximumHeight(6)
+        self._progress.setTextVisible(False)
+        self._error = ErrorBanner()
+        self._error.retryRequested.connect(self.retry)
+        self.task = PageTask(self._failed, self)
+        self.task.busyChanged.connect(self._busy_changed)
+
+    def retry(self) -> None:
+        """What Retry on the error banner does: by default, load the page again."""
+        load = getattr(self, "_load", None)
+        if callable(load):
+            load()
+
+    def _failed(self, error: BaseException) -> None:
+        self._error.show_error(error)
+
+    async def diagnose_chosen_vm(self) -> Any:
+        """Diagnose the chosen VM (collection on this loop, evaluation in a worker thread); remembers the extension.
+
+        Returns ``core.diagnosis.path.Diagnosis``.
+        """
+        vm = self.state.vm
+        assert vm is not None
+        session = await self.main_wizard().ensure_session()
+        from core.usecases.diagnose import diagnose_vm  # heavy (SDK, evaluators): loaded off the start-up path
+
+        run = await diagnose_vm(session, vm.id)
+        self.state.extension = run.diagnosis.extension
+        return run.diagnosis
+
+    def _busy_changed(self, busy: bool) -> None:
+        raise NotImplementedError

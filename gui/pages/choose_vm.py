@@ -15,17 +15,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QTableView,
     QVBoxLayout,
 )
 
 from core.azure.inventory import VmSummary, attestation_extension_states, iter_all_vm_pages, list_subscriptions
-from gui.pages.base import WizardPage
+from gui.pages.base import AsyncWizardPage
 from gui.state import WizardState
-from gui.tasks import PageTask
 from gui.vm_table import VM_ROLE, VmFilterProxy, VmTableModel
-from gui.widgets.error_banner import ErrorBanner
 
 if TYPE_CHECKING:
     from core.azure.session import ArmSession
@@ -33,7 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class ChooseVmPage(WizardPage):
+class ChooseVmPage(AsyncWizardPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.model = VmTableModel()
@@ -59,20 +56,12 @@ class ChooseVmPage(WizardPage):
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._progress = QProgressBar()
-        self._progress.setRange(0, 0)  # indeterminate while pages arrive
-        self._progress.setMaximumHeight(6)
-        self._progress.setTextVisible(False)
         self._status = QLabel()
         # In the demo tenant each VM tells one scenario's story; shown for the selected VM (training, demos).
         self.story = QLabel()
         self.story.setWordWrap(True)
         self.story.setTextFormat(Qt.TextFormat.RichText)
         self.story.hide()
-        self._error = ErrorBanner()
-        self._error.retryRequested.connect(self._load)
-        self.task = PageTask(self._failed, self)
-        self.task.busyChanged.connect(self._busy_changed)
 
         self._subscription_label = QLabel()
         self._subscription_label.setBuddy(self._subscription)
@@ -161,7 +150,7 @@ class ChooseVmPage(WizardPage):
             return None
 
     def _failed(self, error: BaseException) -> None:
-        self._error.show_error(error)
+        super()._failed(error)
         self._update_status()
 
     def _busy_changed(self, busy: bool) -> None:

@@ -6,33 +6,23 @@ this page only starts it as a cancellable PageTask and shows the result.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from gui.pages.base import WizardPage
+from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
 from gui.state import WizardState
-from gui.tasks import PageTask
 from gui.widgets.diagnosis_panel import DiagnosisPanel
-from gui.widgets.error_banner import ErrorBanner
 
 
-class DiagnosisPage(WizardPage):
+class DiagnosisPage(AsyncWizardPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.panel = DiagnosisPanel()
-        self._progress = QProgressBar()
-        self._progress.setRange(0, 0)
-        self._progress.setMaximumHeight(6)
-        self._progress.setTextVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self._error = ErrorBanner()
-        self._error.retryRequested.connect(self._load)
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self._load)
         self.inside_vm = InsideVmButton(self)
-        self.task = PageTask(self._failed, self)
-        self.task.busyChanged.connect(self._busy_changed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.inside_vm)
@@ -72,19 +62,12 @@ class DiagnosisPage(WizardPage):
         self.task.start(self._run())
 
     async def _run(self) -> None:
-        vm = self.state.vm
-        assert vm is not None
-        session = await self.main_wizard().ensure_session()
-        from core.usecases.diagnose import diagnose_vm  # heavy (SDK, evaluators): loaded off the start-up path
-
-        run = await diagnose_vm(session, vm.id)
-        self.state.diagnosis = run.diagnosis
-        self.state.extension = run.diagnosis.extension
-        self.panel.set_diagnosis(run.diagnosis)
+        self.state.diagnosis = await self.diagnose_chosen_vm()
+        self.panel.set_diagnosis(self.state.diagnosis)
         self._update_status()
 
     def _failed(self, error: BaseException) -> None:
-        self._error.show_error(error)
+        super()._failed(error)
         self._update_status()
 
     def _busy_changed(self, busy: bool) -> None:

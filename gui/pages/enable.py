@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,15 +27,13 @@ from PySide6.QtWidgets import (
 
 from core.diagnosis.endpoints import shared_provider, validate_maa_endpoint
 from gui import remediation_bridge
-from gui.pages.base import WizardPage
+from gui.pages.base import AsyncWizardPage
 from gui.state import WizardState
-from gui.tasks import PageTask
-from gui.widgets.error_banner import ErrorBanner
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
 
-class EnablePage(WizardPage):
+class EnablePage(AsyncWizardPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.current = QLabel()
@@ -77,14 +74,6 @@ class EnablePage(WizardPage):
         self.enable_button.clicked.connect(self._enable_clicked)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self._progress = QProgressBar()
-        self._progress.setRange(0, 0)
-        self._progress.setMaximumHeight(6)
-        self._progress.setTextVisible(False)
-        self._error = ErrorBanner()
-        self._error.retryRequested.connect(self._retry)
-        self.task = PageTask(self._failed, self)
-        self.task.busyChanged.connect(self._busy_changed)
         # Re-plan shortly after the options stop changing, not on every keystroke.
         self._replan = QTimer(self)
         self._replan.setSingleShot(True)
@@ -223,7 +212,7 @@ class EnablePage(WizardPage):
             self.state.extension = outcome.after.diagnosis.extension
         self._show()
 
-    def _retry(self) -> None:
+    def retry(self) -> None:
         self._last()
 
     # --- showing -------------------------------------------------------------------------------------------
@@ -295,7 +284,7 @@ class EnablePage(WizardPage):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self._error.show_error(error)
+        super()._failed(error)
         self._show()
 
     def _busy_changed(self, busy: bool) -> None:

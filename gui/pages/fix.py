@@ -9,18 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from gui import remediation_bridge
-from gui.pages.base import WizardPage
+from gui.pages.base import AsyncWizardPage
 from gui.state import WizardState
-from gui.tasks import PageTask
-from gui.widgets.error_banner import ErrorBanner
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
 
-class FixPage(WizardPage):
+class FixPage(AsyncWizardPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.preview_widget = PlanPreview()
@@ -37,14 +35,6 @@ class FixPage(WizardPage):
         self.apply_button.clicked.connect(self._apply_clicked)
         self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self._undo_clicked)
-        self._progress = QProgressBar()
-        self._progress.setRange(0, 0)
-        self._progress.setMaximumHeight(6)
-        self._progress.setTextVisible(False)
-        self._error = ErrorBanner()
-        self._error.retryRequested.connect(self._load)
-        self.task = PageTask(self._failed, self)
-        self.task.busyChanged.connect(self._busy_changed)
         actions = QHBoxLayout()
         actions.addWidget(self.consent, 1)
         actions.addWidget(self.apply_button)
@@ -188,7 +178,7 @@ class FixPage(WizardPage):
         self.undo_button.setEnabled(not busy)
 
     def _failed(self, error: BaseException) -> None:
-        self._error.show_error(error)
+        super()._failed(error)
         self._show()
 
     def _busy_changed(self, busy: bool) -> None:

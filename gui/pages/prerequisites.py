@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,12 +29,10 @@ from core.diagnosis.prerequisites import (
     evaluate_prerequisites,
 )
 from gui import remediation_bridge
-from gui.pages.base import WizardPage
+from gui.pages.base import AsyncWizardPage
 from gui.state import WizardState
-from gui.tasks import PageTask
 from gui.vm_facts import load_vm_json
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
-from gui.widgets.error_banner import ErrorBanner
 from gui.widgets.status import Status
 
 if TYPE_CHECKING:
@@ -68,7 +65,7 @@ def checklist_items(report: PrerequisiteReport) -> list[ChecklistItem]:
     return items
 
 
-class PrerequisitesPage(WizardPage):
+class PrerequisitesPage(AsyncWizardPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.checklist = ChecklistWidget()
@@ -82,12 +79,6 @@ class PrerequisitesPage(WizardPage):
         scroll.setWidget(holder)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self._progress = QProgressBar()
-        self._progress.setRange(0, 0)
-        self._progress.setMaximumHeight(6)
-        self._progress.setTextVisible(False)
-        self._error = ErrorBanner()
-        self._error.retryRequested.connect(self._load)
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self._load)
 
@@ -108,8 +99,6 @@ class PrerequisitesPage(WizardPage):
         fix_layout.addLayout(fix_row)
         self.fix_box.hide()
 
-        self.task = PageTask(self._failed, self)
-        self.task.busyChanged.connect(self._busy_changed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.recheck)
@@ -174,7 +163,7 @@ class PrerequisitesPage(WizardPage):
         self._refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self._error.show_error(error)
+        super()._failed(error)
         self._refresh()
 
     def _busy_changed(self, busy: bool) -> None:

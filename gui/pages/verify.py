@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from gui.pages.base import WizardPage
+from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
 from gui.state import WizardState
-from gui.tasks import PageTask
 from gui.widgets.diagnosis_panel import DiagnosisPanel
-from gui.widgets.error_banner import ErrorBanner
 from gui.widgets.status import SYMBOLS, Status
 
 
-class VerifyPage(WizardPage):
+class VerifyPage(AsyncWizardPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.extension_line = QLabel()
@@ -22,17 +20,9 @@ class VerifyPage(WizardPage):
         font.setBold(True)
         self.extension_line.setFont(font)
         self.panel = DiagnosisPanel()
-        self._progress = QProgressBar()
-        self._progress.setRange(0, 0)
-        self._progress.setMaximumHeight(6)
-        self._progress.setTextVisible(False)
-        self._error = ErrorBanner()
-        self._error.retryRequested.connect(self._load)
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self._load)
         self.inside_vm = InsideVmButton(self)
-        self.task = PageTask(self._failed, self)
-        self.task.busyChanged.connect(self._busy_changed)
         top = QHBoxLayout()
         top.addWidget(self.extension_line, 1)
         top.addWidget(self.inside_vm)
@@ -66,14 +56,7 @@ class VerifyPage(WizardPage):
         self.task.start(self._run())
 
     async def _run(self) -> None:
-        vm = self.state.vm
-        assert vm is not None
-        session = await self.main_wizard().ensure_session()
-        from core.usecases.diagnose import diagnose_vm  # heavy (SDK, evaluators): loaded off the start-up path
-
-        run = await diagnose_vm(session, vm.id)
-        self.state.verified = run.diagnosis
-        self.state.extension = run.diagnosis.extension
+        self.state.verified = await self.diagnose_chosen_vm()
         self._show()
 
     def _show(self) -> None:
@@ -102,9 +85,6 @@ class VerifyPage(WizardPage):
             text = SYMBOLS[Status.FAIL] + " " + self.tr("Azure Attestation is still not reachable from this VM.")
         self.extension_line.setText(text)
         self.extension_line.setAccessibleDescription(text)
-
-    def _failed(self, error: BaseException) -> None:
-        self._error.show_error(error)
 
     def _busy_changed(self, busy: bool) -> None:
         self._progress.setVisible(busy)
