@@ -8,6 +8,7 @@ intervals per IP version; membership and coverage are answered by bisection.
 from __future__ import annotations
 
 import bisect
+import functools
 import ipaddress
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -78,12 +79,21 @@ class IpRange:
             return list(ipaddress.summarize_address_range(IPv4Address(self.first), IPv4Address(self.last)))
         return list(ipaddress.summarize_address_range(IPv6Address(self.first), IPv6Address(self.last)))
 
+    def cidr_strings(self) -> tuple[str, ...]:
+        """The range as CIDR strings; cached, because findings list the same ranges on every evaluation."""
+        return _cidr_strings(self.version, self.first, self.last)
+
     def __str__(self) -> str:
-        cidrs = self._cidrs()
+        cidrs = self.cidr_strings()
         if len(cidrs) == 1:
-            return str(cidrs[0])
+            return cidrs[0]
         factory = IPv4Address if self.version == 4 else IPv6Address
         return f"{factory(self.first)}-{factory(self.last)}"
+
+
+@functools.lru_cache(maxsize=8192)
+def _cidr_strings(version: int, first: int, last: int) -> tuple[str, ...]:
+    return tuple(str(net) for net in IpRange(version, first, last)._cidrs())
 
 
 def _normalise(ranges: Iterable[IpRange]) -> tuple[IpRange, ...]:
@@ -240,7 +250,7 @@ class IpRangeSet:
         return IpRangeSet.ALL.difference(self)
 
     def to_cidrs(self) -> list[str]:
-        return [str(net) for r in self.ranges for net in r._cidrs()]
+        return [cidr for r in self.ranges for cidr in r.cidr_strings()]
 
     # -- protocol ------------------------------------------------------------------------------------------
 
