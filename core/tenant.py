@@ -31,6 +31,8 @@ class TenantConnector:
         self._sessions: list[ArmSession] = []
         self._signins: list[SignIn] = []
         self._scenario_by_vm: dict[str, str] = {}
+        self._opening: Any = None  # asyncio.Lock, created on first use (asyncio is not imported before that)
+        self._abandoned: list[tuple[BackgroundSimulator, Any]] = []  # starts whose caller was cancelled
 
     @property
     def demo_available(self) -> bool:
@@ -41,20 +43,35 @@ class TenantConnector:
             raise RuntimeError("no simulated tenant configured")
         import asyncio
 
+        if self._opening is None:
+            self._opening = asyncio.Lock()
+        async with self._opening:  # one start at a time; close() waits for a start in progress
+            if self._simulator is None:
+                await self._start_simulator(self._demo_snapshot)
         from core.azure.credentials import StaticTokenCredential
         from core.azure.session import ArmSession, Endpoint
 
-        if self._simulator is None:
-            from core.simulator.background import BackgroundSimulator
-
-            snapshot = await asyncio.to_thread(self._demo_snapshot)
-            scenarios = (snapshot.get("simulation") or {}).get("scenarios") or {}
-            self._scenario_by_vm = {str(vm).lower(): str(name) for name, vm in scenarios.items()}
-            simulator = BackgroundSimulator(snapshot)
-            await asyncio.to_thread(simulator.start)
-            self._simulator = simulator
+        assert self._simulator is not None
         endpoint = Endpoint.simulated(self._simulator.endpoint, self._simulator.ca_path)
         return self._track(ArmSession(endpoint, StaticTokenCredential()))
+
+    async def _start_simulator(self, snapshot_factory: SnapshotFactory) -> None:
+        import asyncio
+
+        from core.simulator.background import BackgroundSimulator
+
+        snapshot = await asyncio.to_thread(snapshot_factory)
+        scenarios = (snapshot.get("simulation") or {}).get("scenarios") or {}
+        self._scenario_by_vm = {str(vm).lower(): str(name) for name, vm in scenarios.items()}
+        simulator = BackgroundSimulator(snapshot)
+        starting = asyncio.ensure_future(asyncio.to_thread(simulator.start))
+        try:
+            await asyncio.shield(starting)
+        except asyncio.CancelledError:
+            # The thread keeps starting; hand it to close(), which stops it once it is up instead of leaking it.
+            self._abandoned.append((simulator, starting))
+            raise
+        self._simulator = simulator
 
     async def open_azure_cli(self, cloud: CloudName) -> ArmSession:
         """Reuse the Azure CLI's sign-in (``az login``); the browser and device-code flows come with Sign in."""
@@ -94,6 +111,16 @@ class TenantConnector:
     async def close(self) -> None:
         import asyncio
 
+        if self._opening is not None:
+            async with self._opening:  # a start in progress finishes first, then is stopped below
+                pass
+        for abandoned, starting in self._abandoned:
+            try:
+                await starting
+            except Exception:  # it failed to start: nothing to stop
+                continue
+            await asyncio.to_thread(abandoned.stop)
+        self._abandoned = []
         sessions, self._sessions = self._sessions, []
         for session in sessions:
             await session.close()

@@ -73,6 +73,7 @@ async def run_wizard(wizard: MainWizard, *, already_shown: bool = False) -> int:
         if already_shown and not wizard.isVisible():
             return int(wizard.result())  # closed before the event loop started
         wizard.show()
+        wizard.start_background_work()
         return await finished
     finally:
         await wizard.connector.close()

@@ -81,6 +81,7 @@ class MainWizard(QWizard):
         self.state = WizardState(simulated=simulated and connector.demo_available, cloud=self.settings.cloud)
         self._session_lock: asyncio.Lock | None = None
         self._preloaded: asyncio.Future[None] | None = None
+        self._warm_up: asyncio.Future[None] | None = None
         # One look everywhere except macOS, where users expect the native style.
         self.setWizardStyle(
             QWizard.WizardStyle.MacStyle if sys.platform == "darwin" else QWizard.WizardStyle.ModernStyle
@@ -168,14 +169,29 @@ class MainWizard(QWizard):
         super().showEvent(event)
         if not self._pages_built:
             QTimer.singleShot(0, self.build_pages)
-        if self._preloaded is None:
-            import asyncio
+        self.start_background_work()
 
-            try:
-                asyncio.get_running_loop()
-            except RuntimeError:
-                return  # no loop yet (a synchronous caller); modules then load on first use
-            self._preloaded = asyncio.ensure_future(asyncio.to_thread(_preload))
+    def start_background_work(self) -> None:
+        """While the user reads the welcome page: import the SDK in a worker thread and, for the demo, start the
+        simulated tenant, so that neither happens in the middle of the first click. Idempotent; needs the loop
+        (the app shows its window before the loop exists and calls this again once it runs)."""
+        if self._preloaded is not None:
+            return
+        import asyncio
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop yet; called again when it runs
+        self._preloaded = asyncio.ensure_future(asyncio.to_thread(_preload))
+        if self.state.simulated:
+            self._warm_up = asyncio.ensure_future(self._open_demo_tenant())
+
+    async def _open_demo_tenant(self) -> None:
+        try:
+            await self.ensure_session()
+        except Exception:  # the page that needs the session shows the error, with Retry
+            log.warning("opening the demo tenant in the background failed", exc_info=True)
 
     def nextId(self) -> int:
         # Before build_pages every page is about to exist; answering as if it did keeps "Next >" on the welcome
