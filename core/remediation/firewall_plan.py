@@ -204,9 +204,7 @@ def plan_classic(
     fw_id = str(firewall.get("id", ""))
     fw_name = str(firewall.get("name") or ResourceId.parse(fw_id).name)
     if not source:
-        return PlanPart(
-            notes=(note("FW_NO_SOURCE", MSG_NO_SOURCE, severity=Severity.ERROR, blocking=True, firewall=fw_name),)
-        )
+        return _no_source(fw_name)
     deny = classic_deny(firewall, blocker)
     stage, extra = _choose_stage(prefer, deny, fqdn)
     key = "networkRuleCollections" if stage == "network" else "applicationRuleCollections"
@@ -214,22 +212,9 @@ def plan_classic(
     taken = {p for c in existing if (p := _priority(c)) is not None}
     priority = highest_free_before(taken, deny.priority if deny.stage == stage else None)
     if priority is None:
-        return extra + PlanPart(
-            notes=(
-                note(
-                    "FW_NO_FREE_PRIORITY",
-                    MSG_NO_ROOM,
-                    severity=Severity.ERROR,
-                    blocking=True,
-                    blocker=_blocker_label(deny),
-                    holder=fw_name,
-                ),
-            )
-        )
+        return extra + _no_room(deny, fw_name)
     name = unique_name(COLLECTION_NAME, [str(c.get("name", "")) for c in existing])
-    rule = (
-        network_rule(source, policy=False) if stage == "network" else application_rule(source, fqdn or "", policy=False)
-    )
+    rule = _rule(stage, source, fqdn, policy=False)
     addition = Addition(
         key, {"name": name, "properties": {"priority": priority, "action": {"type": "Allow"}, "rules": [rule]}}
     )
@@ -323,9 +308,7 @@ def plan_policy(
     policy_id = str(policy.get("id", ""))
     policy_name = str(policy.get("name") or ResourceId.parse(policy_id).name)
     if not source:
-        return PlanPart(
-            notes=(note("FW_NO_SOURCE", MSG_NO_SOURCE, severity=Severity.ERROR, blocking=True, firewall=policy_name),)
-        )
+        return _no_source(policy_name)
     deny, deny_group_priority = policy_deny(groups, blocker)
     stage, extra = _choose_stage(prefer, deny, fqdn)
     if is_parent:
@@ -335,22 +318,9 @@ def plan_policy(
     taken = {p for g in groups if (p := _priority(props(g))) is not None}
     priority = highest_free_before(taken, deny_group_priority if deny.stage == stage else None)
     if priority is None:
-        return extra + PlanPart(
-            notes=(
-                note(
-                    "FW_NO_FREE_PRIORITY",
-                    MSG_NO_ROOM,
-                    severity=Severity.ERROR,
-                    blocking=True,
-                    blocker=_blocker_label(deny),
-                    holder=policy_name,
-                ),
-            )
-        )
+        return extra + _no_room(deny, policy_name)
     name = unique_name(COLLECTION_NAME, [str(g.get("name", "")) for g in groups])
-    rule = (
-        network_rule(source, policy=True) if stage == "network" else application_rule(source, fqdn or "", policy=True)
-    )
+    rule = _rule(stage, source, fqdn, policy=True)
     body = {
         "properties": {
             "priority": priority,
@@ -410,3 +380,33 @@ def plan_policy(
         precondition=Precondition(if_none_match=True),
     )
     return extra + PlanPart((op,))
+
+
+def _no_source(holder: str) -> PlanPart:
+    """Guidance when the VM has no private IP to name as the rule's source."""
+    return PlanPart(
+        notes=(note("FW_NO_SOURCE", MSG_NO_SOURCE, severity=Severity.ERROR, blocking=True, firewall=holder),)
+    )
+
+
+def _no_room(deny: Any, holder: str) -> PlanPart:
+    """Guidance when no priority is free ahead of the denying collection or group."""
+    return PlanPart(
+        notes=(
+            note(
+                "FW_NO_FREE_PRIORITY",
+                MSG_NO_ROOM,
+                severity=Severity.ERROR,
+                blocking=True,
+                blocker=_blocker_label(deny),
+                holder=holder,
+            ),
+        )
+    )
+
+
+def _rule(stage: str, source: str, fqdn: str | None, *, policy: bool) -> dict[str, Any]:
+    """Our allow rule: a network rule to AzureAttestation, or an application rule for the attestation host."""
+    if stage == "network":
+        return network_rule(source, policy=policy)
+    return application_rule(source, fqdn or "", policy=policy)
