@@ -147,3 +147,22 @@ def test_load_rejects_a_non_object(tmp_path: Path) -> None:
     path.write_text("[1, 2]", encoding="utf-8")
     with pytest.raises(ValueError, match="not a service tags document"):
         ServiceTagIndex.load(path)
+
+
+def test_prefixes_are_parsed_on_first_use_and_match_an_eager_parse() -> None:
+    body = json.loads(PUBLIC_TAGS_FILE.read_text(encoding="utf-8-sig"))
+    raw = next(v for v in body["values"] if v["name"] == "AzureAttestation.WestEurope")
+    tags = ServiceTagIndex.from_json(body, source="test")
+    entry = tags.entry("AzureAttestation.WestEurope")
+    assert entry is not None and entry._prefixes is None  # nothing parsed by loading
+    eager = IpRangeSet.parse_all(raw["properties"]["addressPrefixes"])
+    assert entry.prefixes == eager and len(eager.ranges) > 0
+    assert entry.prefixes is entry.prefixes  # parsed once, then kept
+
+
+def test_duplicate_names_still_keep_the_union_of_both_lists() -> None:
+    def value(prefixes: list[str]) -> dict[str, object]:
+        return {"name": "Dup", "properties": {"addressPrefixes": prefixes}}
+
+    tags = ServiceTagIndex.from_json({"values": [value(["10.0.0.0/24"]), value(["10.0.1.0/24"])]}, source="t")
+    assert tags.resolve("Dup") == IpRangeSet.parse_all(["10.0.0.0/23"])
