@@ -152,9 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     # The wizard's ``finished`` signal ends the run, after the tenant is closed; closing the last window must
     # not stop the loop first ("Event loop stopped before Future completed").
     app.setQuitOnLastWindowClosed(False)
-    from gui.gc_guard import GuiThreadCollector
+    from gui.runtime import tune_runtime
 
-    app._gc_guard = GuiThreadCollector(parent=app)  # type: ignore[attr-defined]  # kept alive with the app
+    app._gc_guard = tune_runtime(app)  # type: ignore[attr-defined]  # kept alive with the app
 
     ensure_compiled()
     languages = LanguageManager(app)

@@ -10,8 +10,28 @@ pyqtgraph use.
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer
+
+_held = 0
+_held_lock = threading.Lock()
+
+
+@contextmanager
+def collection_held() -> Iterator[None]:
+    """No collection while a bulk allocation runs that ends in ``gc.freeze()`` (the SDK preload): scanning its
+    young objects would only stall the GUI thread for objects that are frozen a moment later."""
+    global _held
+    with _held_lock:
+        _held += 1
+    try:
+        yield
+    finally:
+        with _held_lock:
+            _held -= 1
 
 
 class GuiThreadCollector(QObject):
@@ -24,6 +44,8 @@ class GuiThreadCollector(QObject):
         self._timer.start(interval_ms)
 
     def check(self) -> None:
+        if _held:
+            return
         counts = gc.get_count()
         for generation in (2, 1, 0):
             if counts[generation] > self._thresholds[generation]:

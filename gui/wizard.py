@@ -6,15 +6,18 @@ import gc
 import importlib
 import logging
 import sys
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QWizard
 
 from core.wizard_flow import PageId, next_page
+from gui.gc_guard import collection_held
 from gui.i18n import LanguageManager
 from gui.pages.base import WizardPage
 from gui.pages.welcome import WelcomePage
+from gui.runtime import freeze_startup_objects
 from gui.settings import AppSettings
 from gui.state import WizardState
 
@@ -48,21 +51,35 @@ def _preload() -> None:
     # unreachable QObjects here, off the GUI thread. Pause it for the second this takes.
     was_enabled = gc.isenabled()
     gc.disable()
-    try:
-        for name in PRELOAD_MODULES:
-            try:
-                importlib.import_module(name)
-            except Exception:  # a broken optional import shows up later where it is used, with context
-                log.warning("preloading %s failed", name, exc_info=True)
-        try:  # the bundled service-tag extract every diagnosis falls back on: parsed once, here, not mid-click
-            from core.diagnosis.tag_source import bundled_tags
+    with collection_held():
+        try:
+            _import_and_warm()
+        finally:
+            freeze_startup_objects()
+    if was_enabled:
+        gc.enable()
 
-            bundled_tags("AzureCloud")
-        except Exception:
-            log.warning("preloading the bundled service tags failed", exc_info=True)
-    finally:
-        if was_enabled:
-            gc.enable()
+
+def _warm_tags() -> None:
+    from core.diagnosis.tag_source import bundled_tags
+
+    bundled_tags("AzureCloud")  # the extract every diagnosis falls back on: read once, here, not mid-click
+
+
+def _warm_models() -> None:
+    from core.azure.sdk_warmup import warm_sdk_models
+
+    warm_sdk_models()  # the SDK models' first-use cost, here rather than on the GUI thread mid-click
+
+
+def _import_and_warm() -> None:
+    steps = [(name, partial(importlib.import_module, name)) for name in PRELOAD_MODULES]
+    steps += [("the bundled service tags", _warm_tags), ("the SDK models", _warm_models)]
+    for name, step in steps:
+        try:
+            step()
+        except Exception:  # a broken optional import shows up later where it is used, with context
+            log.warning("preloading %s failed", name, exc_info=True)
 
 
 class MainWizard(QWizard):
