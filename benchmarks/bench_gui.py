@@ -1,9 +1,10 @@
 """GUI responsiveness and cold start, measured the way a user feels them.
 
-Run: ``uv run python benchmarks/bench_gui.py [--runs N]`` (offscreen). Reports
+Run: ``uv run python benchmarks/bench_gui.py [--runs N] [--demo-runs M]`` (offscreen). Reports
 
 * the longest stall of the GUI event loop during a full demo run (every page: prerequisites, enable, diagnosis,
-  fix, verify, summary; a blocked-then-fixed VM), measured with a 5 ms heartbeat QTimer. Target < 50 ms.
+  fix, verify, summary; a blocked-then-fixed VM), measured with a 5 ms heartbeat QTimer; each run in a fresh
+  process (so it includes the SDK preload and the demo tenant's start), the worst of M runs. Target < 50 ms.
 * the cold start to the first shown window of the app, as a ratio to a bare PySide6 QWizard started the same
   way; both in fresh subprocesses (median of N). Target < 1.5x.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import statistics
 import subprocess
@@ -124,18 +126,29 @@ def run_demo() -> tuple[float, int, float]:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from gui.runtime import tune_runtime
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setQuitOnLastWindowClosed(False)  # as the app does: rejecting the wizard must not stop the loop
+    collector = tune_runtime(app)  # as the app does
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    with loop:
-        return loop.run_until_complete(demo_run())
+    try:
+        with loop:
+            return loop.run_until_complete(demo_run())
+    finally:
+        collector.stop()
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=5, help="cold starts per variant (median)")
+    parser.add_argument("--demo-runs", type=int, default=3, help="full demo runs, each in a fresh process (worst)")
+    parser.add_argument("--one-demo-run", action="store_true", help=argparse.SUPPRESS)  # the child of --demo-runs
     args = parser.parse_args()
+    if args.one_demo_run:
+        print(json.dumps(run_demo()))
+        return 0
     # The remediation audit log of the demo run goes to a throw-away folder, not the user's data folder.
     os.environ.setdefault("BOOT_INTEGRITY_DATA_DIR", tempfile.mkdtemp(prefix="bench-gui-"))
 
@@ -150,12 +163,33 @@ def main() -> int:
         f"ratio {ratio:.2f}x (target < 1.5x) {'OK' if ratio < 1.5 else 'OVER'}"
     )
 
-    longest, beats, total = run_demo()
+    runs = [demo_in_fresh_process() for _ in range(args.demo_runs)]
+    for longest, beats, total in runs:
+        print(f"full demo run: {total:.1f} s, {beats} heartbeats, longest event-loop stall {longest:.0f} ms")
+    worst = max(longest for longest, _, _ in runs)
     print(
-        f"full demo run: {total:.1f} s, {beats} heartbeats, longest event-loop stall {longest:.0f} ms "
-        f"(target < 50 ms) {'OK' if longest < 50 else 'OVER'}"
+        f"longest event-loop stall, worst of {len(runs)} runs: {worst:.0f} ms "
+        f"(target < 50 ms) {'OK' if worst < 50 else 'OVER'}"
     )
     return 0
+
+
+def demo_in_fresh_process() -> tuple[float, int, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [sys.executable, __file__, "--one-demo-run"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    lines = [line for line in out.stdout.splitlines() if line.startswith("[")]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError(f"demo run failed (exit {out.returncode}): {out.stderr[-2000:]}")
+    longest, beats, total = json.loads(lines[-1])
+    return float(longest), int(beats), float(total)
 
 
 if __name__ == "__main__":
