@@ -74,8 +74,10 @@ async def confirm(args: argparse.Namespace, plan: Plan, *, allow_restart: bool =
         if plan.restarts_vm and not allow_restart:
             return "the plan restarts the VM; add --allow-restart to agree to that"
         if plan.changes_existing_rules and not getattr(args, "allow_renumber", False):
-            return ("the plan changes an existing rule (see above); add --allow-renumber to agree to that, "
-                    "or change the rule yourself")
+            return (
+                "the plan changes an existing rule (see above); add --allow-renumber to agree to that, "
+                "or change the rule yourself"
+            )
         return None
     if not sys.stdin.isatty():
         return "not applied: without a terminal to confirm, pass --yes to apply this plan (or --dry-run to preview)"

@@ -25,11 +25,15 @@ def connector(qtbot: Any, qloop: Any) -> Any:
     ("scenario", "os_type", "code"),
     [("probe-proxy", "Linux", "PROBE_PROXY_CONFIGURED"), ("probe-tls-inspection", "Linux", "PROBE_TLS_INSPECTION")],
 )
-def test_consent_then_run_lists_the_finding(qtbot: Any, connector: Any, scenario: str, os_type: str,
-                                            code: str) -> None:
+def test_consent_then_run_lists_the_finding(qtbot: Any, connector: Any, scenario: str, os_type: str, code: str) -> None:
     vm_id = load_scenario(scenario)["simulation"]["focusVm"]
-    dialog = ProbeDialog(connector.open_simulated, vm_id=vm_id, vm_name=ResourceId.parse(vm_id).name,
-                         os_type=os_type, host="sharedweu.weu.attest.azure.net")
+    dialog = ProbeDialog(
+        connector.open_simulated,
+        vm_id=vm_id,
+        vm_name=ResourceId.parse(vm_id).name,
+        os_type=os_type,
+        host="sharedweu.weu.attest.azure.net",
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.results.isVisible()  # nothing runs before consent
