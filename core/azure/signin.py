@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import ssl
 import threading
 import urllib.request
 from collections.abc import Callable
@@ -30,6 +31,8 @@ from typing import Any
 
 from azure.core.credentials import AccessToken, AccessTokenInfo, TokenRequestOptions
 from azure.core.pipeline.transport import RequestsTransport
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 from core.azure.clouds import CLOUDS, Cloud, CloudName
 from core.azure.credentials import SyncToAsyncCredential
@@ -106,16 +109,47 @@ class SignInCancelledError(Exception):
     """Raised inside the worker thread once the user pressed Cancel."""
 
 
+class _OsTrustAdapter(HTTPAdapter):
+    """HTTPS verified against the OS certificate store (truststore), as the ARM calls are (see session.py).
+
+    ``requests`` alone trusts only certifi's bundle, so behind a TLS-inspecting proxy whose CA the company put into
+    the OS store, sign-in failed although every other request worked. certifi's bundle, which requests still
+    loads into the context, is trusted in addition.
+    """
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, ssl_context=_os_trust_context(), **kwargs)
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> Any:
+        return super().proxy_manager_for(proxy, ssl_context=_os_trust_context(), **proxy_kwargs)
+
+
+def _os_trust_context() -> ssl.SSLContext:
+    import truststore
+
+    return truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
 class _CancellableTransport(RequestsTransport):  # type: ignore[misc]
     """Fails the credential's next HTTP request after :meth:`SignIn.cancel`.
 
     The device-code credential polls the token endpoint until the code expires (15 minutes) and exposes no way to
-    stop; its requests are the one place we can interrupt it.
+    stop; its requests are the one place we can interrupt it. With ``os_trust`` (real Azure), HTTPS is verified
+    against the OS certificate store (:class:`_OsTrustAdapter`).
     """
 
-    def __init__(self, cancelled_event: threading.Event, **kwargs: Any) -> None:
+    def __init__(self, cancelled_event: threading.Event, *, os_trust: bool = False, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._cancelled = cancelled_event
+        self._os_trust = os_trust
+
+    def _init_session(self, session: Any) -> None:
+        super()._init_session(session)
+        if self._os_trust:
+            # As azure-core's own adapter: no retries in requests, the pipeline's retry policy decides.
+            session.mount(
+                "https://", _OsTrustAdapter(max_retries=Retry(total=False, redirect=False, raise_on_status=False))
+            )
 
     def send(self, request: Any, **kwargs: Any) -> Any:
         if self._cancelled.is_set():
@@ -261,6 +295,8 @@ class SignIn:
         transport_kwargs: dict[str, Any] = {"use_env_settings": not simulated}  # never proxy loopback
         if self.endpoint.ca_path is not None:
             transport_kwargs["connection_verify"] = str(self.endpoint.ca_path)
+        else:
+            transport_kwargs["os_trust"] = True
         kwargs: dict[str, Any] = {
             "client_id": self.client_id,
             "tenant_id": self.tenant_id,
