@@ -18,7 +18,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.tenant import TenantConnector
-from gui.i18n import LanguageManager, ensure_compiled, language_for
+from gui.i18n import LanguageManager, ensure_compiled, initial_language
+from gui.settings import AppSettings
 from gui.wizard import MainWizard
 
 if TYPE_CHECKING:
@@ -158,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
 
     ensure_compiled()
     languages = LanguageManager(app)
-    language = args.lang or language_for(QLocale.system())
+    settings = AppSettings()
+    language = initial_language(args.lang, settings.language, QLocale.system())
     translated = languages.switch(language)
 
     try:
@@ -170,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     connector = TenantConnector(factory)
     simulated = bool(args.demo or args.snapshot is not None)
-    wizard = MainWizard(connector, languages, simulated=simulated or headless)
+    wizard = MainWizard(connector, languages, simulated=simulated or headless, settings=settings)
     if not headless:
         wizard.show()  # the first window, before logging, asyncio and the SDK load
 

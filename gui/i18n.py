@@ -45,6 +45,14 @@ def ensure_compiled() -> None:
             log.warning("could not compile %s: %s", source.name, error)
 
 
+def initial_language(requested: str | None, remembered: str | None, system: QLocale) -> str:
+    """``--lang`` first, then the language chosen last time on the welcome page, then the system's."""
+    for language in (requested, remembered):
+        if language in SUPPORTED:
+            return language
+    return language_for(system)
+
+
 def language_for(locale: QLocale) -> str:
     """Our supported language for a locale: German for any German locale, else English."""
     return "de" if locale.language() == QLocale.Language.German else "en"

@@ -69,13 +69,17 @@ class AppSettings:
     def last_tenant(self, value: str | None) -> None:
         self._set("azure/lastTenant", value)
 
-    @property
-    def last_subscription(self) -> str | None:
-        return self._text("azure/lastSubscription")
+    # The demo tenant's subscriptions are not the user's: remembered apart, so a demo never replaces the choice
+    # made in real Azure.
+    def last_subscription(self, *, simulated: bool) -> str | None:
+        return self._text(_subscription_key(simulated))
 
-    @last_subscription.setter
-    def last_subscription(self, value: str | None) -> None:
-        self._set("azure/lastSubscription", value)
+    def set_last_subscription(self, value: str | None, *, simulated: bool) -> None:
+        self._set(_subscription_key(simulated), value)
 
     def sync(self) -> None:
         self._settings.sync()
+
+
+def _subscription_key(simulated: bool) -> str:
+    return "demo/lastSubscription" if simulated else "azure/lastSubscription"

@@ -135,7 +135,7 @@ class MainWizard(QWizard):
         from gui.pages.verify import VerifyPage
 
         more: dict[PageId, WizardPage] = {
-            PageId.CHOOSE_VM: ChooseVmPage(self.state),
+            PageId.CHOOSE_VM: ChooseVmPage(self.state, self.settings),
             PageId.PREREQUISITES: PrerequisitesPage(self.state),
             PageId.ENABLE: EnablePage(self.state),
             PageId.DIAGNOSIS: DiagnosisPage(self.state),
@@ -181,6 +181,7 @@ class MainWizard(QWizard):
 
     def switch_language(self, language: str) -> None:
         self.languages.switch(language)
+        self.settings.language = language  # the next start opens in it (an explicit --lang still wins)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

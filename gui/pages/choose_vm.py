@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from core.azure.inventory import VmSummary, attestation_extension_states, iter_all_vm_pages, list_subscriptions
 from gui.pages.base import AsyncWizardPage
+from gui.settings import AppSettings
 from gui.state import WizardState
 from gui.vm_table import VM_ROLE, VmFilterProxy, VmTableModel
 
@@ -31,15 +32,14 @@ log = logging.getLogger(__name__)
 
 
 class ChooseVmPage(AsyncWizardPage):
-    def __init__(self, state: WizardState) -> None:
+    def __init__(self, state: WizardState, settings: AppSettings) -> None:
         super().__init__(state)
+        self._settings = settings
         self.model = VmTableModel()
         self.proxy = VmFilterProxy()
         self.proxy.setSourceModel(self.model)
         self._subscription = QComboBox()
-        self._subscription.currentIndexChanged.connect(
-            lambda: self.proxy.set_subscription(self._subscription.currentData())
-        )
+        self._subscription.currentIndexChanged.connect(self._subscription_changed)
         self._search = QLineEdit()
         self._search.setClearButtonEnabled(True)
         self._search.textChanged.connect(self.proxy.set_text)
@@ -119,6 +119,10 @@ class ChooseVmPage(AsyncWizardPage):
         self._subscription.addItem(self.tr("All subscriptions"), None)
         for sub in sorted(subscriptions, key=lambda s: s.display_name.lower()):
             self._subscription.addItem(f"{sub.display_name} ({sub.id})", sub.id)
+        # The subscription chosen last time, when this sign-in still sees it; otherwise all of them.
+        remembered = self._subscription.findData(self._settings.last_subscription(simulated=self.state.simulated))
+        self._subscription.setCurrentIndex(max(0, remembered))
+        self.proxy.set_subscription(self._subscription.currentData())
         self._subscription.blockSignals(False)
         subscription_ids = [s.id for s in subscriptions]
         # Extensions come from one Resource Graph query in parallel with the VM pages; the column fills when both
@@ -165,6 +169,11 @@ class ChooseVmPage(AsyncWizardPage):
         else:
             text = self.tr("%n virtual machine(s) found.", "", count)
         self._status.setText(text)
+
+    def _subscription_changed(self) -> None:
+        chosen = self._subscription.currentData()
+        self.proxy.set_subscription(chosen)
+        self._settings.set_last_subscription(chosen, simulated=self.state.simulated)
 
     # --- selection -----------------------------------------------------------------------------------------
     def _selection_changed(self) -> None:

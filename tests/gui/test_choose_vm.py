@@ -12,6 +12,7 @@ from core.simulator.scenarios import demo_tenant
 from core.tenant import TenantConnector
 from core.wizard_flow import PageId
 from gui.pages.choose_vm import ChooseVmPage
+from gui.vm_table import VM_ROLE
 from gui.wizard import MainWizard
 
 
@@ -113,3 +114,30 @@ def test_the_demo_shows_every_scenario_story_for_its_vm(qtbot: Any, wizard: Main
         assert page.select_vm(vm_id.rsplit("/", 1)[-1])
         assert page.story.isVisibleTo(page), name
         assert STORIES[name].title in page.story.text(), name
+
+
+def test_the_chosen_subscription_is_remembered_for_the_next_start(qtbot: Any, qloop: Any, languages: Any) -> None:
+    first = MainWizard(TenantConnector(demo_tenant), languages, simulated=True)
+    qtbot.addWidget(first)
+    first.show()
+    page = go_to_choose_vm(qtbot, first)
+    assert page._subscription.currentIndex() == 0  # nothing remembered: all subscriptions
+    assert page._subscription.count() > 2
+    page._subscription.setCurrentIndex(2)
+    chosen = page._subscription.currentData()
+    assert first.settings.last_subscription(simulated=True) == chosen
+    assert first.settings.last_subscription(simulated=False) is None  # the demo keeps its own choice
+    first.reject()
+    closing = qloop.create_task(first.connector.close())
+    qtbot.waitUntil(closing.done, timeout=10000)
+
+    second = MainWizard(TenantConnector(demo_tenant), languages, simulated=True)
+    qtbot.addWidget(second)
+    second.show()
+    page = go_to_choose_vm(qtbot, second)
+    assert page._subscription.currentData() == chosen
+    shown = {page.proxy.index(r, 0).data(VM_ROLE).subscription_id for r in range(page.proxy.rowCount())}
+    assert shown == {chosen}
+    second.reject()
+    closing = qloop.create_task(second.connector.close())
+    qtbot.waitUntil(closing.done, timeout=10000)

@@ -115,11 +115,13 @@ def test_settings_round_trip_and_defaults(settings: AppSettings) -> None:
     assert settings.last_tenant is None and settings.language is None
     settings.sign_in_method = SignInMethod.AZURE_CLI
     settings.cloud = CloudName.US_GOVERNMENT
-    settings.last_subscription = "sub"
+    settings.set_last_subscription("sub", simulated=False)
+    settings.set_last_subscription("demo-sub", simulated=True)
     settings.language = "de"
     settings._settings.setValue("azure/signInMethod", "carrier-pigeon")  # damaged value: back to the default
     assert settings.sign_in_method is SignInMethod.BROWSER
     assert settings.cloud is CloudName.US_GOVERNMENT
-    assert settings.last_subscription == "sub" and settings.language == "de"
-    settings.last_subscription = None
-    assert settings.last_subscription is None
+    assert settings.last_subscription(simulated=False) == "sub" and settings.language == "de"
+    assert settings.last_subscription(simulated=True) == "demo-sub"  # a demo never replaces the real choice
+    settings.set_last_subscription(None, simulated=False)
+    assert settings.last_subscription(simulated=False) is None
