@@ -8,13 +8,16 @@ preloads the SDK in a worker thread while the user reads the welcome page).
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.tenant import TenantConnector
@@ -140,6 +143,12 @@ async def run_self_test(wizard: MainWizard, language: str, translated: bool) -> 
     return 1 if problems else 0
 
 
+def _scratch_settings() -> QSettings:
+    folder = tempfile.mkdtemp(prefix="boot-integrity-headless-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args, qt_args = build_parser().parse_known_args(argv[1:])
@@ -159,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
 
     ensure_compiled()
     languages = LanguageManager(app)
-    settings = AppSettings()
+    # Self-test and screenshots neither read nor change what the user chose (language, last subscription).
+    settings = AppSettings(_scratch_settings()) if headless else AppSettings()
     language = initial_language(args.lang, settings.language, QLocale.system())
     translated = languages.switch(language)
 
