@@ -6,6 +6,7 @@ back as ``core.report.ChangeRecord`` for the summary page and the ticket report.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # the use cases pull in the SDK and the evaluators: imported 
     from core.remediation.apply import ApplyReport
     from core.remediation.extension_plan import ExtensionOptions
     from core.remediation.plan import Plan
-    from core.usecases.fix import Outcome, Preview
+    from core.usecases.fix import ApplyProgress, Outcome, Preview
 
 _OUTCOME = {"applied": "applied", "already-in-place": "applied", "failed": "failed", "not-attempted": "cancelled"}
 
@@ -48,10 +49,26 @@ def uefi_only(preview: Preview) -> Preview:
     return replace(preview, plan=plan)
 
 
-async def apply(session: ArmSession, preview: Preview) -> Outcome:
+async def apply(session: ArmSession, preview: Preview, on_progress: Callable[[str], None] | None = None) -> Outcome:
+    """Apply the plan; ``on_progress`` gets a translated line before each step and before the re-check."""
     from core.usecases.fix import apply_plan
 
-    return await apply_plan(session, preview)
+    def report(progress: ApplyProgress) -> None:
+        if on_progress is not None:
+            on_progress(progress_text(progress))
+
+    return await apply_plan(session, preview, on_progress=report)
+
+
+def progress_text(progress: ApplyProgress) -> str:
+    if progress.operation is None:
+        return QCoreApplication.translate("Remediation", "Checking the VM and its network path again…")
+    return (
+        QCoreApplication.translate("Remediation", "Step %1 of %2: %3…")
+        .replace("%1", str(progress.step))
+        .replace("%2", str(progress.total))
+        .replace("%3", progress.operation.render(QCoreApplication.translate))
+    )
 
 
 async def undo(session: ArmSession, vm_id: str, run_id: str | None) -> tuple[Plan, ApplyReport]:

@@ -1375,6 +1375,14 @@
         <source>{name} is in the Failed state (often after an interrupted change); writing it again lets Azure finish it.</source>
         <translation>{name} ist im Status „Failed“ (oft nach einer unterbrochenen Änderung); erneutes Schreiben lässt Azure den Vorgang abschließen.</translation>
     </message>
+    <message>
+        <source>Checking the VM and its network path again…</source>
+        <translation>Die VM und ihr Netzwerkpfad werden erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Schritt %1 von %2: %3…</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>

@@ -24,7 +24,7 @@ from core.remediation.fix_plan import FixOptions
 from core.remediation.plan import Plan
 from core.remediation.render import render_permissions, render_plan, render_report
 from core.tenant import TenantConnector
-from core.usecases.fix import Outcome, Preview, apply_plan, apply_undo, preview_fix, preview_undo
+from core.usecases.fix import ApplyProgress, Outcome, Preview, apply_plan, apply_undo, preview_fix, preview_undo
 
 EXIT_NOT_DONE = EXIT_FINDINGS
 
@@ -139,7 +139,7 @@ async def run_apply(
             if args.json:
                 print(json.dumps(payload, indent=2, default=str))
             return fail(refusal, EXIT_NOT_DONE)
-        outcome = await apply_plan(session, preview)
+        outcome = await apply_plan(session, preview, on_progress=_progress_to_stderr)
         await save_snapshot(args, connector)
         payload.update(outcome.to_json())
         reached = outcome.report.ok and success(outcome) and not plan.blocked
@@ -152,6 +152,14 @@ async def run_apply(
         else:
             print("\n\n".join(t for t in lines if t))
         return EXIT_OK if reached else EXIT_NOT_DONE
+
+
+def _progress_to_stderr(progress: ApplyProgress) -> None:
+    """Progress on stderr, so ``--json`` output on stdout stays one document."""
+    if progress.operation is None:
+        print("Checking the VM again…", file=sys.stderr, flush=True)
+    else:
+        print(f"[{progress.step}/{progress.total}] {progress.operation.render()}", file=sys.stderr, flush=True)
 
 
 def success_without_changes(preview: Preview, success: Callable[[Outcome], bool]) -> bool:

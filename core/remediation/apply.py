@@ -11,7 +11,7 @@ created but Azure marks Failed is removed again, so no half-applied change stays
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -142,16 +142,23 @@ def _code(error: BaseException) -> str | None:
     return None
 
 
+# Told before each operation is written: (1-based number, how many, the operation), for a progress display.
+StepStarted = Callable[[int, int, Operation], None]
+
+
 class ApplyEngine:
     def __init__(self, gateway: ResourceGateway) -> None:
         self._gateway = gateway
 
-    async def apply(self, plan: Plan) -> ApplyReport:
+    async def apply(self, plan: Plan, on_step: StepStarted | None = None) -> ApplyReport:
         steps: list[StepResult] = []
-        for op in plan.operations:
+        total = len(plan.operations)
+        for number, op in enumerate(plan.operations, start=1):
             if steps and steps[-1].status is StepStatus.FAILED:
                 steps.append(StepResult(op, StepStatus.NOT_ATTEMPTED, MSG_NOT_ATTEMPTED))
                 continue
+            if on_step is not None:
+                on_step(number, total, op)
             steps.append(await self.run(op))
         return ApplyReport(steps)
 

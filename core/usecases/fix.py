@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,7 +13,7 @@ from core.remediation.audit import AuditLog, new_record, principal_from_token
 from core.remediation.fix_plan import FixOptions, plan_fix
 from core.remediation.gateway import ResourceGateway
 from core.remediation.permissions import PermissionCheck, check_permissions
-from core.remediation.plan import Plan
+from core.remediation.plan import Operation, Plan
 from core.remediation.undo import plan_undo
 from core.usecases.diagnose import DiagnosisRun, diagnose_vm
 
@@ -63,16 +64,35 @@ async def preview_fix(session: ArmSession, vm_id: str, options: FixOptions | Non
     return Preview(run, plan, await check_permissions(session, plan))
 
 
+@dataclass(frozen=True)
+class ApplyProgress:
+    """Where applying is: writing operation ``step`` of ``total``, or (``operation`` None) checking again."""
+
+    step: int
+    total: int
+    operation: Operation | None
+
+    @property
+    def rechecking(self) -> bool:
+        return self.operation is None
+
+
 async def apply_plan(
     session: ArmSession,
     preview: Preview,
     *,
     audit: AuditLog | None = None,
     retry_total: int = DEFAULT_RETRY_TOTAL,
+    on_progress: Callable[[ApplyProgress], None] | None = None,
 ) -> Outcome:
     """Apply (stopping at the first failure), record it, then diagnose again: the proof is the new diagnosis."""
     plan = preview.plan
-    report = await ApplyEngine(ResourceGateway(session, retry_total=retry_total)).apply(plan)
+
+    def step_started(number: int, total: int, op: Operation) -> None:
+        if on_progress is not None:
+            on_progress(ApplyProgress(number, total, op))
+
+    report = await ApplyEngine(ResourceGateway(session, retry_total=retry_total)).apply(plan, step_started)
     run_id = None
     if plan.operations:
         record = new_record(
@@ -85,6 +105,8 @@ async def apply_plan(
         (audit or AuditLog()).append(record)
         run_id = record["runId"]
     after: DiagnosisRun | None = None
+    if on_progress is not None:
+        on_progress(ApplyProgress(len(plan.operations), len(plan.operations), None))
     with contextlib.suppress(Exception):  # the report must survive a failing re-check; the caller says so
         after = await diagnose_vm(session, plan.vm_id)
     return Outcome(preview, report, after, run_id)

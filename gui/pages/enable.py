@@ -203,7 +203,7 @@ class EnablePage(AsyncWizardPage):
         for command in remediation_bridge.plan_commands(self.preview.plan):
             if command not in self.state.commands:
                 self.state.commands.append(command)
-        outcome = await remediation_bridge.apply(session, self.preview)
+        outcome = await remediation_bridge.apply(session, self.preview, self._progress_text)
         self.state.changes.extend(remediation_bridge.change_records(outcome.report))
         remediation_bridge.raise_if_failed(outcome.report)
         self.outcome = outcome
@@ -211,6 +211,11 @@ class EnablePage(AsyncWizardPage):
             self.state.diagnosis = outcome.after.diagnosis
             self.state.extension = outcome.after.diagnosis.extension
         self._show()
+
+    def _progress_text(self, text: str) -> None:
+        if self.task.busy:  # a line that arrives after the user left or cancelled is dropped
+            self._busy_text = text
+            self.result.setText(text)
 
     def retry(self) -> None:
         self._last()

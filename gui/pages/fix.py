@@ -110,7 +110,7 @@ class FixPage(AsyncWizardPage):
     async def _apply(self) -> None:
         session = await self.main_wizard().ensure_session()
         remediation_bridge.raise_if_not_permitted(self.preview)
-        outcome = await remediation_bridge.apply(session, self.preview)
+        outcome = await remediation_bridge.apply(session, self.preview, self._progress_text)
         self.outcome = outcome
         self.state.changes.extend(remediation_bridge.change_records(outcome.report))
         self.state.fix_applied = outcome.report.changed or outcome.report.ok
@@ -120,6 +120,11 @@ class FixPage(AsyncWizardPage):
         self.consent.setChecked(False)
         self._show()
         remediation_bridge.raise_if_failed(outcome.report)
+
+    def _progress_text(self, text: str) -> None:
+        if self.task.busy:  # a line that arrives after the user left or cancelled is dropped
+            self._busy_text = text
+            self.result.setText(text)
 
     def _undo_clicked(self) -> None:
         if self.outcome is None:

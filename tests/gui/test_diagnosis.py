@@ -100,9 +100,14 @@ def test_blocked_by_nsg_then_fixed_then_verified(qtbot: Any, make_wizard: Any) -
     assert not fix.apply_button.isEnabled()
     fix.renumber_consent.setChecked(True)
     assert fix.apply_button.isEnabled()
+    shown: list[str] = []
+    show_progress = fix._progress_text
+    fix._progress_text = lambda text: (shown.append(text), show_progress(text))  # type: ignore[method-assign]
     qtbot.mouseClick(fix.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, fix)
     assert not fix._error.isVisible()
+    assert shown[0].startswith(f"Step 1 of {len(ops)}: ") and ops[0].render() in shown[0]
+    assert len(shown) == len(ops) + 1 and shown[-1] == "Checking the VM and its network path again…"
     assert wizard.state.fix_applied
     assert wizard.state.changes and wizard.state.changes[0].outcome == "applied"
     assert wizard.state.changes[0].request_ids

@@ -8,7 +8,7 @@ import pytest
 from core.diagnosis.model import Verdict
 from core.remediation.apply import StepStatus
 from core.remediation.fix_plan import FixOptions
-from core.usecases.fix import apply_plan, preview_fix
+from core.usecases.fix import ApplyProgress, apply_plan, preview_fix
 from tests.remediation.conftest import focus, inventory, run, scenario, simulated
 
 FIXABLE = [
@@ -31,9 +31,16 @@ def test_fix_reaches_allowed_and_keeps_every_existing_rule(name: str, prefer: st
             preview = await preview_fix(session, vm_id, FixOptions(prefer=prefer))  # type: ignore[arg-type]
             assert preview.run.diagnosis.verdict is Verdict.BLOCKED
             assert preview.plan.operations and not preview.plan.blocked and preview.permissions.ok
-            outcome = await apply_plan(session, preview, retry_total=1)
+            progress: list[ApplyProgress] = []
+            outcome = await apply_plan(session, preview, retry_total=1, on_progress=progress.append)
             assert outcome.report.ok, [s.render() for s in outcome.report.steps]
             assert outcome.path_allowed, outcome.after.diagnosis.to_json() if outcome.after else None
+            total = len(preview.plan.operations)
+            # One line before each write, in plan order, then the re-check.
+            assert [(p.step, p.total, p.operation) for p in progress[:-1]] == [
+                (n, total, op) for n, op in enumerate(preview.plan.operations, start=1)
+            ]
+            assert progress[-1].rechecking
             after = inventory(sim)
             for key, value in before.items():
                 assert key in after, f"lost {key}"
