@@ -78,6 +78,18 @@ async def undo(session: ArmSession, vm_id: str, run_id: str | None) -> tuple[Pla
     return plan, await apply_undo(session, plan, undo_of)
 
 
+def step_lines(report: ApplyReport) -> list[str]:
+    """One line per step for the page: a symbol, what the step does and how it ended ("✔ Create …: Done.")."""
+    from core.remediation.apply import StepStatus
+
+    symbols = {StepStatus.APPLIED: "✔", StepStatus.ALREADY: "✔", StepStatus.NOT_ATTEMPTED: "–"}
+    return [
+        f"{symbols.get(step.status, '✖')} {step.operation.render(QCoreApplication.translate)} "
+        f"— {step.render(QCoreApplication.translate)}"
+        for step in report.steps
+    ]
+
+
 def change_records(report: ApplyReport, *, undo: bool = False) -> list[ChangeRecord]:
     """One record per step, with its request IDs, for the summary and the ticket report."""
     now = datetime.now(UTC)

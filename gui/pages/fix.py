@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from gui import remediation_bridge
@@ -155,7 +154,7 @@ class FixPage(AsyncWizardPage):
         if self.task.busy:
             self.result.setText(self._busy_text)
         elif self.outcome is not None:
-            lines = [step.render(QCoreApplication.translate) for step in self.outcome.report.steps]
+            lines = remediation_bridge.step_lines(self.outcome.report)
             if self.outcome.path_allowed:
                 lines.append(SYMBOLS[Status.OK] + " " + self.tr("Azure Attestation is reachable now."))
             self.result.setText("\n".join(lines))
