@@ -207,6 +207,8 @@ class ChooseVmPage(AsyncWizardPage):
                 self.table.selectionModel().select(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
                 )
+                self.table.setCurrentIndex(index)  # keyboard focus and screen readers follow the selection
+                self.table.scrollTo(index)
                 return True
         return False
 
