@@ -166,6 +166,8 @@ def main() -> int:
     runs = [demo_in_fresh_process() for _ in range(args.demo_runs)]
     for longest, beats, total in runs:
         print(f"full demo run: {total:.1f} s, {beats} heartbeats, longest event-loop stall {longest:.0f} ms")
+    if not runs:
+        return 0
     worst = max(longest for longest, _, _ in runs)
     print(
         f"longest event-loop stall, worst of {len(runs)} runs: {worst:.0f} ms "

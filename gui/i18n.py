@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -38,6 +37,8 @@ def ensure_compiled() -> None:
         compiled = source.with_suffix(".qm")
         if compiled.exists() and compiled.stat().st_mtime >= source.stat().st_mtime:
             continue
+        import subprocess  # only when a catalog needs compiling: not on the path to the first window
+
         lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
         try:
             subprocess.run([lrelease, str(source), "-qm", str(compiled)], check=True, capture_output=True, timeout=60)

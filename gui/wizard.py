@@ -193,8 +193,8 @@ class MainWizard(QWizard):
         """While the user reads the welcome page: import the SDK in a worker thread and, for the demo, start the
         simulated tenant, so that neither happens in the middle of the first click. Idempotent; needs the loop
         (the app shows its window before the loop exists and calls this again once it runs)."""
-        if self._preloaded is not None:
-            return
+        if self._preloaded is not None or "asyncio" not in sys.modules:
+            return  # no loop can run before asyncio is imported; importing it here would delay the first window
         import asyncio
 
         try:
