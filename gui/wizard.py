@@ -6,7 +6,7 @@ import gc
 import importlib
 import logging
 import sys
-from functools import partial
+from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
@@ -66,6 +66,7 @@ def _warm_tags() -> None:
     bundled_tags("AzureCloud")  # the extract every diagnosis falls back on: read once, here, not mid-click
 
 
+@cache  # once per process: the SDK keeps what it worked out
 def _warm_models() -> None:
     from core.azure.sdk_warmup import warm_sdk_models
 
