@@ -101,8 +101,15 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     page.renumber_consent.setChecked(True)
     await _click(wizard, page.apply_button)
     save("fix-applied")
-    await _next(wizard, PageId.VERIFY)
+    page = await _next(wizard, PageId.VERIFY)
     save("verify")
+    # The path is open now, but the extension failed while it was blocked: deploy it again from the Enable page.
+    page = await _click(wizard, page.redeploy)
+    if wizard.currentId() != PageId.ENABLE:
+        raise RuntimeError(f"expected page ENABLE, got {PageId(wizard.currentId()).name}")
+    save("enable-redeploy")
+    await _click(wizard, page.enable_button)
+    save("enable-redeployed")
     page = await _next(wizard, PageId.SUMMARY)
     page.details.setFocus(Qt.FocusReason.OtherFocusReason)
     save("summary-fixed")

@@ -49,6 +49,13 @@ class WizardState:
         self.commands = []
         self.fix_applied = False
 
+    def changed_and_checked(self, diagnosis: Any) -> None:
+        """The diagnosis made right after a change was applied: it supersedes every earlier look, including the
+        Verify page's last Recheck (the summary reads that first and would otherwise report the old state)."""
+        self.diagnosis = diagnosis
+        self.extension = diagnosis.extension
+        self.verified = None
+
     def path_blocked(self) -> bool | None:
         if self.diagnosis is None:
             return None

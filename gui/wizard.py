@@ -180,6 +180,16 @@ class MainWizard(QWizard):
             self.retranslate()
         super().changeEvent(event)
 
+    def return_to(self, page_id: PageId) -> bool:
+        """Go back through the visited pages to ``page_id`` and prepare it afresh (Azure may have changed since it
+        was shown); ``False`` when it was not visited. Each page left this way cancels its work, as Back does."""
+        if int(page_id) not in self.visitedIds():
+            return False
+        while self.currentId() != int(page_id):
+            self.back()
+        self.pages[page_id].initializePage()
+        return True
+
     def switch_language(self, language: str) -> None:
         self.languages.switch(language)
         self.settings.language = language  # the next start opens in it (an explicit --lang still wins)

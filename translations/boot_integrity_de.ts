@@ -234,8 +234,12 @@
         <translation>Die Gastnachweiserweiterung ist noch nicht installiert.</translation>
     </message>
     <message>
-        <source>Done: the extension reports {state}.</source>
-        <translation>Fertig: Die Erweiterung meldet {state}.</translation>
+        <source>Nothing to change here. Select Next for the summary and the report.</source>
+        <translation>Hier ist nichts zu ändern. Wählen Sie „Weiter“ für die Zusammenfassung und den Bericht.</translation>
+    </message>
+    <message>
+        <source>Done: the extension reports {state}. Select Next for the summary and the report.</source>
+        <translation>Fertig: Die Erweiterung meldet {state}. Wählen Sie „Weiter“ für die Zusammenfassung und den Bericht.</translation>
     </message>
     <message>
         <source>The network path to Azure Attestation is blocked; select Next to see where.</source>
@@ -2115,6 +2119,14 @@
         <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
+        <source>Re-&amp;deploy extension…</source>
+        <translation>Erweiterung erneut &amp;bereitstellen …</translation>
+    </message>
+    <message>
+        <source>Back to the Enable page, which shows the deployment before it runs</source>
+        <translation>Zurück zur Seite „Startintegritätsüberwachung aktivieren“, die die Bereitstellung zeigt, bevor sie ausgeführt wird</translation>
+    </message>
+    <message>
         <source>Checking again</source>
         <translation>Erneute Prüfung läuft</translation>
     </message>
@@ -2131,8 +2143,8 @@
         <translation>Die Gastnachweiserweiterung ist nicht installiert.</translation>
     </message>
     <message>
-        <source>The path is open, but the extension still reports {state} from when the path was blocked. Re-deploy it on the Enable page, then select Recheck.</source>
-        <translation>Der Pfad ist offen, aber die Erweiterung meldet noch {state} aus der Zeit, als der Pfad blockiert war. Stellen Sie sie auf der Seite „Startintegritätsüberwachung aktivieren“ erneut bereit, und wählen Sie dann „Erneut prüfen“.</translation>
+        <source>The path is open, but the extension still reports {state} from when the path was blocked. Re-deploy it (Re-deploy extension), then check again.</source>
+        <translation>Der Pfad ist offen, aber die Erweiterung meldet noch {state} aus der Zeit, als der Pfad blockiert war. Stellen Sie sie erneut bereit („Erweiterung erneut bereitstellen“) und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Azure Attestation is still not reachable from this VM.</source>

@@ -208,8 +208,7 @@ class EnablePage(AsyncWizardPage):
         remediation_bridge.raise_if_failed(outcome.report)
         self.outcome = outcome
         if outcome.after is not None:
-            self.state.diagnosis = outcome.after.diagnosis
-            self.state.extension = outcome.after.diagnosis.extension
+            self.state.changed_and_checked(outcome.after.diagnosis)
         self._show()
 
     def _progress_text(self, text: str) -> None:
@@ -252,7 +251,8 @@ class EnablePage(AsyncWizardPage):
         self.current.setText(text)
         self.current.setAccessibleDescription(text)
         self.options_box.setVisible(self.needs_enabling())
-        self.preview_widget.setVisible(self.needs_enabling())
+        # After applying, the plan stays in view as the record of what was sent to Azure.
+        self.preview_widget.setVisible(self.needs_enabling() or self.outcome is not None)
         self.preview_widget.set_plan(self.preview.plan if self.preview is not None else None)
         missing = remediation_bridge.missing_permissions(self.preview) if self.preview is not None else []
         self.permissions.setText("\n".join(f"{SYMBOLS[Status.FAIL]} {m}" for m in missing))
@@ -261,6 +261,8 @@ class EnablePage(AsyncWizardPage):
             self.result.setText(self._busy_text)
         elif self.outcome is not None:
             self.result.setText(self._outcome_text())
+        elif not self.needs_enabling():
+            self.result.setText(self.tr("Nothing to change here. Select Next for the summary and the report."))
         else:
             self.result.clear()
         ready = self.preview is not None and not self.preview.plan.empty and not missing
@@ -270,11 +272,9 @@ class EnablePage(AsyncWizardPage):
     def _outcome_text(self) -> str:
         extension = self.state.extension
         if extension is not None and extension.healthy:
-            return (
-                SYMBOLS[Status.OK]
-                + " "
-                + self.tr("Done: the extension reports {state}.").format(state=extension.provisioning_state or "")
-            )
+            done = self.tr("Done: the extension reports {state}. Select Next for the summary and the report.")
+            steps = remediation_bridge.step_lines(self.outcome.report) if self.outcome is not None else []
+            return "\n".join([*steps, SYMBOLS[Status.OK] + " " + done.format(state=extension.provisioning_state or "")])
         reason = ""
         if extension is not None and extension.findings:
             reason = extension.findings[0].render(QCoreApplication.translate)

@@ -114,8 +114,7 @@ class FixPage(AsyncWizardPage):
         self.state.changes.extend(remediation_bridge.change_records(outcome.report))
         self.state.fix_applied = outcome.report.changed or outcome.report.ok
         if outcome.after is not None:
-            self.state.diagnosis = outcome.after.diagnosis
-            self.state.extension = outcome.after.diagnosis.extension
+            self.state.changed_and_checked(outcome.after.diagnosis)
         self.consent.setChecked(False)
         self._show()
         remediation_bridge.raise_if_failed(outcome.report)

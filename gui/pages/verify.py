@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from core.wizard_flow import PageId
 from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
 from gui.state import WizardState
@@ -22,10 +23,15 @@ class VerifyPage(AsyncWizardPage):
         self.panel = DiagnosisPanel()
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self._load)
+        # A fixed path does not heal an extension that already failed: it has to be deployed again.
+        self.redeploy = QPushButton()
+        self.redeploy.clicked.connect(lambda: self.main_wizard().return_to(PageId.ENABLE))
+        self.redeploy.hide()
         self.inside_vm = InsideVmButton(self)
         top = QHBoxLayout()
         top.addWidget(self.extension_line, 1)
         top.addWidget(self.inside_vm)
+        top.addWidget(self.redeploy)
         top.addWidget(self.recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(self._error)
@@ -39,6 +45,8 @@ class VerifyPage(AsyncWizardPage):
         self.setTitle(self.tr("Verify"))
         self.setSubTitle(self.tr("Check the extension and the network path again, now that the changes are made."))
         self.recheck.setText(self.tr("&Recheck"))
+        self.redeploy.setText(self.tr("Re-&deploy extension…"))
+        self.redeploy.setToolTip(self.tr("Back to the Enable page, which shows the deployment before it runs"))
         self._progress.setAccessibleName(self.tr("Checking again"))
         self._show()
 
@@ -63,6 +71,7 @@ class VerifyPage(AsyncWizardPage):
         self.inside_vm.refresh()
         diagnosis = self.state.verified
         self.panel.set_diagnosis(diagnosis)
+        self.redeploy.setVisible(False)
         if diagnosis is None:
             self.extension_line.setText(self.tr("Checking…") if self.task.busy else "")
             return
@@ -78,9 +87,10 @@ class VerifyPage(AsyncWizardPage):
                 + " "
                 + self.tr(
                     "The path is open, but the extension still reports {state} from when the path was blocked. "
-                    "Re-deploy it on the Enable page, then select Recheck."
+                    "Re-deploy it (Re-deploy extension), then check again."
                 ).format(state=extension.provisioning_state or "?")
             )
+            self.redeploy.setVisible(PageId.ENABLE in self.main_wizard().pages)
         else:
             text = SYMBOLS[Status.FAIL] + " " + self.tr("Azure Attestation is still not reachable from this VM.")
         self.extension_line.setText(text)

@@ -152,3 +152,33 @@ def test_firewall_fix_applies_a_rule_collection(qtbot: Any, make_wizard: Any) ->
     settle(qtbot, fix)
     assert not fix._error.isVisible(), fix._error._message.text()
     assert fix.outcome.path_allowed
+
+
+def test_after_the_fix_the_failed_extension_is_redeployed_from_verify(qtbot: Any, make_wizard: Any) -> None:
+    from gui.pages.enable import EnablePage
+    from gui.pages.fix import FixPage
+    from gui.pages.summary import SummaryPage
+    from gui.pages.verify import VerifyPage
+
+    wizard = make_wizard()
+    go_to_diagnosis(qtbot, wizard, "vm-web-07")
+    fix = next_page(qtbot, wizard, FixPage)
+    fix.consent.setChecked(True)
+    fix.renumber_consent.setChecked(True)
+    qtbot.mouseClick(fix.apply_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, fix)
+    verify = next_page(qtbot, wizard, VerifyPage)
+    assert not verify.state.verified.extension.healthy  # the path is open, the old failure remains
+    assert verify.redeploy.isVisible() and verify.redeploy.isEnabled()
+    qtbot.mouseClick(verify.redeploy, Qt.MouseButton.LeftButton)
+    enable = wizard.currentPage()
+    assert isinstance(enable, EnablePage)
+    settle(qtbot, enable)
+    assert enable.preview is not None and enable.preview.plan.operations  # planned afresh against Azure as it is
+    assert enable.enable_button.isEnabled()
+    qtbot.mouseClick(enable.enable_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, enable)
+    assert not enable._error.isVisible()
+    assert wizard.state.extension is not None and wizard.state.extension.healthy
+    summary = next_page(qtbot, wizard, SummaryPage)
+    assert summary.headline.text() == "Boot integrity monitoring is on and healthy for vm-web-07."
