@@ -2,7 +2,8 @@
 
 Qt's ``lupdate`` extracts ``QT_TRANSLATE_NOOP("Context", "text")`` by name, so core modules mark their
 user-visible English text with this identity function; the GUI translates it with
-``QCoreApplication.translate(context, text)`` and the CLI with :mod:`core.ts_catalog`.
+``QCoreApplication.translate(context, text)`` and the CLI with :mod:`core.ts_catalog` (the same catalog, read
+without Qt).
 Rule (from lupdate's parser): literal context, literal text, no keywords, no alias.
 """
 
