@@ -1,4 +1,4 @@
-"""Suite-wide: the user's QSettings are never touched; every test starts with none."""
+"""Suite-wide: the user's QSettings are never touched; every test starts with none and with the CLI in English."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QSettings
 
+from core.cli.text import use_language
 from gui.settings import APPLICATION, ORGANIZATION
 
 
@@ -23,3 +24,11 @@ def fresh_settings() -> Iterator[None]:
     QSettings(ORGANIZATION, APPLICATION).clear()
     yield
     QSettings(ORGANIZATION, APPLICATION).clear()
+
+
+@pytest.fixture(autouse=True)
+def cli_in_english() -> Iterator[None]:
+    """The CLI's language is process-wide: a test that switches it must not leave later tests in German."""
+    use_language("en")
+    yield
+    use_language("en")

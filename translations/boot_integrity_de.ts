@@ -54,6 +54,241 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source> on the network interface</source>
+        <translation> an der Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source> on the subnet</source>
+        <translation> am Subnetz</translation>
+    </message>
+    <message>
+        <source>NIC NSG</source>
+        <translation>NIC-NSG</translation>
+    </message>
+    <message>
+        <source>Subnet NSG</source>
+        <translation>Subnetz-NSG</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Appliance</source>
+        <translation>Appliance</translation>
+    </message>
+    <message>
+        <source>{vm_id} is not a VM resource id; expected /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.Compute/virtualMachines/&lt;name&gt;</source>
+        <translation>{vm_id} ist keine Ressourcen-ID eines virtuellen Computers; erwartet wird /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.Compute/virtualMachines/&lt;name&gt;</translation>
+    </message>
+    <message>
+        <source>unknown VM: {error}</source>
+        <translation>unbekannter virtueller Computer: {error}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>default deny</source>
+        <translation>Standardverweigerung</translation>
+    </message>
+    <message>
+        <source> (priority {priority})</source>
+        <translation> (Priorität {priority})</translation>
+    </message>
+    <message>
+        <source> (+%n more)</source>
+        <translation> (+%n weitere)</translation>
+    </message>
+    <message>
+        <source>system routes</source>
+        <translation>Systemrouten</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>zugelassen</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise blockiert</translation>
+    </message>
+    <message>
+        <source>VM {name} ({location}, {os}, private IP {ip})</source>
+        <translation>VM {name} ({location}, {os}, private IP-Adresse {ip})</translation>
+    </message>
+    <message>
+        <source>Prerequisites: {type}, Secure Boot {secure_boot}, vTPM {vtpm} — {met}</source>
+        <translation>Voraussetzungen: {type}, sicherer Start {secure_boot}, vTPM {vtpm} – {met}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>Status unbekannt</translation>
+    </message>
+    <message>
+        <source>Guest Attestation extension: installed, {state}</source>
+        <translation>Gastnachweiserweiterung: installiert, {state}</translation>
+    </message>
+    <message>
+        <source>Guest Attestation extension: not installed</source>
+        <translation>Gastnachweiserweiterung: nicht installiert</translation>
+    </message>
+    <message>
+        <source>Path to Azure Attestation ({host}, {tag}, TCP 443): {verdict}</source>
+        <translation>Pfad zu Azure Attestation ({host}, {tag}, TCP 443): {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown OS</source>
+        <translation>Betriebssystem unbekannt</translation>
+    </message>
+    <message>
+        <source>host unknown</source>
+        <translation>Host unbekannt</translation>
+    </message>
+    <message>
+        <source>Blocked by:</source>
+        <translation>Blockiert durch:</translation>
+    </message>
+    <message>
+        <source>, rule {rule}</source>
+        <translation>, Regel {rule}</translation>
+    </message>
+    <message>
+        <source>system route</source>
+        <translation>Systemroute</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Boot integrity monitoring is on: the Guest Attestation extension {name} reports Succeeded.</source>
+        <translation>Die Startintegritätsüberwachung ist aktiv: Die Gastnachweiserweiterung {name} meldet Succeeded.</translation>
+    </message>
+    <message>
+        <source>The Guest Attestation extension did not succeed. What the diagnosis finds:</source>
+        <translation>Die Gastnachweiserweiterung war nicht erfolgreich. Das findet die Diagnose:</translation>
+    </message>
+    <message>
+        <source>the plan restarts the VM; add --allow-restart to agree to that</source>
+        <translation>Der Plan startet die VM neu; geben Sie --allow-restart an, um dem zuzustimmen.</translation>
+    </message>
+    <message>
+        <source>the plan changes an existing rule (see above); add --allow-renumber to agree to that, or change the rule yourself</source>
+        <translation>Der Plan ändert eine vorhandene Regel (siehe oben); geben Sie --allow-renumber an, um dem zuzustimmen, oder ändern Sie die Regel selbst.</translation>
+    </message>
+    <message>
+        <source>not applied: without a terminal to confirm, pass --yes to apply this plan (or --dry-run to preview)</source>
+        <translation>Nicht angewendet: Ohne Terminal zur Bestätigung geben Sie --yes an, um diesen Plan anzuwenden (oder --dry-run für die Vorschau).</translation>
+    </message>
+    <message>
+        <source>Apply these changes (the VM restarts)? [y/N] </source>
+        <translation>Diese Änderungen anwenden (die VM wird neu gestartet)? [j/N] </translation>
+    </message>
+    <message>
+        <source>Apply these changes? [y/N] </source>
+        <translation>Diese Änderungen anwenden? [j/N] </translation>
+    </message>
+    <message>
+        <source>not applied: cancelled</source>
+        <translation>Nicht angewendet: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>not applied: a role is missing (see above)</source>
+        <translation>Nicht angewendet: Es fehlt eine Rolle (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Audit record: {run_id}</source>
+        <translation>Eintrag im Überwachungsprotokoll: {run_id}</translation>
+    </message>
+    <message>
+        <source>Checking the VM again…</source>
+        <translation>Die VM wird erneut geprüft …</translation>
+    </message>
+    <message>
+        <source>The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result.</source>
+        <translation>Die Diagnose konnte nicht wiederholt werden; prüfen Sie das Ergebnis mit „boot-integrity diagnose“.</translation>
+    </message>
+    <message>
+        <source>Verified: the diagnosis now finds the path to Azure Attestation allowed.</source>
+        <translation>Überprüft: Laut Diagnose ist der Pfad zu Azure Attestation jetzt zugelassen.</translation>
+    </message>
+    <message>
+        <source>The diagnosis still finds the path {verdict}:</source>
+        <translation>Laut Diagnose ist der Pfad weiterhin {verdict}:</translation>
+    </message>
+    <message>
+        <source>the region's attestation host</source>
+        <translation>der Nachweishost der Region</translation>
+    </message>
+    <message>
+        <source>{vm}: {outcome} (host {host}, {command})</source>
+        <translation>{vm}: {outcome} (Host {host}, {command})</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Security type</source>
+        <translation>Sicherheitstyp</translation>
+    </message>
+    <message>
+        <source>Secure Boot</source>
+        <translation>Sicherer Start</translation>
+    </message>
+    <message>
+        <source>vTPM</source>
+        <translation>vTPM</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+</context>
+<context>
     <name>Clouds</name>
     <message>
         <source>Azure (global)</source>
@@ -1386,6 +1621,46 @@
     <message>
         <source>Step %1 of %2: %3…</source>
         <translation>Schritt %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>APPLIED</source>
+        <translation>ANGEWENDET</translation>
+    </message>
+    <message>
+        <source>ALREADY IN PLACE</source>
+        <translation>BEREITS VORHANDEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>NOT ATTEMPTED</source>
+        <translation>NICHT VERSUCHT</translation>
+    </message>
+    <message>
+        <source>Planned changes ({count}):</source>
+        <translation>Geplante Änderungen ({count}):</translation>
+    </message>
+    <message>
+        <source>  [restarts the VM]</source>
+        <translation>  [startet die VM neu]</translation>
+    </message>
+    <message>
+        <source>adds to properties.{key}:</source>
+        <translation>ergänzt properties.{key}:</translation>
+    </message>
+    <message>
+        <source>No changes planned.</source>
+        <translation>Keine Änderungen geplant.</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>request ids: {ids}</source>
+        <translation>Anforderungs-IDs: {ids}</translation>
     </message>
 </context>
 <context>

@@ -14,17 +14,23 @@ from typing import Any
 from core.arm_ids import ResourceId
 from core.azure.errors import to_arm_error
 from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.cli.text import tr, translate
 from core.diagnosis.model import Severity
 from core.diagnosis.path import Diagnosis, LayerView, VmNotFoundError
+from core.i18n import QT_TRANSLATE_NOOP
 from core.usecases.diagnose import DiagnosisRun, diagnose_vm
 
 _VM_TYPE = "microsoft.compute/virtualmachines"
+_SCOPES = {
+    "nic": QT_TRANSLATE_NOOP("Cli", " on the network interface"),
+    "subnet": QT_TRANSLATE_NOOP("Cli", " on the subnet"),
+}
 _LAYER_LABELS = {
-    "nic-nsg": "NIC NSG",
-    "subnet-nsg": "Subnet NSG",
-    "route": "Route",
-    "firewall": "Firewall",
-    "appliance": "Appliance",
+    "nic-nsg": QT_TRANSLATE_NOOP("Cli", "NIC NSG"),
+    "subnet-nsg": QT_TRANSLATE_NOOP("Cli", "Subnet NSG"),
+    "route": QT_TRANSLATE_NOOP("Cli", "Route"),
+    "firewall": QT_TRANSLATE_NOOP("Cli", "Firewall"),
+    "appliance": QT_TRANSLATE_NOOP("Cli", "Appliance"),
 }
 
 
@@ -41,10 +47,12 @@ def check_vm_id(vm_id: str) -> str:
     """The id, stripped, when it names a VM; else :class:`BadInputError` saying what a VM id looks like."""
     ref = ResourceId.parse(vm_id)
     if not (ref.subscription_id and ref.resource_group and ref.full_type.lower() == _VM_TYPE and ref.name):
-        raise BadInputError(
-            f"{vm_id!r} is not a VM resource id; expected /subscriptions/<id>/resourceGroups/<group>"
-            "/providers/Microsoft.Compute/virtualMachines/<name>"
+        message = QT_TRANSLATE_NOOP(
+            "Cli",
+            "{vm_id} is not a VM resource id; expected "
+            "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>",
         )
+        raise BadInputError(tr(message).format(vm_id=repr(vm_id)))
     return vm_id.strip()
 
 
@@ -60,9 +68,9 @@ def run(args: argparse.Namespace) -> int:
     except BadInputError as error:
         return fail(str(error))
     except VmNotFoundError as error:
-        return fail(f"unknown VM: {error}")
+        return fail(tr(QT_TRANSLATE_NOOP("Cli", "unknown VM: {error}")).format(error=error))
     except Exception as error:
-        return fail(to_arm_error(error).render())
+        return fail(to_arm_error(error).render(translate))
     diagnosis = result.diagnosis
     if getattr(args, "json", False):
         print(json.dumps(diagnosis.to_json(), indent=2, default=str))
@@ -73,46 +81,86 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _flag(value: bool | None) -> str:
-    return "unknown" if value is None else ("on" if value else "off")
+    if value is None:
+        return tr(QT_TRANSLATE_NOOP("Cli", "unknown"))
+    return tr(QT_TRANSLATE_NOOP("Cli", "on")) if value else tr(QT_TRANSLATE_NOOP("Cli", "off"))
 
 
 def _layer_line(view: LayerView) -> str:
-    label = _LAYER_LABELS.get(view.layer.value, view.layer.value)
+    label = tr(_LAYER_LABELS.get(view.layer.value, view.layer.value))
     if not view.present and not view.matches:
-        return f"  {label:<11} (none)"
+        return f"  {label:<11} " + tr(QT_TRANSLATE_NOOP("Cli", "(none)"))
+    default_deny = tr(QT_TRANSLATE_NOOP("Cli", "default deny"))
+    priority = tr(QT_TRANSLATE_NOOP("Cli", " (priority {priority})"))
     decided = ", ".join(
-        f"{m.rule or 'default deny'}"
-        + (f" (priority {m.priority})" if m.priority is not None else "")
+        f"{m.rule or default_deny}"
+        + (priority.format(priority=m.priority) if m.priority is not None else "")
         + f" → {m.action}"
         for m in view.matches[:4]
     )
-    more = f" (+{len(view.matches) - 4} more)" if len(view.matches) > 4 else ""
-    name = view.name or ("system routes" if view.layer.value == "route" else "-")
-    return f"  {label:<11} {name}: {view.verdict.value}" + (f" — {decided}{more}" if decided else "")
+    more = tr(QT_TRANSLATE_NOOP("Cli", " (+%n more)"), len(view.matches) - 4) if len(view.matches) > 4 else ""
+    system_routes = tr(QT_TRANSLATE_NOOP("Cli", "system routes"))
+    name = view.name or (system_routes if view.layer.value == "route" else "-")
+    return f"  {label:<11} {name}: {render_verdict(view.verdict.value)}" + (f" — {decided}{more}" if decided else "")
+
+
+def render_verdict(value: str) -> str:
+    words = {
+        "allowed": QT_TRANSLATE_NOOP("Cli", "allowed"),
+        "blocked": QT_TRANSLATE_NOOP("Cli", "blocked"),
+        "partial": QT_TRANSLATE_NOOP("Cli", "partial"),
+        "unknown": QT_TRANSLATE_NOOP("Cli", "unknown"),
+    }
+    return tr(words[value]) if value in words else value
 
 
 def render_text(d: Diagnosis) -> str:
-    """Plain English for a terminal or a ticket (messages via Finding.render)."""
+    """Text for a terminal or a ticket, in the CLI's language (messages via Finding.render)."""
     p, e = d.prerequisites, d.extension
+    unknown = tr(QT_TRANSLATE_NOOP("Cli", "unknown"))
+    vm_line = tr(QT_TRANSLATE_NOOP("Cli", "VM {name} ({location}, {os}, private IP {ip})"))
+    prerequisites = tr(
+        QT_TRANSLATE_NOOP("Cli", "Prerequisites: {type}, Secure Boot {secure_boot}, vTPM {vtpm} — {met}")
+    )
+    met = tr(QT_TRANSLATE_NOOP("Cli", "met")) if p.met else tr(QT_TRANSLATE_NOOP("Cli", "not met"))
+    if e.installed:
+        state = e.provisioning_state or tr(QT_TRANSLATE_NOOP("Cli", "state unknown"))
+        extension = tr(QT_TRANSLATE_NOOP("Cli", "Guest Attestation extension: installed, {state}")).format(state=state)
+    else:
+        extension = tr(QT_TRANSLATE_NOOP("Cli", "Guest Attestation extension: not installed"))
+    path = tr(QT_TRANSLATE_NOOP("Cli", "Path to Azure Attestation ({host}, {tag}, TCP 443): {verdict}"))
     lines = [
-        f"VM {d.vm_name} ({d.location}, {d.os_type or 'unknown OS'}, private IP {d.private_ip or 'unknown'})",
+        vm_line.format(
+            name=d.vm_name,
+            location=d.location,
+            os=d.os_type or tr(QT_TRANSLATE_NOOP("Cli", "unknown OS")),
+            ip=d.private_ip or unknown,
+        ),
         f"  {d.vm_id}",
-        f"Prerequisites: {p.security_type}, Secure Boot {_flag(p.secure_boot)}, vTPM {_flag(p.vtpm)} — "
-        + ("met" if p.met else "not met"),
-        "Guest Attestation extension: "
-        + (f"installed, {e.provisioning_state or 'state unknown'}" if e.installed else "not installed"),
-        f"Path to Azure Attestation ({d.endpoint_host or 'host unknown'}, {d.destination_tag}, TCP 443): "
-        + d.verdict.value.upper(),
+        prerequisites.format(type=p.security_type, secure_boot=_flag(p.secure_boot), vtpm=_flag(p.vtpm), met=met),
+        extension,
+        path.format(
+            host=d.endpoint_host or tr(QT_TRANSLATE_NOOP("Cli", "host unknown")),
+            tag=d.destination_tag,
+            verdict=render_verdict(d.verdict.value).upper(),
+        ),
         *(_layer_line(v) for v in d.layers),
     ]
     if d.blockers:
-        lines.append("Blocked by:")
+        lines.append(tr(QT_TRANSLATE_NOOP("Cli", "Blocked by:")))
         for b in d.blockers:
-            where = f" on the {b.scope}" if b.scope else ""
-            rule = f", rule {b.rule}" if b.rule else ", default deny" if b.kind.value == "firewall" else ""
-            prio = f" (priority {b.priority})" if b.priority is not None else ""
-            lines.append(f"  {b.kind.value}{where}: {b.resource_id or 'system route'}{rule}{prio}")
+            where = tr(_SCOPES[b.scope]) if b.scope in _SCOPES else f" ({b.scope})" if b.scope else ""
+            if b.rule:
+                rule = tr(QT_TRANSLATE_NOOP("Cli", ", rule {rule}")).format(rule=b.rule)
+            elif b.kind.value == "firewall":
+                rule = ", " + tr(QT_TRANSLATE_NOOP("Cli", "default deny"))
+            else:
+                rule = ""
+            priority = tr(QT_TRANSLATE_NOOP("Cli", " (priority {priority})"))
+            prio = priority.format(priority=b.priority) if b.priority is not None else ""
+            target = b.resource_id or tr(QT_TRANSLATE_NOOP("Cli", "system route"))
+            lines.append(f"  {b.kind.value}{where}: {target}{rule}{prio}")
     if d.findings:
-        lines.append("Findings:")
-        lines += [f"  {f.severity.value.upper():<7} {f.code}: {f.render()}" for f in d.findings]
+        lines.append(tr(QT_TRANSLATE_NOOP("Cli", "Findings:")))
+        lines += [f"  {f.severity.value.upper():<7} {f.code}: {f.render(translate)}" for f in d.findings]
     return "\n".join(lines)

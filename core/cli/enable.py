@@ -12,7 +12,9 @@ from typing import Any
 
 from core.cli.common import BadInputError
 from core.cli.diagnose import check_vm_id, render_text
-from core.cli.fix import add_apply_options, guarded, run_apply
+from core.cli.fix import NOT_REPEATED, add_apply_options, guarded, run_apply
+from core.cli.text import tr
+from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.extension_plan import ExtensionOptions, InvalidEndpointError, checked_endpoint
 from core.usecases.enable import preview_enable
 from core.usecases.fix import Outcome
@@ -43,13 +45,15 @@ def _success(outcome: Outcome) -> bool:
 
 def _explain(outcome: Outcome) -> str:
     if outcome.after is None:
-        return "The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result."
+        return tr(NOT_REPEATED)
     extension = outcome.after.diagnosis.extension
     if extension.healthy:
-        return f"Boot integrity monitoring is on: the Guest Attestation extension {extension.name} reports Succeeded."
-    return "The Guest Attestation extension did not succeed. What the diagnosis finds:\n" + render_text(
-        outcome.after.diagnosis
-    )
+        on = QT_TRANSLATE_NOOP(
+            "Cli", "Boot integrity monitoring is on: the Guest Attestation extension {name} reports Succeeded."
+        )
+        return tr(on).format(name=extension.name)
+    failed = QT_TRANSLATE_NOOP("Cli", "The Guest Attestation extension did not succeed. What the diagnosis finds:")
+    return tr(failed) + "\n" + render_text(outcome.after.diagnosis)
 
 
 async def _main(args: argparse.Namespace) -> int:

@@ -18,8 +18,10 @@ from typing import Any
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
 from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
-from core.cli.diagnose import check_vm_id, render_text
+from core.cli.diagnose import check_vm_id, render_text, render_verdict
+from core.cli.text import tr, translate
 from core.diagnosis.path import VmNotFoundError
+from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.fix_plan import FixOptions
 from core.remediation.plan import Plan
 from core.remediation.render import render_permissions, render_plan, render_report
@@ -72,18 +74,31 @@ async def confirm(args: argparse.Namespace, plan: Plan, *, allow_restart: bool =
     """``None`` when the plan may be applied, else why not (printed, exit 1)."""
     if args.yes:
         if plan.restarts_vm and not allow_restart:
-            return "the plan restarts the VM; add --allow-restart to agree to that"
+            return tr(QT_TRANSLATE_NOOP("Cli", "the plan restarts the VM; add --allow-restart to agree to that"))
         if plan.changes_existing_rules and not getattr(args, "allow_renumber", False):
-            return (
-                "the plan changes an existing rule (see above); add --allow-renumber to agree to that, "
-                "or change the rule yourself"
+            return tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the plan changes an existing rule (see above); add --allow-renumber to agree to that, "
+                    "or change the rule yourself",
+                )
             )
         return None
     if not sys.stdin.isatty():
-        return "not applied: without a terminal to confirm, pass --yes to apply this plan (or --dry-run to preview)"
-    question = "Apply these changes" + (" (the VM restarts)" if plan.restarts_vm else "") + "? [y/N] "
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "not applied: without a terminal to confirm, pass --yes to apply this plan (or --dry-run to preview)",
+            )
+        )
+    if plan.restarts_vm:
+        question = tr(QT_TRANSLATE_NOOP("Cli", "Apply these changes (the VM restarts)? [y/N] "))
+    else:
+        question = tr(QT_TRANSLATE_NOOP("Cli", "Apply these changes? [y/N] "))
     answer = await asyncio.to_thread(input, question)
-    return None if answer.strip().lower() in ("y", "yes", "j", "ja") else "not applied: cancelled"
+    if answer.strip().lower() in ("y", "yes", "j", "ja"):
+        return None
+    return tr(QT_TRANSLATE_NOOP("Cli", "not applied: cancelled"))
 
 
 async def save_snapshot(args: argparse.Namespace, connector: TenantConnector) -> None:
@@ -122,7 +137,7 @@ async def run_apply(
                 "unchecked": preview.permissions.unchecked,
             },
         }
-        text = [render_plan(plan)]
+        text = [render_plan(plan, translate)]
         if args.dry_run or plan.empty:
             await save_snapshot(args, connector)
             _emit(args, payload, text)
@@ -130,8 +145,8 @@ async def run_apply(
                 return EXIT_OK
             return EXIT_NOT_DONE if plan.blocked or not success_without_changes(preview, success) else EXIT_OK
         if not preview.permissions.ok:
-            _emit(args, payload, [*text, render_permissions(preview.permissions)])
-            return fail("not applied: a role is missing (see above)", EXIT_NOT_DONE)
+            _emit(args, payload, [*text, render_permissions(preview.permissions, translate)])
+            return fail(tr(QT_TRANSLATE_NOOP("Cli", "not applied: a role is missing (see above)")), EXIT_NOT_DONE)
         if not args.json:
             print(text[0] + "\n", flush=True)
         refusal = await confirm(args, plan, allow_restart=allow_restart)
@@ -143,9 +158,9 @@ async def run_apply(
         await save_snapshot(args, connector)
         payload.update(outcome.to_json())
         reached = outcome.report.ok and success(outcome) and not plan.blocked
-        lines = [render_report(outcome.report)]
+        lines = [render_report(outcome.report, translate)]
         if outcome.run_id:
-            lines.append(f"Audit record: {outcome.run_id}")
+            lines.append(tr(QT_TRANSLATE_NOOP("Cli", "Audit record: {run_id}")).format(run_id=outcome.run_id))
         lines.append(explain(outcome))
         if args.json:
             print(json.dumps(payload, indent=2, default=str))
@@ -157,9 +172,15 @@ async def run_apply(
 def _progress_to_stderr(progress: ApplyProgress) -> None:
     """Progress on stderr, so ``--json`` output on stdout stays one document."""
     if progress.operation is None:
-        print("Checking the VM again…", file=sys.stderr, flush=True)
+        print(tr(QT_TRANSLATE_NOOP("Cli", "Checking the VM again…")), file=sys.stderr, flush=True)
     else:
-        print(f"[{progress.step}/{progress.total}] {progress.operation.render()}", file=sys.stderr, flush=True)
+        line = f"[{progress.step}/{progress.total}] {progress.operation.render(translate)}"
+        print(line, file=sys.stderr, flush=True)
+
+
+NOT_REPEATED = QT_TRANSLATE_NOOP(
+    "Cli", "The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result."
+)
 
 
 def success_without_changes(preview: Preview, success: Callable[[Outcome], bool]) -> bool:
@@ -174,18 +195,19 @@ def _fix_success(outcome: Outcome) -> bool:
 
 def _fix_explain(outcome: Outcome) -> str:
     if outcome.after is None:
-        return "The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result."
-    verdict = outcome.after.diagnosis.verdict.value
+        return tr(NOT_REPEATED)
     if outcome.path_allowed:
-        return "Verified: the diagnosis now finds the path to Azure Attestation allowed."
-    return f"The diagnosis still finds the path {verdict}:\n" + render_text(outcome.after.diagnosis)
+        return tr(QT_TRANSLATE_NOOP("Cli", "Verified: the diagnosis now finds the path to Azure Attestation allowed."))
+    still = tr(QT_TRANSLATE_NOOP("Cli", "The diagnosis still finds the path {verdict}:"))
+    verdict = render_verdict(outcome.after.diagnosis.verdict.value)
+    return still.format(verdict=verdict) + "\n" + render_text(outcome.after.diagnosis)
 
 
 async def _undo(args: argparse.Namespace, vm_id: str) -> int:
     async with open_session(args) as (session, connector):
         run_id = None if args.undo == "latest" else args.undo
         plan, undo_of = await preview_undo(session, vm_id, run_id)
-        text = [render_plan(plan)]
+        text = [render_plan(plan, translate)]
         if args.dry_run or plan.empty:
             _emit(args, {"plan": plan.to_json(), "undoOf": undo_of}, text)
             return EXIT_OK if not any(n.severity.value == "warning" for n in plan.notes) or args.dry_run else 1
@@ -196,7 +218,11 @@ async def _undo(args: argparse.Namespace, vm_id: str) -> int:
             return fail(refusal, EXIT_NOT_DONE)
         report = await apply_undo(session, plan, undo_of)
         await save_snapshot(args, connector)
-        _emit(args, {"plan": plan.to_json(), "undoOf": undo_of, "apply": report.to_json()}, [render_report(report)])
+        _emit(
+            args,
+            {"plan": plan.to_json(), "undoOf": undo_of, "apply": report.to_json()},
+            [render_report(report, translate)],
+        )
         return EXIT_OK if report.ok else EXIT_NOT_DONE
 
 
@@ -207,11 +233,11 @@ def guarded(body: Callable[[], Coroutine[Any, Any, int]]) -> int:
     except BadInputError as error:
         return fail(str(error))
     except VmNotFoundError as error:
-        return fail(f"unknown VM: {error}")
+        return fail(tr(QT_TRANSLATE_NOOP("Cli", "unknown VM: {error}")).format(error=error))
     except ValueError as error:
         return fail(str(error))
     except Exception as error:
-        return fail(to_arm_error(error).render())
+        return fail(to_arm_error(error).render(translate))
 
 
 async def _main(args: argparse.Namespace) -> int:

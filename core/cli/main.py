@@ -7,6 +7,7 @@ import importlib
 import sys
 
 from core import __version__
+from core.cli.text import LANGUAGES, use_language
 
 # Modules that expose ``register(subparsers)``; each sets ``func`` on its parser.
 COMMANDS = (
@@ -25,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
         description="Check, enable and troubleshoot Azure boot integrity monitoring (Guest Attestation).",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the text output (default: BOOT_INTEGRITY_LANG, else the locale); --json stays English",
+    )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name in COMMANDS:
         importlib.import_module(name).register(subparsers)
@@ -33,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    use_language(args.lang)
     result: int = args.func(args)
     return result
 

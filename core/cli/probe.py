@@ -10,6 +10,8 @@ from typing import Any
 
 from core.azure.errors import ArmError, to_arm_error
 from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.cli.text import tr, translate
+from core.i18n import QT_TRANSLATE_NOOP
 from core.probe import CONSENT_TEXT, ProbeResult, consent_args, probe_vm
 
 
@@ -32,21 +34,27 @@ def run(args: argparse.Namespace) -> int:
     if not args.json:
         # Running the command is the consent; say what it does before it happens.
         name = args.vm.rstrip("/").rsplit("/", 1)[-1]
-        notice = consent_args(name, args.host or "the region's attestation host", "")
+        host = args.host or tr(QT_TRANSLATE_NOOP("Cli", "the region's attestation host"))
+        notice = consent_args(name, host, "")
         notice["account"] = "root/SYSTEM"
-        print(CONSENT_TEXT.format(**notice), file=sys.stderr)
+        print(translate("Probe", CONSENT_TEXT).format(**notice), file=sys.stderr)
     try:
         result = asyncio.run(_probe(args))
     except (BadInputError, ValueError) as error:
         return fail(str(error))
     except ArmError as error:
-        return fail(error.render())
+        return fail(error.render(translate))
     except Exception as error:
-        return fail(to_arm_error(error).render())
+        return fail(to_arm_error(error).render(translate))
     if args.json:
         print(json.dumps(result.to_json(), indent=2))
     else:
-        print(f"{result.vm_id}: {result.outcome.value} (host {result.host or '-'}, {result.command_id or '-'})")
+        summary = tr(QT_TRANSLATE_NOOP("Cli", "{vm}: {outcome} (host {host}, {command})"))
+        print(
+            summary.format(
+                vm=result.vm_id, outcome=result.outcome.value, host=result.host or "-", command=result.command_id or "-"
+            )
+        )
         for finding in result.findings:
-            print(f"  [{finding.severity.value}] {finding.code}: {finding.render()}")
+            print(f"  [{finding.severity.value}] {finding.code}: {finding.render(translate)}")
     return EXIT_FINDINGS if result.has_problems else EXIT_OK

@@ -11,6 +11,8 @@ from typing import Any
 from core.azure.errors import to_arm_error
 from core.azure.inventory import VmSummary, iter_all_vm_pages, list_subscriptions
 from core.cli.common import EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.cli.text import tr, translate
+from core.i18n import QT_TRANSLATE_NOOP
 
 
 def register(subparsers: Any) -> None:
@@ -34,11 +36,11 @@ def run(args: argparse.Namespace) -> int:
     except BadInputError as error:
         return fail(str(error))
     except Exception as error:
-        return fail(to_arm_error(error).render())
+        return fail(to_arm_error(error).render(translate))
     if args.json:
         print(json.dumps({"vms": [dataclasses.asdict(vm) for vm in rows]}, indent=2))
         return EXIT_OK
-    header = ("NAME", "RESOURCE GROUP", "REGION", "OS", "SECURITY TYPE", "SECURE BOOT", "VTPM", "MONITORING")
+    header = tuple(tr(title).upper() for title in _HEADER)
     table = [header] + [
         (
             vm.name,
@@ -58,5 +60,19 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_HEADER = (
+    QT_TRANSLATE_NOOP("Cli", "Name"),
+    QT_TRANSLATE_NOOP("Cli", "Resource group"),
+    QT_TRANSLATE_NOOP("Cli", "Region"),
+    QT_TRANSLATE_NOOP("Cli", "OS"),
+    QT_TRANSLATE_NOOP("Cli", "Security type"),
+    QT_TRANSLATE_NOOP("Cli", "Secure Boot"),
+    QT_TRANSLATE_NOOP("Cli", "vTPM"),
+    QT_TRANSLATE_NOOP("Cli", "Monitoring"),
+)
+
+
 def _flag(value: bool | None) -> str:
-    return "-" if value is None else ("on" if value else "off")
+    if value is None:
+        return "-"
+    return tr(QT_TRANSLATE_NOOP("Cli", "on")) if value else tr(QT_TRANSLATE_NOOP("Cli", "off"))

@@ -72,3 +72,18 @@ def test_bad_input_exits_two(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     broken.write_text("{", encoding="utf-8")
     assert _run("--snapshot", str(broken), "--vm", _focus("healthy")) == 2
     assert "not valid JSON" in capsys.readouterr().err
+
+
+def test_german_text_and_english_json(capsys: pytest.CaptureFixture[str]) -> None:
+    from core.cli.main import main
+
+    vm_id = _focus("nic-nsg-denies-internet")
+    assert main(["--lang", "de", "diagnose", "--demo", "--vm", vm_id]) == 1
+    text = capsys.readouterr().out
+    assert "Blockiert durch:" in text and "BLOCKIERT" in text and "an der Netzwerkschnittstelle" in text
+    assert "Netzwerksicherheitsgruppe" in text  # the findings are German too
+    assert "Blocked by" not in text and "Findings:" not in text
+    assert main(["--lang", "de", "diagnose", "--demo", "--json", "--vm", vm_id]) == 1
+    finding = json.loads(capsys.readouterr().out)["findings"][0]
+    # Machine output keeps English, whatever the language.
+    assert finding["code"] == "EXT_FAILED" and finding["message"].startswith("The Guest Attestation extension")
