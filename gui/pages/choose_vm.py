@@ -7,7 +7,7 @@ import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +56,12 @@ class ChooseVmPage(AsyncWizardPage):
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Column widths are measured (~15 ms) once the list is complete; a list that takes long to load is also
+        # measured once on the way, so it is readable early.
+        self._early_sizing = QTimer(self)
+        self._early_sizing.setSingleShot(True)
+        self._early_sizing.setInterval(300)
+        self._early_sizing.timeout.connect(self.table.resizeColumnsToContents)
         self._status = QLabel()
         # In the demo tenant each VM tells one scenario's story; shown for the selected VM (training, demos).
         self.story = QLabel()
@@ -128,19 +134,19 @@ class ChooseVmPage(AsyncWizardPage):
         # Extensions come from one Resource Graph query in parallel with the VM pages; the column fills when both
         # are in. Without Resource Graph access the column keeps saying "Unknown" — the rest of the page works.
         monitoring = asyncio.ensure_future(self._monitoring_states(session, subscription_ids))
+        self._early_sizing.start()
         try:
             async for page in iter_all_vm_pages(session, subscription_ids):
-                first_page = self.model.rowCount() == 0
                 self.model.append(page)
                 self._update_status()
                 if self.table.selectionModel() is not None and not self.table.selectionModel().hasSelection():
                     self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-                if first_page:
-                    self.table.resizeColumnsToContents()
         except BaseException:
             monitoring.cancel()  # paging failed or the user left: the column no longer matters
             raise
-        self.table.resizeColumnsToContents()  # once more for names that arrived on later pages
+        finally:
+            self._early_sizing.stop()
+        self.table.resizeColumnsToContents()
         states = await monitoring
         if states is not None:
             self.model.fill_monitoring(states)
