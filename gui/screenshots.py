@@ -58,6 +58,7 @@ async def _click(wizard: MainWizard, button: QPushButton) -> Any:
 async def _choose(wizard: MainWizard, name: str) -> ChooseVmPage:
     while wizard.currentId() not in (int(PageId.CHOOSE_VM), int(PageId.WELCOME)):
         wizard.back()
+        await asyncio.sleep(0)  # one click at a time, as a user's clicks arrive: each its own event
     if wizard.currentId() == PageId.WELCOME:
         wizard.next()
     page = wizard.currentPage()
