@@ -23,12 +23,13 @@ from core.azure.inventory import VmSummary, attestation_extension_states, iter_a
 from gui.pages.base import AsyncWizardPage
 from gui.settings import AppSettings
 from gui.state import WizardState
-from gui.vm_table import VM_ROLE, VmFilterProxy, VmTableModel
+from gui.vm_table import COLUMNS, VM_ROLE, VmFilterProxy, VmTableModel
 
 if TYPE_CHECKING:
     from core.azure.session import ArmSession
 
 log = logging.getLogger(__name__)
+_SHRINKABLE = ("location", "security_type", "resource_group")  # elided first when the columns do not fit
 
 
 class ChooseVmPage(AsyncWizardPage):
@@ -61,7 +62,7 @@ class ChooseVmPage(AsyncWizardPage):
         self._early_sizing = QTimer(self)
         self._early_sizing.setSingleShot(True)
         self._early_sizing.setInterval(300)
-        self._early_sizing.timeout.connect(self.table.resizeColumnsToContents)
+        self._early_sizing.timeout.connect(self._fit_columns)
         self._status = QLabel()
         # In the demo tenant each VM tells one scenario's story; shown for the selected VM (training, demos).
         self.story = QLabel()
@@ -146,10 +147,29 @@ class ChooseVmPage(AsyncWizardPage):
             raise
         finally:
             self._early_sizing.stop()
-        self.table.resizeColumnsToContents()
+        self._fit_columns()
         states = await monitoring
         if states is not None:
             self.model.fill_monitoring(states)
+            self._fit_columns()  # "Fehlgeschlagen" is longer than the "Unbekannt" the widths were measured for
+
+    def _fit_columns(self) -> None:
+        """Every column as wide as its contents, the last one taking the room that is left. When that is too wide
+        (German, large fonts), the columns that stay recognisable when elided give up to 40 % of their width, so
+        the Monitoring column stays in view; only beyond that a horizontal scroll bar appears."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        self.table.resizeColumnsToContents()
+        overflow = header.length() - self.table.viewport().width()
+        for name in _SHRINKABLE:
+            if overflow <= 0:
+                break
+            column = COLUMNS.index(name)
+            width = header.sectionSize(column)
+            give = min(overflow, int(width * 0.4))
+            header.resizeSection(column, width - give)
+            overflow -= give
+        header.setStretchLastSection(overflow < 0)
 
     async def _monitoring_states(self, session: ArmSession, subscription_ids: list[str]) -> dict[str, str] | None:
         """Guest Attestation states by VM id; None when Resource Graph cannot be read (the column stays Unknown)."""
