@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
 
@@ -97,6 +97,12 @@ class SummaryPage(WizardPage):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         self.setFinalPage(True)
+        # The report is laid out in its own event, after the page has appeared: together with the page switch
+        # the two took up to ~55 ms at the end of a long session (the report grows with every change).
+        self._render = QTimer(self)
+        self._render.setSingleShot(True)
+        self._render.setInterval(0)
+        self._render.timeout.connect(self._render_report)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -117,9 +123,16 @@ class SummaryPage(WizardPage):
         text = headline(self.state)
         self.headline.setText(text)
         self.headline.setAccessibleDescription(text)
+        self.copy_commands.setEnabled(bool(self.state.commands))
+        self._render.start()
+
+    @property
+    def report_pending(self) -> bool:
+        return self._render.isActive()
+
+    def _render_report(self) -> None:
         language = self.main_wizard().languages.language if self.wizard() is not None else "en"
         self.details.setHtml(report_html(report_input(self.state), QCoreApplication.translate, language))
-        self.copy_commands.setEnabled(bool(self.state.commands))
 
     # --- actions -------------------------------------------------------------------------------------------
     def export_report(self, html_path: Path) -> tuple[Path, Path]:

@@ -41,4 +41,6 @@ def next_page(qtbot: Any, wizard: QWizard, expected: type) -> Any:
     assert isinstance(page, expected), f"expected {expected.__name__}, got {type(page).__name__}"
     if hasattr(page, "task"):
         settle(qtbot, page)
+    if hasattr(page, "report_pending"):  # the summary lays its report out one event after it appears
+        qtbot.waitUntil(lambda: not page.report_pending, timeout=TIMEOUT_MS)
     return page
