@@ -28,6 +28,8 @@ from gui.gc_guard import GuiThreadCollector
 
 _MARKER = b"PySide6"
 GUI_SWITCH_INTERVAL_S = 0.0002
+STARTUP_GRACE_S = 30.0  # the longest a slow machine may take to preload before collection resumes anyway
+_collectors: list[GuiThreadCollector] = []
 _freeze = {"wanted": False, "done": False}
 _freeze_lock = threading.Lock()
 
@@ -38,7 +40,9 @@ def tune_runtime(app: QCoreApplication) -> GuiThreadCollector:
     install_fast_pyside_module_check()
     with _freeze_lock:
         _freeze["wanted"] = True
-    return GuiThreadCollector(parent=app)
+    collector = GuiThreadCollector(parent=app, startup_grace_s=STARTUP_GRACE_S)
+    _collectors[:] = [collector]
+    return collector
 
 
 def freeze_startup_objects() -> bool:
@@ -55,6 +59,8 @@ def freeze_startup_objects() -> bool:
             return False
         _freeze["done"] = True
     gc.freeze()
+    for collector in _collectors:
+        collector.startup_done()
     return True
 
 

@@ -63,3 +63,18 @@ def test_no_collection_while_held(qapp: QApplication) -> None:
         del keep
     finally:
         guard._timer.stop()  # not stop(): that would switch automatic collection back on for the session
+
+
+def test_no_collection_during_startup_until_it_is_done(qapp: QApplication) -> None:
+    guard = GuiThreadCollector(interval_ms=3_600_000, parent=qapp, startup_grace_s=3600)
+    try:
+        gc.collect()
+        keep = [[] for _ in range(gc.get_threshold()[0] * 2)]
+        guard.check()
+        assert gc.get_count()[0] > gc.get_threshold()[0]  # still starting: nothing collected
+        guard.startup_done()
+        guard.check()
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+        del keep
+    finally:
+        guard._timer.stop()
