@@ -7,12 +7,14 @@ import dataclasses
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from core.arm_ids import ResourceId
 
 if TYPE_CHECKING:  # the session module pulls in aiohttp and azure.core; the GUI imports this module early
     from core.azure.session import ArmSession
 
+VM_LIST_API_VERSION = "2026-04-01"  # Microsoft.Compute, as the SDK's own list_all uses
 ATTESTATION_PUBLISHERS = frozenset(
     {"microsoft.azure.security.windowsattestation", "microsoft.azure.security.linuxattestation"}
 )
@@ -105,10 +107,14 @@ async def list_subscriptions(session: ArmSession) -> list[Subscription]:
 
 
 async def iter_vm_pages(session: ArmSession, subscription_id: str) -> AsyncIterator[list[VmSummary]]:
-    """Yield the VMs of one subscription page by page, so a table can fill while paging continues."""
-    pager = session.compute(subscription_id).virtual_machines.list_all().by_page()
-    async for page in pager:
-        yield [VmSummary.from_arm(vm.as_dict()) async for vm in page]
+    """Yield the VMs of one subscription page by page, so a table can fill while paging continues.
+
+    ARM JSON, not SDK models (see ``core.azure.raw_pages``): the table reads a few fields of each VM."""
+    from core.azure.raw_pages import json_pages
+
+    url = f"/subscriptions/{quote(subscription_id, safe='')}/providers/Microsoft.Compute/virtualMachines"
+    async for page in json_pages(session.compute(subscription_id), f"{url}?api-version={VM_LIST_API_VERSION}"):
+        yield [VmSummary.from_arm(vm) for vm in page]
 
 
 async def iter_all_vm_pages(
