@@ -118,16 +118,21 @@ def test_blocked_by_nsg_then_fixed_then_verified(qtbot: Any, make_wizard: Any) -
     assert wizard.state.changes[0].request_ids[0] in summary.details.toPlainText()
 
 
-def test_fix_then_undo_restores_the_block(qtbot: Any, make_wizard: Any) -> None:
+def fix_blocked_vm(qtbot: Any, wizard: QWizard) -> Any:
+    """vm-web-07, blocked by its NIC NSG: diagnose, agree to the fix (it renumbers the blocker), apply."""
     from gui.pages.fix import FixPage
 
-    wizard = make_wizard()
     go_to_diagnosis(qtbot, wizard, "vm-web-07")
     fix = next_page(qtbot, wizard, FixPage)
     fix.consent.setChecked(True)
     fix.renumber_consent.setChecked(True)
     qtbot.mouseClick(fix.apply_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, fix)
+    return settle(qtbot, fix)
+
+
+def test_fix_then_undo_restores_the_block(qtbot: Any, make_wizard: Any) -> None:
+    wizard = make_wizard()
+    fix = fix_blocked_vm(qtbot, wizard)
     qtbot.mouseClick(fix.undo_button, Qt.MouseButton.LeftButton)
     settle(qtbot, fix)
     assert not fix._error.isVisible(), fix._error._message.text()
@@ -156,17 +161,11 @@ def test_firewall_fix_applies_a_rule_collection(qtbot: Any, make_wizard: Any) ->
 
 def test_after_the_fix_the_failed_extension_is_redeployed_from_verify(qtbot: Any, make_wizard: Any) -> None:
     from gui.pages.enable import EnablePage
-    from gui.pages.fix import FixPage
     from gui.pages.summary import SummaryPage
     from gui.pages.verify import VerifyPage
 
     wizard = make_wizard()
-    go_to_diagnosis(qtbot, wizard, "vm-web-07")
-    fix = next_page(qtbot, wizard, FixPage)
-    fix.consent.setChecked(True)
-    fix.renumber_consent.setChecked(True)
-    qtbot.mouseClick(fix.apply_button, Qt.MouseButton.LeftButton)
-    settle(qtbot, fix)
+    fix_blocked_vm(qtbot, wizard)
     verify = next_page(qtbot, wizard, VerifyPage)
     assert not verify.state.verified.extension.healthy  # the path is open, the old failure remains
     assert verify.redeploy.isVisible() and verify.redeploy.isEnabled()
