@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from core.azure.session import ArmSession
 
 log = logging.getLogger(__name__)
+_ROWS_PER_SLICE = 50
 _SHRINKABLE = ("location", "security_type", "resource_group")  # elided first when the columns do not fit
 
 
@@ -138,7 +139,12 @@ class ChooseVmPage(AsyncWizardPage):
         self._early_sizing.start()
         try:
             async for page in iter_all_vm_pages(session, subscription_ids):
-                self.model.append(page)
+                # ARM pages can hold up to 1,000 VMs; inserting rows costs ~0.3 ms each (sorted proxy), so a page
+                # goes in slices with the event loop turning in between.
+                for start in range(0, len(page), _ROWS_PER_SLICE):
+                    if start:
+                        await asyncio.sleep(0)
+                    self.model.append(page[start : start + _ROWS_PER_SLICE])
                 self._update_status()
                 if self.table.selectionModel() is not None and not self.table.selectionModel().hasSelection():
                     self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -141,3 +141,19 @@ def test_the_chosen_subscription_is_remembered_for_the_next_start(qtbot: Any, ql
     second.reject()
     closing = qloop.create_task(second.connector.close())
     qtbot.waitUntil(closing.done, timeout=10000)
+
+
+def test_thousands_of_vms_in_large_pages_all_arrive_and_can_be_searched(qtbot: Any, make_wizard: Any) -> None:
+    from core.simulator import SimulatorOptions, load_scenario
+
+    wizard = make_wizard(snapshot=lambda: load_scenario("large-tenant"), options=SimulatorOptions(page_size=1000))
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    page = wizard.currentPage()
+    assert isinstance(page, ChooseVmPage)
+    qtbot.waitUntil(lambda: not page.task.busy, timeout=60000)
+    assert page.model.rowCount() == 5400
+    assert page.proxy.rowCount() == 5400
+    name = page.proxy.index(0, 0).data()
+    page._search.setText(name)
+    assert 1 <= page.proxy.rowCount() < 5400
+    assert page.select_vm(name) and page.isComplete()
