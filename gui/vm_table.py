@@ -102,33 +102,37 @@ class VmTableModel(QStandardItemModel):
         self.removeRows(0, self.rowCount())
         self._rows = []
 
-    def fill_monitoring(self, states: Mapping[str, str]) -> None:
-        """Fill the Monitoring column from Resource Graph (the VM list payload does not carry extensions)."""
-        self._rows = [with_monitoring(vm, states) for vm in self._rows]
-        self._refresh(COLUMNS.index("monitoring"), describe=True)
+    def fill_monitoring(self, states: Mapping[str, str], start: int = 0, count: int | None = None) -> None:
+        """Fill the Monitoring column from Resource Graph (the VM list payload does not carry extensions), for
+        ``count`` rows from ``start`` (all by default): a large table is filled in slices between events."""
+        stop = len(self._rows) if count is None else min(len(self._rows), start + count)
+        for row in range(start, stop):
+            self._rows[row] = with_monitoring(self._rows[row], states)
+        self._refresh(start, stop, COLUMNS.index("monitoring"), describe=True)
 
     def retranslate(self) -> None:
         self.setHorizontalHeaderLabels(list(_headers()))
-        self._refresh(0)
+        self._refresh(0, len(self._rows), 0)
 
-    def _refresh(self, first_column: int, *, describe: bool = False) -> None:
-        """Rewrite the texts from ``first_column`` on with one ``dataChanged``: one signal per cell would make
-        the sorting proxy re-sort thousands of times."""
-        if not self._rows:
+    def _refresh(self, start: int, stop: int, first_column: int, *, describe: bool = False) -> None:
+        """Rewrite the texts of rows ``start``..``stop`` from ``first_column`` on with one ``dataChanged``: one
+        signal per cell would make the sorting proxy re-sort thousands of times."""
+        if start >= stop:
             return
         blocked = self.blockSignals(True)
         try:
-            for row, vm in enumerate(self._rows):
+            for row in range(start, stop):
+                vm = self._rows[row]
                 texts = _display(vm)
                 for column in range(first_column, len(COLUMNS)):
                     item = self.item(row, column)
                     if item is not None:
                         item.setText(texts[column])
                 if describe and (first := self.item(row, 0)) is not None:
-                    self._describe(first, vm)
+                    first.setData(vm, VM_ROLE)  # the row's VmSummary was replaced; id and subscription are the same
         finally:
             self.blockSignals(blocked)
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+        self.dataChanged.emit(self.index(start, 0), self.index(stop - 1, len(COLUMNS) - 1))
 
 
 class VmFilterProxy(QSortFilterProxyModel):

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _ROWS_PER_SLICE = 50
+_ROWS_PER_UPDATE = 500  # Monitoring column texts: ~0.02 ms a row
 _SHRINKABLE = ("location", "security_type", "resource_group")  # elided first when the columns do not fit
 
 
@@ -146,7 +147,9 @@ class ChooseVmPage(AsyncWizardPage):
                         await asyncio.sleep(0)
                     self.model.append(page[start : start + _ROWS_PER_SLICE])
                 self._update_status()
-                if self.table.selectionModel() is not None and not self.table.selectionModel().hasSelection():
+                # Sorted by name once; the proxy's dynamic sorting places later rows itself (sorting again on
+                # every page re-sorted thousands of rows each time). A column the user chose is kept.
+                if self.proxy.sortColumn() < 0:
                     self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         except BaseException:
             monitoring.cancel()  # paging failed or the user left: the column no longer matters
@@ -156,7 +159,10 @@ class ChooseVmPage(AsyncWizardPage):
         self._fit_columns()
         states = await monitoring
         if states is not None:
-            self.model.fill_monitoring(states)
+            for start in range(0, self.model.rowCount(), _ROWS_PER_UPDATE):
+                if start:
+                    await asyncio.sleep(0)
+                self.model.fill_monitoring(states, start, _ROWS_PER_UPDATE)
             self._fit_columns()  # "Fehlgeschlagen" is longer than the "Unbekannt" the widths were measured for
 
     def _fit_columns(self) -> None:
