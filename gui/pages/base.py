@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QProgressBar, QWizardPage
+from PySide6.QtWidgets import QLabel, QProgressBar, QWizardPage
 
 if TYPE_CHECKING:
     from gui.state import WizardState
@@ -81,3 +81,33 @@ class AsyncWizardPage(WizardPage):
 
     def _busy_changed(self, busy: bool) -> None:
         raise NotImplementedError
+
+
+class ApplyingPage(AsyncWizardPage):
+    """A page that previews a change to Azure and applies it (Enable, Fix): ``result`` shows what applying is
+    doing while the task runs, then its outcome. Subclasses lay ``result`` out and implement ``_show``, which
+    renders the whole page from its state (``_busy_text`` while busy)."""
+
+    def __init__(self, state: WizardState) -> None:
+        super().__init__(state)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self._busy_text = ""
+
+    def _show(self) -> None:
+        raise NotImplementedError
+
+    def _progress_text(self, text: str) -> None:
+        """A progress line from applying (``remediation_bridge.apply``'s ``on_progress``)."""
+        if self.task.busy:  # a line that arrives after the user left or cancelled is dropped
+            self._busy_text = text
+            self.result.setText(text)
+
+    def _failed(self, error: BaseException) -> None:
+        super()._failed(error)
+        self._show()
+
+    def _busy_changed(self, busy: bool) -> None:
+        self._progress.setVisible(busy)
+        self._show()
+        self.completeChanged.emit()

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from core.diagnosis.endpoints import shared_provider, validate_maa_endpoint
 from gui import remediation_bridge
-from gui.pages.base import AsyncWizardPage
+from gui.pages.base import ApplyingPage
 from gui.state import WizardState
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
 
-class EnablePage(AsyncWizardPage):
+class EnablePage(ApplyingPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.current = QLabel()
@@ -72,8 +72,6 @@ class EnablePage(AsyncWizardPage):
         self.permissions.setWordWrap(True)
         self.enable_button = QPushButton()
         self.enable_button.clicked.connect(self._enable_clicked)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
         # Re-plan shortly after the options stop changing, not on every keystroke.
         self._replan = QTimer(self)
         self._replan.setSingleShot(True)
@@ -100,7 +98,6 @@ class EnablePage(AsyncWizardPage):
         self.preview: Any = None
         self.outcome: Any = None
         self._last: Callable[[], None] = self._plan_if_valid
-        self._busy_text = ""
         self._busy_changed(False)
         self.retranslate()
 
@@ -211,11 +208,6 @@ class EnablePage(AsyncWizardPage):
             self.state.changed_and_checked(outcome.after.diagnosis)
         self._show()
 
-    def _progress_text(self, text: str) -> None:
-        if self.task.busy:  # a line that arrives after the user left or cancelled is dropped
-            self._busy_text = text
-            self.result.setText(text)
-
     def retry(self) -> None:
         self._last()
 
@@ -287,15 +279,6 @@ class EnablePage(AsyncWizardPage):
             + self.tr("The extension reports {state}.").format(state=state or "?")
             + (" " + reason.strip() if reason.strip() else "")
         )
-
-    def _failed(self, error: BaseException) -> None:
-        super()._failed(error)
-        self._show()
-
-    def _busy_changed(self, busy: bool) -> None:
-        self._progress.setVisible(busy)
-        self._show()
-        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return not self.task.busy

@@ -11,20 +11,18 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from gui import remediation_bridge
-from gui.pages.base import AsyncWizardPage
+from gui.pages.base import ApplyingPage
 from gui.state import WizardState
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
 
-class FixPage(AsyncWizardPage):
+class FixPage(ApplyingPage):
     def __init__(self, state: WizardState) -> None:
         super().__init__(state)
         self.preview_widget = PlanPreview()
         self.permissions = QLabel()
         self.permissions.setWordWrap(True)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
         self.consent = QCheckBox()
         self.consent.toggled.connect(self._update_buttons)
         # A separate "yes" when the plan renumbers a rule someone else wrote (blocker at priority 100).
@@ -48,7 +46,6 @@ class FixPage(AsyncWizardPage):
         layout.addWidget(self.result)
         self.preview: Any = None  # core.usecases.fix.Preview
         self.outcome: Any = None  # core.usecases.fix.Outcome
-        self._busy_text = ""
         self._busy_changed(False)
         self.retranslate()
 
@@ -119,11 +116,6 @@ class FixPage(AsyncWizardPage):
         self._show()
         remediation_bridge.raise_if_failed(outcome.report)
 
-    def _progress_text(self, text: str) -> None:
-        if self.task.busy:  # a line that arrives after the user left or cancelled is dropped
-            self._busy_text = text
-            self.result.setText(text)
-
     def _undo_clicked(self) -> None:
         if self.outcome is None:
             return
@@ -179,15 +171,6 @@ class FixPage(AsyncWizardPage):
         self.apply_button.setEnabled(plan_ready and permitted and self._consented() and not busy)
         self.undo_button.setVisible(self.outcome is not None and bool(self.outcome.run_id))
         self.undo_button.setEnabled(not busy)
-
-    def _failed(self, error: BaseException) -> None:
-        super()._failed(error)
-        self._show()
-
-    def _busy_changed(self, busy: bool) -> None:
-        self._progress.setVisible(busy)
-        self._show()
-        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return self.preview is not None and not self.task.busy
