@@ -101,7 +101,9 @@ class ChooseVmPage(AsyncWizardPage):
         self._progress.setAccessibleName(self.tr("Loading virtual machines"))
         if self._subscription.count():
             self._subscription.setItemText(0, self.tr("All subscriptions"))
-        self.model.retranslate()
+        # The language is switched on the welcome page; this page reloads its rows when it is entered again, so
+        # rewriting thousands of hidden rows would only stall the switch.
+        self.model.retranslate(rows=self.isVisible())
         self._update_status()
         if self.state.vm is not None and self.wizard() is not None:
             self._show_story()
