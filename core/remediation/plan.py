@@ -40,6 +40,20 @@ class OpKind(StrEnum):
     CREATE = "create"
     MODIFY = "modify"
     DELETE = "delete"
+    ACTION = "action"  # a POST action (deallocate, start, a remediation trigger): no resource body is stored
+
+
+REF_PREFIX = "${"
+
+
+def ref(step_id: str, path: str) -> str:
+    """A value taken from an earlier step's response, resolved by the change engine just before sending.
+
+    ``ref("assignment", "identity.principalId")`` -> ``"${assignment.identity.principalId}"``. It may stand as a
+    whole JSON string value in ``body`` or inside ``target_id``; the plan preview shows it unresolved, with the
+    step it depends on (``Operation.depends_on``).
+    """
+    return f"${{{step_id}.{path}}}"
 
 
 @dataclass(frozen=True)
@@ -89,6 +103,10 @@ class Operation:
     restarts_vm: bool = False
     addition: Addition | None = None
     previous: Mapping[str, Any] | None = None  # the writable state before a modify (what undo restores)
+    # Engine contract for multi-step changes (policy assignment, Trusted Launch upgrade, fleet):
+    step_id: str | None = None  # a name later steps use in ref(step_id, "json.path")
+    depends_on: tuple[str, ...] = ()  # step_ids whose responses this step's body or target_id reference
+    downtime: bool = False  # the step stops or restarts the VM (deallocate, start, security type change)
 
     @property
     def path(self) -> str:
@@ -127,6 +145,9 @@ class Operation:
             "restartsVm": self.restarts_vm,
             "addition": None if self.addition is None else {"key": self.addition.key, "item": self.addition.item},
             "previous": self.previous,
+            "stepId": self.step_id,
+            "dependsOn": list(self.depends_on),
+            "downtime": self.downtime,
         }
 
     @classmethod
@@ -150,6 +171,9 @@ class Operation:
             restarts_vm=bool(data.get("restartsVm")),
             addition=None if not addition else Addition(str(addition["key"]), addition["item"]),
             previous=data.get("previous"),
+            step_id=data.get("stepId"),
+            depends_on=tuple(data.get("dependsOn") or ()),
+            downtime=bool(data.get("downtime")),
         )
 
 
@@ -178,8 +202,8 @@ class Note:
 
 @dataclass(frozen=True)
 class Plan:
-    vm_id: str
-    goal: str  # "enable" | "fix"
+    vm_id: str  # the VM the change is for; for a change of a scope (policy assignment) the scope's id
+    goal: str  # "enable" | "fix" | "uefi" | "undo" | "policy" | "upgrade" | "rollback" | "fleet"
     operations: tuple[Operation, ...] = ()
     notes: tuple[Note, ...] = ()
 
