@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Appliance</source>
-        <translation>Appliance</translation>
+        <translation>Virtuelles Netzwerkgerät</translation>
     </message>
     <message>
         <source>{vm_id} is not a VM resource id; expected /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.Compute/virtualMachines/&lt;name&gt;</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>the region's attestation host</source>
-        <translation>der Nachweishost der Region</translation>
+        <translation>den Nachweishost der Region</translation>
     </message>
     <message>
         <source>{vm}: {outcome} (host {host}, {command})</source>
@@ -371,7 +371,7 @@
     <name>DiagnosisPanel</name>
     <message>
         <source>Nothing on the Azure network path blocks Azure Attestation.</source>
-        <translation>Auf dem Azure-Netzwerkpfad blockiert nichts Azure Attestation.</translation>
+        <translation>Auf dem Azure-Netzwerkpfad blockiert nichts den Zugriff auf Azure Attestation.</translation>
     </message>
     <message>
         <source>Azure Attestation is blocked on the way out of this VM.</source>
@@ -418,7 +418,7 @@
     </message>
     <message>
         <source>Upgrade the extension &amp;automatically (recommended)</source>
-        <translation>Erweiterung &amp;automatisch aktualisieren (empfohlen)</translation>
+        <translation>&amp;Automatisches Erweiterungsupgrade verwenden (empfohlen)</translation>
     </message>
     <message>
         <source>Known issue on Linux: with automatic upgrade on, the extension can stay in the state “Transitioning”. If that happens, enable it again with this option off.</source>
@@ -450,11 +450,11 @@
     </message>
     <message>
         <source>&amp;Shared regional provider: {host} ({url})</source>
-        <translation>&amp;Gemeinsamer regionaler Anbieter: {host} ({url})</translation>
+        <translation>&amp;Regionaler gemeinsam verwendeter Anbieter: {host} ({url})</translation>
     </message>
     <message>
         <source>&amp;Shared regional provider (chosen by Azure for the VM's region)</source>
-        <translation>&amp;Gemeinsamer regionaler Anbieter (von Azure für die Region der VM gewählt)</translation>
+        <translation>&amp;Regionaler gemeinsam verwendeter Anbieter (von Azure für die Region der VM gewählt)</translation>
     </message>
     <message>
         <source>Boot integrity monitoring is on: the extension {name} reports {state}.</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>Only the application rule {rule} in collection {collection} allows traffic to Azure Attestation. This works for HTTPS with a server name (SNI); a network rule for the AzureAttestation service tag is more robust.</source>
-        <translation>Nur die Anwendungsregel {rule} in der Regelsammlung {collection} erlaubt Datenverkehr zu Azure Attestation. Das funktioniert für HTTPS mit Servernamen (SNI); eine Netzwerkregel für den Diensttag AzureAttestation ist zuverlässiger.</translation>
+        <translation>Nur die Anwendungsregel {rule} in der Regelsammlung {collection} erlaubt Datenverkehr zu Azure Attestation. Das funktioniert für HTTPS mit Servernamen (SNI); eine Netzwerkregel für das Diensttag AzureAttestation ist zuverlässiger.</translation>
     </message>
     <message>
         <source>Threat intelligence on the firewall is set to Deny. It is applied before all rules and cannot be checked offline.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>The VM's power state is not known. Installing the extension and attesting need a running VM.</source>
-        <translation>Der Betriebszustand der VM ist nicht bekannt. Für die Installation der Erweiterung und den Nachweis muss die VM laufen.</translation>
+        <translation>Der Energiezustand der VM ist nicht bekannt. Für die Installation der Erweiterung und den Nachweis muss die VM laufen.</translation>
     </message>
     <message>
         <source>The VM is not running (state: {powerState}). Installing the extension and attesting need a running VM; start it first.</source>
@@ -747,11 +747,11 @@
     </message>
     <message>
         <source>The Guest Attestation extension {name} failed (state: {state}). A network security group, firewall or proxy that blocks the Azure Attestation service is the most common cause.</source>
-        <translation>Die Gastnachweiserweiterung {name} ist fehlgeschlagen (Status: {state}). Die häufigste Ursache ist eine Netzwerksicherheitsgruppe (NSG), Firewall oder ein Proxy, die bzw. der den Azure Attestation-Dienst blockiert.</translation>
+        <translation>Die Gastnachweiserweiterung {name} ist fehlgeschlagen (Status: {state}). Am häufigsten blockiert eine Netzwerksicherheitsgruppe (NSG), eine Firewall oder ein Proxy den Azure Attestation-Dienst.</translation>
     </message>
     <message>
         <source>The Guest Attestation extension {name} failed (state: {state}). A network security group, firewall or proxy that blocks the Azure Attestation service is the most common cause. Message from the VM: {message}</source>
-        <translation>Die Gastnachweiserweiterung {name} ist fehlgeschlagen (Status: {state}). Die häufigste Ursache ist eine Netzwerksicherheitsgruppe (NSG), Firewall oder ein Proxy, die bzw. der den Azure Attestation-Dienst blockiert. Meldung der VM: {message}</translation>
+        <translation>Die Gastnachweiserweiterung {name} ist fehlgeschlagen (Status: {state}). Am häufigsten blockiert eine Netzwerksicherheitsgruppe (NSG), eine Firewall oder ein Proxy den Azure Attestation-Dienst. Meldung der VM: {message}</translation>
     </message>
     <message>
         <source>The Linux Guest Attestation extension {name} is stuck in a transitional state ({state}). This is a known issue when automatic upgrade is on; reinstall the extension with automatic upgrade turned off.</source>
@@ -771,15 +771,15 @@
     </message>
     <message>
         <source>The extension attests against {endpoint} instead of the region's default provider. The network checks use this address.</source>
-        <translation>Die Erweiterung führt den Nachweis gegen {endpoint} statt gegen den Standardanbieter der Region durch. Die Netzwerkprüfungen verwenden diese Adresse.</translation>
+        <translation>Die Erweiterung verwendet für den Nachweis {endpoint} statt des Standardanbieters der Region. Die Netzwerkprüfungen verwenden diese Adresse.</translation>
     </message>
     <message>
         <source>Route {route} in route table {route_table} sends traffic for {prefix} to next hop None, which drops traffic to Azure Attestation. Remove the route or point it to your firewall.</source>
-        <translation>Die Route {route} in der Routentabelle {route_table} leitet Datenverkehr für {prefix} an den nächsten Hop „Keiner“ weiter und verwirft damit Datenverkehr zu Azure Attestation. Entfernen Sie die Route, oder leiten Sie sie an Ihre Firewall weiter.</translation>
+        <translation>Die Route {route} in der Routingtabelle {route_table} leitet Datenverkehr für {prefix} an den nächsten Hop „Keine“ weiter und verwirft damit Datenverkehr zu Azure Attestation. Entfernen Sie die Route, oder leiten Sie sie an Ihre Firewall weiter.</translation>
     </message>
     <message>
         <source>Azure's system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
-        <translation>Die Systemroute von Azure für {prefix} verwirft Datenverkehr zu Azure Attestation (nächster Hop „Keiner“).</translation>
+        <translation>Die Systemroute von Azure für {prefix} verwirft Datenverkehr zu Azure Attestation (nächster Hop „Keine“).</translation>
     </message>
     <message>
         <source>Route {route} sends traffic to Azure Attestation to the virtual appliance {next_hop_ip}, which is not an Azure Firewall we know. Make sure the appliance allows outbound TCP port 443 to the AzureAttestation service tag.</source>
@@ -787,15 +787,15 @@
     </message>
     <message>
         <source>Route {route} sends traffic for the service tag {tag} directly to the internet, so it bypasses the virtual appliance of the default route.</source>
-        <translation>Die Route {route} leitet Datenverkehr für den Diensttag {tag} direkt ins Internet und umgeht so das virtuelle Gerät der Standardroute.</translation>
+        <translation>Die Route {route} leitet Datenverkehr für das Diensttag {tag} direkt ins Internet und umgeht so das virtuelle Netzwerkgerät der Standardroute.</translation>
     </message>
     <message>
         <source>Route {route} sends traffic to Azure Attestation to the virtual network gateway (forced tunnelling). The on-premises network must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
-        <translation>Die Route {route} leitet Datenverkehr zu Azure Attestation an das Gateway des virtuellen Netzwerks weiter (Tunnelerzwingung). Das lokale Netzwerk muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation erlauben.</translation>
+        <translation>Die Route {route} leitet Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke weiter (Tunnelerzwingung). Das lokale Netzwerk muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation erlauben.</translation>
     </message>
     <message>
         <source>Route {route} uses the service tag {tag}, which is unknown; the route was ignored.</source>
-        <translation>Die Route {route} verwendet den Diensttag {tag}, der unbekannt ist; die Route wurde ignoriert.</translation>
+        <translation>Die Route {route} verwendet das Diensttag {tag}, das unbekannt ist; die Route wurde ignoriert.</translation>
     </message>
     <message>
         <source>Route {route} has an address prefix that could not be read ({prefix}); the route was ignored.</source>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Route table {route_table} does not propagate gateway routes (BGP route propagation is off).</source>
-        <translation>Die Routentabelle {route_table} gibt keine Gatewayrouten weiter (BGP-Routenverteilung ist deaktiviert).</translation>
+        <translation>Die Routingtabelle {route_table} gibt keine Gatewayrouten weiter (BGP-Routenverteilung ist deaktiviert).</translation>
     </message>
     <message>
         <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
@@ -827,7 +827,7 @@
     </message>
     <message>
         <source>Rule {rule} (priority {priority}) in network security group {nsg} uses the service tag {tag}, which is not in the loaded service tag data. Whether this rule lets the VM reach Azure Attestation cannot be determined.</source>
-        <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} verwendet das Diensttag {tag}, das in den geladenen Diensttagdaten nicht enthalten ist. Ob diese Regel den Zugriff der VM auf Azure Attestation zulässt, lässt sich nicht feststellen.</translation>
+        <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} verwendet das Diensttag {tag}, das in den geladenen Diensttag-Daten nicht enthalten ist. Ob diese Regel den Zugriff der VM auf Azure Attestation zulässt, lässt sich nicht feststellen.</translation>
     </message>
     <message>
         <source>Rule {rule} in network security group {nsg} contains a value that cannot be read. Whether this rule lets the VM reach Azure Attestation cannot be determined; check the rule in the Azure portal.</source>
@@ -843,7 +843,7 @@
     </message>
     <message>
         <source>Rule {rule} (priority {priority}) in network security group {nsg} matches Azure Attestation through the VirtualNetwork service tag, because a user-defined route (usually 0.0.0.0/0) adds public addresses to that tag. If the route table changes, this rule no longer applies.</source>
-        <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} erfasst Azure Attestation über das Diensttag VirtualNetwork, weil eine benutzerdefinierte Route (meist 0.0.0.0/0) diesem Diensttag öffentliche Adressen hinzufügt. Wenn sich die Routentabelle ändert, greift diese Regel nicht mehr.</translation>
+        <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} erfasst Azure Attestation über das Diensttag VirtualNetwork, weil eine benutzerdefinierte Route (meist 0.0.0.0/0) diesem Diensttag öffentliche Adressen hinzufügt. Wenn sich die Routingtabelle ändert, greift diese Regel nicht mehr.</translation>
     </message>
     <message>
         <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to source ports {ports}. The VM picks a random source port for each connection, so this rule affects only some connections and was not counted in this check.</source>
@@ -911,15 +911,15 @@
     </message>
     <message>
         <source>The VM resolved {host} to {address} but could not open a TCP connection on port {port}. Something on the network path drops the traffic: a network security group, a route, Azure Firewall or another appliance. Next step: run the network path diagnosis for this VM and allow outbound TCP 443 to the service tag AzureAttestation.</source>
-        <translation>Die VM hat {host} zu {address} aufgelöst, konnte aber keine TCP-Verbindung über Port {port} aufbauen. Etwas auf dem Netzwerkpfad verwirft den Datenverkehr: eine Netzwerksicherheitsgruppe, eine Route, Azure Firewall oder eine andere Appliance. Nächster Schritt: Führen Sie die Netzwerkpfaddiagnose für diese VM aus, und erlauben Sie ausgehendes TCP 443 zum Diensttag AzureAttestation.</translation>
+        <translation>Die VM hat {host} zu {address} aufgelöst, konnte aber keine TCP-Verbindung über Port {port} aufbauen. Etwas auf dem Netzwerkpfad verwirft den Datenverkehr: eine Netzwerksicherheitsgruppe, eine Route, Azure Firewall oder ein anderes virtuelles Netzwerkgerät. Nächster Schritt: Führen Sie die Netzwerkpfaddiagnose für diese VM aus, und erlauben Sie ausgehendes TCP 443 zum Diensttag AzureAttestation.</translation>
     </message>
     <message>
         <source>The connection to {host} is answered with a certificate issued by "{issuer}", not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft's certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
-        <translation>Die Verbindung zu {host} wird mit einem Zertifikat beantwortet, das „{issuer}“ ausgestellt hat und nicht Microsoft: Ein Proxy oder eine Firewall prüft den TLS-Datenverkehr, und der Nachweis schlägt fehl, weil die Erweiterung das Zertifikat von Microsoft erwartet. Nächster Schritt: Nehmen Sie {host} (oder *.attest.azure.net) auf diesem Proxy bzw. dieser Firewall von der TLS-Prüfung aus.</translation>
+        <translation>Die Verbindung zu {host} wird mit einem Zertifikat beantwortet, das „{issuer}“ ausgestellt hat und nicht Microsoft: Ein Proxy oder eine Firewall untersucht den TLS-Datenverkehr (TLS-Inspektion), und der Nachweis schlägt fehl, weil die Erweiterung das Zertifikat von Microsoft erwartet. Nächster Schritt: Nehmen Sie {host} (oder *.attest.azure.net) auf diesem Proxy bzw. dieser Firewall von der TLS-Inspektion aus.</translation>
     </message>
     <message>
         <source>A TCP connection to {host} opened, but the TLS handshake failed ({detail}). A firewall or proxy probably ends the connection, for example because an application rule does not allow the name. Next step: allow {host} (or *.attest.azure.net) on that firewall or proxy, without TLS inspection.</source>
-        <translation>Eine TCP-Verbindung zu {host} wurde aufgebaut, aber der TLS-Handshake ist fehlgeschlagen ({detail}). Vermutlich beendet eine Firewall oder ein Proxy die Verbindung, etwa weil eine Anwendungsregel den Namen nicht erlaubt. Nächster Schritt: Erlauben Sie {host} (oder *.attest.azure.net) auf dieser Firewall bzw. diesem Proxy, ohne TLS-Prüfung.</translation>
+        <translation>Eine TCP-Verbindung zu {host} wurde aufgebaut, aber der TLS-Handshake ist fehlgeschlagen ({detail}). Vermutlich beendet eine Firewall oder ein Proxy die Verbindung, etwa weil eine Anwendungsregel den Namen nicht erlaubt. Nächster Schritt: Erlauben Sie {host} (oder *.attest.azure.net) auf dieser Firewall bzw. diesem Proxy, ohne TLS-Inspektion.</translation>
     </message>
     <message>
         <source>The operating system firewall inside the VM blocks outbound connections on port 443: {rule}. Next step: allow outbound TCP 443 to {host} in the operating system firewall (before the blocking rule), then run the check again.</source>
@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>The output of the check inside the VM uses format version {version}, which this version of the tool does not know. Next step: update Boot Integrity Wizard and run the check again.</source>
-        <translation>Die Ausgabe der Prüfung in der VM verwendet die Formatversion {version}, die diese Version des Tools nicht kennt. Nächster Schritt: Aktualisieren Sie Boot Integrity Wizard, und führen Sie die Prüfung erneut aus.</translation>
+        <translation>Die Ausgabe der Prüfung in der VM verwendet die Formatversion {version}, die diese Version des Tools nicht kennt. Nächster Schritt: Aktualisieren Sie den Assistenten für die Startintegritätsüberwachung, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Next step: run the check again.</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>The certificate of {host} could not be checked inside the VM ({reason}), so TLS inspection could not be ruled out.</source>
-        <translation>Das Zertifikat von {host} konnte in der VM nicht geprüft werden ({reason}); eine TLS-Prüfung durch Proxy oder Firewall lässt sich daher nicht ausschließen.</translation>
+        <translation>Das Zertifikat von {host} konnte in der VM nicht geprüft werden ({reason}); eine TLS-Inspektion durch Proxy oder Firewall lässt sich daher nicht ausschließen.</translation>
     </message>
     <message>
         <source>The operating system firewall rules could not be read inside the VM ({reason}), so a blocking rule could not be ruled out.</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>The VM agent is not ready (status: {status}), so Run Command cannot run the check. Next step: make sure the VM agent (waagent on Linux, WindowsAzureGuestAgent on Windows) is running and can reach 168.63.129.16, then try again.</source>
-        <translation>Der VM-Agent ist nicht bereit (Status: {status}), daher kann Run Command die Prüfung nicht ausführen. Nächster Schritt: Stellen Sie sicher, dass der VM-Agent (waagent unter Linux, WindowsAzureGuestAgent unter Windows) läuft und 168.63.129.16 erreicht, und versuchen Sie es dann erneut.</translation>
+        <translation>Der VM-Agent ist nicht bereit (Status: {status}), daher kann „Befehl ausführen“ die Prüfung nicht ausführen. Nächster Schritt: Stellen Sie sicher, dass der VM-Agent (waagent unter Linux, WindowsAzureGuestAgent unter Windows) läuft und 168.63.129.16 erreicht, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The VM's operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM's OS disk in the Azure portal.</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>The tool knows no shared attestation provider for the VM's region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
-        <translation>Für die Region der VM ({region}) kennt das Tool keinen gemeinsamen Nachweisanbieter. Nächster Schritt: Geben Sie den Nachweishost ausdrücklich an, und führen Sie die Prüfung erneut aus.</translation>
+        <translation>Für die Region der VM ({region}) kennt das Tool keinen regionalen gemeinsam verwendeten Nachweisanbieter. Nächster Schritt: Geben Sie den Nachweishost ausdrücklich an, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>You are not allowed to run commands on this VM (action {action}). Next step: ask an owner of the VM or its resource group for the role {role}, or another role that includes this action.</source>
@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Run Command failed on the VM: {detail}. Next step: check the VM agent's status and try again; another Run Command may still be running, and only one can run at a time.</source>
-        <translation>Run Command ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch ein anderer Run Command, und es kann immer nur einer gleichzeitig laufen.</translation>
+        <translation>„Befehl ausführen“ ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch eine andere Ausführung, und es kann immer nur eine gleichzeitig laufen.</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation>Änderungen an&amp;wenden</translation>
+        <translation>&amp;Änderungen anwenden</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
@@ -1079,7 +1079,7 @@
     </message>
     <message>
         <source>Network appliance</source>
-        <translation>Netzwerkappliance</translation>
+        <translation>Virtuelles Netzwerkgerät</translation>
     </message>
     <message>
         <source>No NSG on the network interface</source>
@@ -1091,7 +1091,7 @@
     </message>
     <message>
         <source>No route table (system routes)</source>
-        <translation>Keine Routentabelle (Systemrouten)</translation>
+        <translation>Keine Routingtabelle (Systemrouten)</translation>
     </message>
     <message>
         <source>No firewall on the path</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>No appliance on the path</source>
-        <translation>Keine Appliance auf dem Weg</translation>
+        <translation>Kein virtuelles Netzwerkgerät auf dem Weg</translation>
     </message>
     <message>
         <source>{rule} (default)</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>One row per step of the outbound path; expand a row to see its evidence.</source>
-        <translation>Eine Zeile je Schritt des ausgehenden Wegs; erweitern Sie eine Zeile, um die Nachweise zu sehen.</translation>
+        <translation>Eine Zeile je Schritt des ausgehenden Wegs; erweitern Sie eine Zeile, um die Details zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1217,7 @@
     </message>
     <message>
         <source>A&amp;zure CLI</source>
-        <translation>A&amp;zure CLI</translation>
+        <translation>Azure &amp;CLI</translation>
     </message>
     <message>
         <source>&amp;PowerShell</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>Boot integrity monitoring needs a Trusted Launch or Confidential VM with Secure Boot and vTPM turned on, a running VM and a ready VM Agent.</source>
-        <translation>Die Startintegritätsüberwachung braucht eine VM mit vertrauenswürdigem Start oder eine vertrauliche VM mit aktiviertem sicherem Start und vTPM, eine laufende VM und einen bereiten VM-Agent.</translation>
+        <translation>Die Startintegritätsüberwachung braucht eine VM mit vertrauenswürdigem Start oder eine vertrauliche VM mit aktiviertem sicherem Start und vTPM, eine laufende VM und einen betriebsbereiten VM-Agent.</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
@@ -1310,11 +1310,11 @@
     <name>Probe</name>
     <message>
         <source>Look inside the VM?</source>
-        <translation>In die VM hineinsehen?</translation>
+        <translation>In der VM prüfen?</translation>
     </message>
     <message>
         <source>To check the proxy, DNS, TLS and operating system firewall settings, the tool runs a short read-only script in the VM {vm} through Azure Run Command. The script runs as {account}, changes nothing, contacts only {host}, the Instance Metadata Service and the Azure wire server, and ends within a minute. Azure records the run in the activity log. Only one Run Command can run on a VM at a time.</source>
-        <translation>Um die Einstellungen für Proxy, DNS, TLS und Betriebssystemfirewall zu prüfen, führt das Tool über den Azure-Befehl „Befehl ausführen“ (Run Command) ein kurzes, rein lesendes Skript in der VM {vm} aus. Das Skript läuft als {account}, ändert nichts, kontaktiert nur {host}, den Instanzmetadatendienst und den Azure-Wire-Server und ist nach spätestens einer Minute beendet. Azure protokolliert die Ausführung im Aktivitätsprotokoll. Auf einer VM kann immer nur ein Run Command gleichzeitig laufen.</translation>
+        <translation>Um die Einstellungen für Proxy, DNS, TLS und Betriebssystemfirewall zu prüfen, führt das Tool über „Befehl ausführen“ (Run Command) von Azure ein kurzes, rein lesendes Skript in der VM {vm} aus. Das Skript läuft als {account}, ändert nichts, kontaktiert nur {host}, den Instanzmetadatendienst und den Azure-Wire-Server und ist nach spätestens einer Minute beendet. Azure protokolliert die Ausführung im Aktivitätsprotokoll. Auf einer VM kann immer nur eine Ausführung gleichzeitig laufen.</translation>
     </message>
     <message>
         <source>Run the check</source>
@@ -1420,11 +1420,11 @@
     </message>
     <message>
         <source>The VM attests against the regional shared attestation provider {host} ({url}).</source>
-        <translation>Die VM verwendet für den Nachweis den regionalen freigegebenen Nachweisanbieter {host} ({url}).</translation>
+        <translation>Die VM verwendet für den Nachweis den regionalen gemeinsam verwendeten Nachweisanbieter {host} ({url}).</translation>
     </message>
     <message>
         <source>No shared attestation provider is known for region {region}; the platform chooses one (usually {url}).</source>
-        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt; die Plattform wählt einen aus (meist {url}).</translation>
+        <translation>Für die Region {region} ist kein gemeinsam verwendeter Nachweisanbieter bekannt; die Plattform wählt einen aus (meist {url}).</translation>
     </message>
     <message>
         <source>The VM attests against the custom attestation provider {url}. Make sure the network allows it on TCP 443.</source>
@@ -1460,7 +1460,7 @@
     </message>
     <message>
         <source>The shared attestation host of this region is unknown, so an application rule cannot name it. A network rule is planned instead.</source>
-        <translation>Der freigegebene Nachweishost dieser Region ist unbekannt, daher kann eine Anwendungsregel ihn nicht benennen. Stattdessen wird eine Netzwerkregel geplant.</translation>
+        <translation>Der gemeinsam verwendete Nachweishost dieser Region ist unbekannt, daher kann eine Anwendungsregel ihn nicht benennen. Stattdessen wird eine Netzwerkregel geplant.</translation>
     </message>
     <message>
         <source>The denying rule is in the parent policy {policy}, whose rules take precedence over child policies; the fix goes there and applies to every firewall that inherits from it.</source>
@@ -1476,11 +1476,11 @@
     </message>
     <message>
         <source>the default deny</source>
-        <translation>die Standardverweigerung</translation>
+        <translation>der Standardverweigerung</translation>
     </message>
     <message>
         <source>The application rule names only this region's shared attestation host; attestation against another provider would still be denied.</source>
-        <translation>Die Anwendungsregel nennt nur den freigegebenen Nachweishost dieser Region; ein Nachweis bei einem anderen Anbieter würde weiterhin verweigert.</translation>
+        <translation>Die Anwendungsregel nennt nur den gemeinsam verwendeten Nachweishost dieser Region; ein Nachweis bei einem anderen Anbieter würde weiterhin verweigert.</translation>
     </message>
     <message>
         <source>The route {route} in the route table {table} drops the traffic to Azure Attestation (next hop None). Ask the network team why this subnet is isolated. A route for the service tag AzureAttestation with next hop Internet would let attestation out, but it punches a hole into an isolation someone set up on purpose, so only the network owner should add it: {command}</source>
@@ -1616,11 +1616,11 @@
     </message>
     <message>
         <source>Checking the VM and its network path again…</source>
-        <translation>Die VM und ihr Netzwerkpfad werden erneut geprüft…</translation>
+        <translation>Die VM und ihr Netzwerkpfad werden erneut geprüft …</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3…</source>
-        <translation>Schritt %1 von %2: %3…</translation>
+        <translation>Schritt %1 von %2: %3 …</translation>
     </message>
     <message>
         <source>APPLIED</source>
@@ -1755,7 +1755,7 @@
     </message>
     <message>
         <source>Shared regional provider</source>
-        <translation>Gemeinsamer regionaler Anbieter</translation>
+        <translation>Regionaler gemeinsam verwendeter Anbieter</translation>
     </message>
     <message>
         <source>Network path to Azure Attestation</source>
@@ -1875,7 +1875,7 @@
     </message>
     <message>
         <source>Network appliance</source>
-        <translation>Netzwerkappliance</translation>
+        <translation>Virtuelles Netzwerkgerät</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +1934,7 @@
     </message>
     <message>
         <source>vm-legacy-06 uses the Standard security type. Boot integrity monitoring needs Trusted Launch; converting requires deallocating the VM, so the wizard explains the steps instead of changing it on its own.</source>
-        <translation>vm-legacy-06 verwendet den Sicherheitstyp „Standard“. Die Startintegritätsüberwachung setzt den vertrauenswürdigen Start voraus; für die Umstellung muss die VM freigegeben werden. Der Assistent erklärt deshalb die Schritte, statt die VM selbst zu ändern.</translation>
+        <translation>vm-legacy-06 verwendet den Sicherheitstyp „Standard“. Die Startintegritätsüberwachung setzt den vertrauenswürdigen Start voraus; für die Umstellung muss die Zuordnung der VM aufgehoben werden. Der Assistent erklärt deshalb die Schritte, statt die VM selbst zu ändern.</translation>
     </message>
     <message>
         <source>Confidential VM</source>
@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>The route table rt-spoke-finance sends all traffic of vm-fin-09 (0.0.0.0/0) to the Azure Firewall fw-hub-weu at 10.100.0.4. Its classic rules allow only DNS, NTP and Windows Update, so the firewall denies Azure Attestation by default. Fix: a network rule collection that allows the AzureAttestation service tag on TCP 443.</source>
-        <translation>Die Routentabelle rt-spoke-finance leitet den gesamten Datenverkehr von vm-fin-09 (0.0.0.0/0) an die Azure Firewall fw-hub-weu unter 10.100.0.4. Deren klassische Regeln lassen nur DNS, NTP und Windows Update zu, daher verweigert die Firewall Azure Attestation standardmäßig. Abhilfe: eine Netzwerkregelsammlung, die das Diensttag AzureAttestation auf TCP 443 zulässt.</translation>
+        <translation>Die Routingtabelle rt-spoke-finance leitet den gesamten Datenverkehr von vm-fin-09 (0.0.0.0/0) an die Azure Firewall fw-hub-weu unter 10.100.0.4. Deren klassische Regeln lassen nur DNS, NTP und Windows Update zu, daher verweigert die Firewall Azure Attestation standardmäßig. Abhilfe: eine Netzwerkregelsammlung, die das Diensttag AzureAttestation auf TCP 443 zulässt.</translation>
     </message>
     <message>
         <source>Firewall policy missing a rule</source>
@@ -1986,11 +1986,11 @@
     </message>
     <message>
         <source>Route with next hop None</source>
-        <translation>Route mit nächstem Hop „Keiner“</translation>
+        <translation>Route mit nächstem Hop „Keine“</translation>
     </message>
     <message>
         <source>The route table rt-isolated on the subnet of vm-iso-12 has the route blackhole-internet: 0.0.0.0/0 with next hop None. Azure drops all traffic to Azure Attestation, so the Guest Attestation extension fails. Fix: a route for the AzureAttestation service tag with next hop Internet, or remove the blackhole route.</source>
-        <translation>Die Routentabelle rt-isolated am Subnetz von vm-iso-12 enthält die Route blackhole-internet: 0.0.0.0/0 mit dem nächsten Hop „Keiner“. Azure verwirft den gesamten Datenverkehr zu Azure Attestation, daher schlägt die Gastnachweiserweiterung fehl. Abhilfe: eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ – oder entfernen Sie die Blackhole-Route.</translation>
+        <translation>Die Routingtabelle rt-isolated am Subnetz von vm-iso-12 enthält die Route blackhole-internet: 0.0.0.0/0 mit dem nächsten Hop „Keine“. Azure verwirft den gesamten Datenverkehr zu Azure Attestation, daher schlägt die Gastnachweiserweiterung fehl. Abhilfe: eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ – oder entfernen Sie die Blackhole-Route.</translation>
     </message>
     <message>
         <source>Third-party network appliance</source>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>The route table rt-via-nva sends the traffic of vm-dmz-13 to the network virtual appliance vm-nva-01 at 10.15.0.4, which is not an Azure Firewall. The wizard cannot see its rules and reports the result as unknown; the appliance drops the traffic, so ask its owner to allow *.attest.azure.net on TCP 443.</source>
-        <translation>Die Routentabelle rt-via-nva leitet den Datenverkehr von vm-dmz-13 an das virtuelle Netzwerkgerät vm-nva-01 unter 10.15.0.4, das keine Azure Firewall ist. Der Assistent kann dessen Regeln nicht einsehen und meldet das Ergebnis als unbekannt. Das Gerät verwirft den Datenverkehr; bitten Sie den Verantwortlichen, *.attest.azure.net auf TCP 443 zuzulassen.</translation>
+        <translation>Die Routingtabelle rt-via-nva leitet den Datenverkehr von vm-dmz-13 an das virtuelle Netzwerkgerät vm-nva-01 unter 10.15.0.4, das keine Azure Firewall ist. Der Assistent kann dessen Regeln nicht einsehen und meldet das Ergebnis als unbekannt. Das Gerät verwirft den Datenverkehr; bitten Sie den Verantwortlichen, *.attest.azure.net auf TCP 443 zuzulassen.</translation>
     </message>
     <message>
         <source>Proxy inside the VM</source>
@@ -2006,7 +2006,7 @@
     </message>
     <message>
         <source>NSGs and routes allow Azure Attestation for vm-lnx-14, yet the Guest Attestation extension fails: the operating system sends HTTPS through the proxy proxy.contoso.local:3128, which refuses the connection. A run command shows the proxy settings; the fix happens inside the VM.</source>
-        <translation>NSGs und Routen lassen Azure Attestation für vm-lnx-14 zu, trotzdem schlägt die Gastnachweiserweiterung fehl: Das Betriebssystem leitet HTTPS über den Proxy proxy.contoso.local:3128, der die Verbindung ablehnt. Ein Ausführungsbefehl zeigt die Proxyeinstellungen; die Korrektur erfolgt innerhalb der VM.</translation>
+        <translation>NSGs und Routen lassen Azure Attestation für vm-lnx-14 zu, trotzdem schlägt die Gastnachweiserweiterung fehl: Das Betriebssystem leitet HTTPS über den Proxy proxy.contoso.local:3128, der die Verbindung ablehnt. „Befehl ausführen“ zeigt die Proxyeinstellungen; die Korrektur erfolgt innerhalb der VM.</translation>
     </message>
     <message>
         <source>Signed in with Reader role only</source>
@@ -2022,7 +2022,7 @@
     </message>
     <message>
         <source>Over 5,000 VMs in 60 subscriptions, a generated mix of Trusted Launch, Confidential and Standard VMs with and without the Guest Attestation extension. Use it to check listing, paging and responsiveness at scale.</source>
-        <translation>Über 5.000 VMs in 60 Abonnements – eine generierte Mischung aus VMs mit vertrauenswürdigem Start, vertraulichen VMs und Standard-VMs, mit und ohne Gastnachweiserweiterung. Damit prüfen Sie Auflistung, Seitenumbruch und Reaktionsfähigkeit bei großen Datenmengen.</translation>
+        <translation>Über 5.000 VMs in 60 Abonnements – eine generierte Mischung aus VMs mit vertrauenswürdigem Start, vertraulichen VMs und Standard-VMs, mit und ohne Gastnachweiserweiterung. Damit prüfen Sie Auflistung, seitenweises Laden und Reaktionsfähigkeit bei großen Datenmengen.</translation>
     </message>
     <message>
         <source>In-guest check: healthy</source>
@@ -2046,15 +2046,15 @@
     </message>
     <message>
         <source>vm-app-23 is a Windows VM in Germany West Central that uses the company's own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
-        <translation>vm-app-23 ist eine Windows-VM in „Deutschland, Westen-Mitte“, die die firmeneigenen DNS-Server verwendet. Diese lösen den gemeinsamen Nachweishost nicht auf, daher schlägt die Gastnachweiserweiterung fehl, obwohl der Netzwerkpfad offen ist.</translation>
+        <translation>vm-app-23 ist eine Windows-VM in „Deutschland, Westen-Mitte“, die die firmeneigenen DNS-Server verwendet. Diese lösen den gemeinsam verwendeten Nachweishost nicht auf, daher schlägt die Gastnachweiserweiterung fehl, obwohl der Netzwerkpfad offen ist.</translation>
     </message>
     <message>
         <source>In-guest check: TLS inspection</source>
-        <translation>Prüfung in der VM: TLS-Prüfung</translation>
+        <translation>Prüfung in der VM: TLS-Inspektion</translation>
     </message>
     <message>
         <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso's outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
-        <translation>vm-lnx-24 in „Frankreich, Mitte“ erreicht den Nachweishost, erhält aber ein Zertifikat, das die Prüfzertifizierungsstelle von Contoso statt Microsoft ausgestellt hat. Eine Firewall mit TLS-Prüfung verhindert den Nachweis; der Host muss von der Prüfung ausgenommen werden.</translation>
+        <translation>vm-lnx-24 in „Frankreich, Mitte“ erreicht den Nachweishost, erhält aber ein Zertifikat, das die Zertifizierungsstelle der TLS-Inspektion von Contoso statt Microsoft ausgestellt hat. Eine Firewall mit TLS-Inspektion verhindert den Nachweis; der Host muss von der Inspektion ausgenommen werden.</translation>
     </message>
     <message>
         <source>In-guest check: OS firewall</source>
