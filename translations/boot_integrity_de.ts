@@ -1,6 +1,121 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ApiValue</name>
+    <message>
+        <source>Trusted Launch</source>
+        <translation>Vertrauenswürdiger Start</translation>
+    </message>
+    <message>
+        <source>Confidential VM</source>
+        <translation>Vertrauliche VM</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Transitioning</source>
+        <translation>Im Übergang</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Immer zulassen</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Virtual appliance</source>
+        <translation>Virtuelles Gerät</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Virtuelles Netzwerk</translation>
+    </message>
+    <message>
+        <source>Virtual network gateway</source>
+        <translation>Gateway für virtuelle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Virtual network peering</source>
+        <translation>Peering virtueller Netzwerke</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Stopped (deallocated)</source>
+        <translation>Beendet (Zuordnung aufgehoben)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Deallocating</source>
+        <translation>Zuordnung wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>System route</source>
+        <translation>Systemroute</translation>
+    </message>
+    <message>
+        <source>User-defined route</source>
+        <translation>Benutzerdefinierte Route</translation>
+    </message>
+    <message>
+        <source>Learned from the gateway (BGP)</source>
+        <translation>Vom Gateway gelernt (BGP)</translation>
+    </message>
+</context>
+<context>
     <name>ChooseVmPage</name>
     <message>
         <source>Choose a virtual machine</source>
