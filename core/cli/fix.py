@@ -56,7 +56,7 @@ INTERRUPTED_UNDO = QT_TRANSLATE_NOOP(
 )
 
 
-class Interrupted(Exception):
+class InterruptedRunError(Exception):
     """Ctrl-C while applying: the run stopped after its step in flight and said so (exit 130)."""
 
 
@@ -196,7 +196,7 @@ async def run_apply(
         if run.stop.requested:
             if args.json:
                 print(json.dumps(payload, indent=2, default=str))
-            raise Interrupted(_interrupted_line(result, plan.vm_id, undo=False))
+            raise InterruptedRunError(_interrupted_line(result, plan.vm_id, undo=False))
         reached = outcome.report.ok and success(outcome) and not plan.blocked
         lines = [render_report(outcome.report, translate)]
         if outcome.run_id:
@@ -303,7 +303,7 @@ async def _undo(args: argparse.Namespace, vm_id: str) -> int:
             result = run.result
         await save_snapshot(args, connector)
         if run.stop.requested:
-            raise Interrupted(_interrupted_line(result, vm_id, undo=True))
+            raise InterruptedRunError(_interrupted_line(result, vm_id, undo=True))
         report = result.report
         _emit(
             args,
@@ -317,7 +317,7 @@ def guarded(body: Callable[[], Coroutine[Any, Any, int]]) -> int:
     """Run ``body`` and turn every failure into a clear message with the documented exit code."""
     try:
         return asyncio.run(body())
-    except Interrupted as interrupted:
+    except InterruptedRunError as interrupted:
         return fail(str(interrupted), EXIT_INTERRUPTED)
     except KeyboardInterrupt:  # before anything was applied (while planning)
         return fail(tr(INTERRUPTED), EXIT_INTERRUPTED)

@@ -57,7 +57,7 @@ def test_ctrl_c_at_each_step_records_everything_and_the_partial_run_undoes(step:
         if line.startswith(f"[{step}/{STEPS}]"):
             process.send_signal(signal.SIGINT)  # while step `step` is being written
             break
-    out, rest = process.communicate(timeout=120)
+    _out, rest = process.communicate(timeout=120)
     err = "".join(seen) + rest
     assert process.returncode == 130, err
     # The signal went out while step `step` was written; a busy machine may deliver it a step later.
