@@ -12,7 +12,10 @@ if TYPE_CHECKING:
 
 
 async def load_vm_json(session: ArmSession, vm: VmSummary) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The VM GET ``$expand=instanceView`` and its extensions list, fetched in parallel (cancellable)."""
+    """The VM GET ``$expand=instanceView`` and its extensions list, fetched in parallel (cancellable).
+
+    ``Any``: ARM JSON, whose values have any shape; the evaluators in core read it.
+    """
     compute = session.compute(vm.subscription_id)
     vm_model, extensions = await asyncio.gather(
         compute.virtual_machines.get(vm.resource_group, vm.name, expand="instanceView"),
