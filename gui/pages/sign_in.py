@@ -64,6 +64,7 @@ class SignInPage(WizardPage):
         self.signed_in: SignedIn | None = None
         self._closing: set[asyncio.Future[None]] = set()
         self._handed_over = False  # the connector closes a SignIn once a session uses it; until then we do
+        self._forgotten = False  # saved sign-ins were just removed: said until the next sign-in
 
         self._methods: dict[SignInMethod, QRadioButton] = {}
         self._method_group = QButtonGroup(self)
@@ -183,6 +184,8 @@ class SignInPage(WizardPage):
             text = self.tr("Signing in… Complete the sign-in in your browser.")
             if self.method is SignInMethod.DEVICE_CODE:
                 text = self.tr("Signing in… Waiting for the code to be entered.")
+        elif self._forgotten:
+            text = self.tr("Saved sign-ins were removed from this computer.")
         else:
             text = self.tr("Not signed in.")
         self.status.setText(text)
@@ -262,6 +265,7 @@ class SignInPage(WizardPage):
             await self._signed_in(signin, signed_in)
 
     def start_sign_in(self) -> None:
+        self._forgotten = False
         self.error.clear()
         self.task.start(self._interactive())
 
@@ -340,7 +344,7 @@ class SignInPage(WizardPage):
     async def _reset(self) -> None:
         plan = await self._ensure_cache_plan()
         await asyncio.to_thread(reset_authentication, self._records or AuthRecordStore(), plan)
-        self.status.setText(self.tr("Saved sign-ins were removed from this computer."))
+        self._forgotten = True  # shown by _update_status when the task ends
 
     def _failed(self, error: ArmError) -> None:
         self.device_box.hide()
