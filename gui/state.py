@@ -36,11 +36,12 @@ class WizardState:
     commands: list[str] = field(default_factory=list)  # az CLI / PowerShell shown to the user, for the summary
     fix_applied: bool = False
 
-    def begin_vm(self) -> None:
-        """Forget what was learned about a previous VM (the user went back and chose another one)."""
+    def begin_vm(self) -> bool:
+        """Forget what was learned about a previous VM (the user went back and chose another one); ``True`` when
+        the chosen VM is another one than before."""
         vm_id = self.vm.id if self.vm else None
         if vm_id == self.facts_vm_id:
-            return
+            return False
         self.facts_vm_id = vm_id
         self.vm_json = None
         self.prerequisites = None
@@ -50,6 +51,7 @@ class WizardState:
         self.changes = []
         self.commands = []
         self.fix_applied = False
+        return True
 
     def changed_and_checked(self, diagnosis: Diagnosis) -> None:
         """The diagnosis made right after a change was applied: it supersedes every earlier look, including the

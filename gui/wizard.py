@@ -179,7 +179,17 @@ class MainWizard(QWizard):
         self.build_pages()  # QWizard.next() validates before it asks nextId() where to go
         if self.currentId() == PageId.WELCOME and not self.state.simulated:
             self.build_sign_in_page()
-        return super().validateCurrentPage()
+        if not super().validateCurrentPage():
+            return False
+        if self.currentId() == PageId.CHOOSE_VM:
+            self.forget_previous_vm()
+        return True
+
+    def forget_previous_vm(self) -> None:
+        """Leaving Choose VM with another VM than before: every page and the state start afresh for it."""
+        if self.state.begin_vm():
+            for page in self.pages.values():
+                page.forget_vm()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Boot Integrity Wizard"))

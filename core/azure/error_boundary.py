@@ -13,6 +13,11 @@ import ssl
 import sys
 
 from core.azure.errors import ArmError, to_arm_error
+from core.i18n import QT_TRANSLATE_NOOP
+
+VM_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Errors", "The virtual machine could not be read: {detail}. It may have been deleted, or you may lack read access."
+)
 
 
 def azure_error(error: BaseException) -> ArmError | None:
@@ -25,6 +30,9 @@ def azure_error(error: BaseException) -> ArmError | None:
     # that cannot be written) are not Azure's and stay unexpected here.
     if isinstance(error, ConnectionError | TimeoutError | socket.gaierror | ssl.SSLError):
         return to_arm_error(error)
+    path = sys.modules.get("core.diagnosis.path")  # the evaluators could not find the VM in what was read
+    if path is not None and isinstance(error, path.VmNotFoundError):
+        return ArmError(VM_UNREADABLE, str(error), code="NotFound")
     for module, name in (("azure.core.exceptions", "AzureError"), ("aiohttp", "ClientError")):
         loaded = sys.modules.get(module)  # not loaded: nothing of it can have raised
         if loaded is not None and isinstance(error, getattr(loaded, name)):

@@ -1,7 +1,8 @@
 """The page contract: every page retranslates itself; a page with Azure work loads, retries, is busy and cleans up.
 
 ``WizardPage`` is the contract the wizard relies on for every page: ``retranslate`` (texts, again on a language
-change), ``busy`` and ``cancel_work`` (Cancel and closing the window stop whatever a page does).
+change), ``busy``, ``cancel_work`` (Cancel and closing the window stop whatever a page does) and ``forget_vm``
+(another VM was chosen: nothing of the previous one may stay on the page).
 ``AsyncWizardPage`` adds the Azure part: ``load`` (what entering the page and Retry start), ``retry``,
 ``on_busy_changed`` and ``cleanupPage`` (Back) — methods of the base class, not names looked up at run time.
 Pages get what they use through a :class:`~gui.services.PageContext`, never by reaching up to the wizard.
@@ -38,6 +39,9 @@ class WizardPage(QWizardPage):
 
     def cancel_work(self) -> None:
         """Stop the page's work: the wizard is cancelled or closed. Pages without background work have none."""
+
+    def forget_vm(self) -> None:
+        """Another VM was chosen: drop whatever the page still shows about the previous one."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -91,6 +95,10 @@ class AsyncWizardPage(WizardPage):
     def cleanupPage(self) -> None:
         """Back: results that arrive after the user left are never shown."""
         self.cancel_work()
+
+    def forget_vm(self) -> None:
+        self.cancel_work()
+        self._error.clear()  # a failure about the previous VM says nothing about this one
 
     # --- failures ----------------------------------------------------------------------------------------
     def _failed(self, error: ArmError) -> None:

@@ -56,6 +56,11 @@ class DiagnosisPage(AsyncWizardPage):
             self.panel.set_diagnosis(self.state.diagnosis)
             self._update_status()
 
+    def forget_vm(self) -> None:
+        super().forget_vm()
+        self.panel.set_diagnosis(None)
+        self._update_status()
+
     def load(self) -> None:
         self._error.clear()
         self.state.diagnosis = None

@@ -44,7 +44,11 @@ def page(
     connector = TenantConnector()
     settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     page = SignInPage(
-        WizardState(simulated=False), connector, settings, endpoint_for=lambda cloud: sim.endpoint, cache_plan=file_cache
+        WizardState(simulated=False),
+        connector,
+        settings,
+        endpoint_for=lambda cloud: sim.endpoint,
+        cache_plan=file_cache,
     )
     qtbot.addWidget(page)  # type: ignore[attr-defined]
     page.show()
