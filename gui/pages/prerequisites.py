@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.azure.vm_json import load_vm_json
 from core.diagnosis.extension import evaluate_extension
+from core.diagnosis.model import Severity
 from core.diagnosis.prerequisites import (
     FIX_ENABLE_SECURE_BOOT,
     FIX_ENABLE_VTPM,
@@ -31,7 +33,6 @@ from core.diagnosis.prerequisites import (
 from gui import remediation_bridge
 from gui.pages.base import AsyncWizardPage
 from gui.services import PageContext
-from gui.vm_facts import load_vm_json
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
 from gui.widgets.status import Status
 
@@ -59,7 +60,7 @@ def checklist_items(report: PrerequisiteReport) -> list[ChecklistItem]:
     items = []
     for check in report.checks:
         status = _STATUS[check.status]
-        if status is Status.FAIL and check.finding.severity.value == "warning":
+        if status is Status.FAIL and check.finding.severity is Severity.WARNING:
             status = Status.WARN  # e.g. a stopped VM: fixable later, not a hard stop
         explanation = check.finding.render(QCoreApplication.translate)
         items.append(ChecklistItem(check.id, status, check_title(check.id), explanation))

@@ -1,4 +1,7 @@
-"""Read one VM's ARM JSON (with instance view) and its extensions: what the prerequisites and enable pages show."""
+"""Read one VM's ARM JSON (with instance view) and its extensions: what the prerequisites page evaluates.
+
+An adapter in core, so that the GUI never holds the SDK's clients or models itself.
+"""
 
 from __future__ import annotations
 
