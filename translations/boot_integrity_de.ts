@@ -332,6 +332,14 @@
         <source>Log folder: {folder}</source>
         <translation>Protokollordner: {folder}</translation>
     </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisPage</name>
@@ -525,6 +533,10 @@
     <message>
         <source>Azure returned an error: {detail}</source>
         <translation>Azure hat einen Fehler zurückgegeben: {detail}</translation>
+    </message>
+    <message>
+        <source>The virtual machine could not be read: {detail}. It may have been deleted, or you may lack read access.</source>
+        <translation>Der virtuelle Computer konnte nicht gelesen werden: {detail}. Möglicherweise wurde er gelöscht, oder Ihnen fehlt die Leseberechtigung.</translation>
     </message>
 </context>
 <context>
