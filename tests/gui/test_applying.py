@@ -18,8 +18,8 @@ from core.simulator import SimulatorOptions
 from gui.pages.diagnosis import DiagnosisPage
 from gui.pages.fix import FixPage
 from gui.pages.summary import report_input
-from tests.gui.test_diagnosis import go_to_diagnosis
 from tests.gui.drive import next_page, settle
+from tests.gui.test_diagnosis import go_to_diagnosis
 
 VM = "vm-web-07"  # blocked by its NIC NSG: the fix renumbers the blocker, then adds the allow rule (two steps)
 STEPS = 2
