@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.azure.clouds import CloudName
-from core.azure.errors import ArmError
-from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, reset_authentication
+from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, SignInMethod, reset_authentication
 from core.azure.signin_errors import CONTEXT, KEYRING_MISSING, cancelled
-from core.azure.signin_method import SignInMethod
 from core.azure.signin_store import AuthRecordStore, CacheProtection, TokenCachePlan, plan_token_cache
 from core.tenant import TenantConnector
 from gui.pages.base import WizardPage
@@ -37,6 +36,9 @@ from gui.settings import AppSettings
 from gui.state import WizardState
 from gui.tasks import PageTask
 from gui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from core.azure.errors import ArmError
 
 EndpointFactory = Callable[[CloudName], IdentityEndpoint]
 
