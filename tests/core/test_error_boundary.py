@@ -40,7 +40,7 @@ def test_network_failures_are_azure_errors_with_the_connection_message(error: Ba
 
 def test_an_unreadable_vm_is_an_azure_error_not_a_bug() -> None:
     typed = azure_error(VmNotFoundError("virtual machine /subscriptions/s/x not found (forbidden: no)"))
-    assert typed is not None and typed.message == VM_UNREADABLE and typed.code == "NotFound"
+    assert typed is not None and typed.message == VM_UNREADABLE and typed.retryable
     assert typed.render().startswith("The virtual machine could not be read: virtual machine /subscriptions/s/x")
 
 
