@@ -27,8 +27,14 @@ from PySide6.QtWidgets import (
 
 from core.azure.clouds import CloudName
 from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, SignInMethod, reset_authentication
-from core.azure.signin_errors import CONTEXT, KEYRING_MISSING, cancelled
-from core.azure.signin_store import AuthRecordStore, CacheProtection, TokenCachePlan, plan_token_cache
+from core.azure.signin_errors import CONTEXT, KEYRING_MISSING, KEYRING_NO_LIBRARY, KEYRING_NO_SERVICE, cancelled
+from core.azure.signin_store import (
+    AuthRecordStore,
+    CacheProtection,
+    KeyringProblem,
+    TokenCachePlan,
+    plan_token_cache,
+)
 from core.tenant import TenantConnector
 from gui.pages.base import WizardPage
 from gui.settings import AppSettings
@@ -41,6 +47,7 @@ EndpointFactory = Callable[[CloudName], IdentityEndpoint]
 
 class SignInPage(WizardPage):
     devicePrompt = Signal(str, str)  # verification URL, user code; emitted on the sign-in worker thread
+    browserOpened = Signal()  # the system browser really opened the sign-in page; from the worker thread
 
     def __init__(
         self,
@@ -62,6 +69,7 @@ class SignInPage(WizardPage):
         self.signed_in: SignedIn | None = None
         self._closing: set[asyncio.Future[None]] = set()
         self._handed_over = False  # the connector closes a SignIn once a session uses it; until then we do
+        self._browser_opened = False  # the status claims a browser window only once one opened
 
         self._methods: dict[SignInMethod, QRadioButton] = {}
         self._method_group = QButtonGroup(self)
@@ -105,6 +113,7 @@ class SignInPage(WizardPage):
         self.task = PageTask(self._failed, self)
         self.task.busyChanged.connect(self._busy_changed)
         self.devicePrompt.connect(self._show_device_code)
+        self.browserOpened.connect(self._on_browser_opened)
 
         device_layout = QVBoxLayout(self.device_box)
         device_layout.addWidget(self.device_text)
@@ -176,10 +185,18 @@ class SignInPage(WizardPage):
     def _update_status(self) -> None:
         if self.signed_in is not None:
             text = self.tr("Signed in as {user}.").format(user=self.signed_in.username or self.tr("unknown user"))
-        elif self.task.busy:
-            text = self.tr("Signing in… Complete the sign-in in your browser.")
-            if self.method is SignInMethod.DEVICE_CODE:
+        elif self.task.busy and self.method is SignInMethod.DEVICE_CODE:
+            if self.device_box.isHidden():
+                text = self.tr("Signing in… Asking Microsoft Entra ID for a device code.")
+            else:
                 text = self.tr("Signing in… Waiting for the code to be entered.")
+        elif self.task.busy and self.method is SignInMethod.BROWSER:
+            if self._browser_opened:
+                text = self.tr("Signing in… Complete the sign-in in the browser window that opened.")
+            else:
+                text = self.tr("Signing in… Connecting to Microsoft Entra ID.")
+        elif self.task.busy:
+            text = self.tr("Signing in… Asking the Azure CLI for its sign-in.")
         else:
             text = self.tr("Not signed in.")
         self.status.setText(text)
@@ -188,9 +205,11 @@ class SignInPage(WizardPage):
         plan = self._cache_plan
         memory_only = plan is not None and plan.protection is CacheProtection.MEMORY_ONLY
         if memory_only and plan is not None:
-            self.keyring_warning.setText(
-                QCoreApplication.translate(CONTEXT, KEYRING_MISSING).format(detail=plan.reason)
-            )
+            # A plain cause and next step; the backend's own words ("Unable to import module 'gi'") are in the log.
+            template = {KeyringProblem.NO_LIBRARY: KEYRING_NO_LIBRARY, KeyringProblem.NO_SERVICE: KEYRING_NO_SERVICE}
+            chosen = template.get(plan.problem) if plan.problem is not None else None
+            text = QCoreApplication.translate(CONTEXT, chosen or KEYRING_MISSING)
+            self.keyring_warning.setText(text.format(detail=plan.reason))
         self.keyring_warning.setVisible(memory_only)
 
     # --- state ---------------------------------------------------------------------------------------------
@@ -235,6 +254,7 @@ class SignInPage(WizardPage):
             records=self._records or AuthRecordStore(),
             cache=plan,
             prompt=self._prompt_from_worker,
+            on_browser_opened=self.browserOpened.emit,  # queued to the GUI thread
         )
         return self.signin
 
@@ -247,6 +267,11 @@ class SignInPage(WizardPage):
         )
         self.device_code.setText(user_code)
         self.device_box.show()
+        self._update_status()
+
+    def _on_browser_opened(self) -> None:
+        self._browser_opened = True
+        self._update_status()
 
     async def _try_saved_sign_in(self) -> None:
         plan = await self._ensure_cache_plan()
@@ -257,6 +282,7 @@ class SignInPage(WizardPage):
 
     def start_sign_in(self) -> None:
         self.error.clear()
+        self._browser_opened = False
         self.task.start(self._interactive())
 
     async def _interactive(self) -> None:
