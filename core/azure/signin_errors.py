@@ -223,7 +223,9 @@ def _connection_problem(error: BaseException) -> SignInError | None:
         if isinstance(cause, ProxyError):
             return SignInError(PROXY_FAILED, _plain(causes[-1]), retryable=True)
     for cause in causes:
-        if isinstance(cause, NameResolutionError | socket.gaierror | NewConnectionError | ConnectionError | TimeoutError):
+        if isinstance(
+            cause, NameResolutionError | socket.gaierror | NewConnectionError | ConnectionError | TimeoutError
+        ):
             return SignInError(NO_NETWORK, _plain(causes[-1]), retryable=True)
     return None
 

@@ -26,7 +26,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl
 # names 1–90 characters of letters, digits, _ - . ( ) not ending in a period, VM names 1–64 characters.
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _GROUP = re.compile(r"^[\w.()-]{1,90}$")
-_VM_NAME_FORBIDDEN = set('\\/"[]:|<>+=;,?*@&~!#$%^`{}\'')
+_VM_NAME_FORBIDDEN = set("\\/\"[]:|<>+=;,?*@&~!#$%^`{}'")
 MAX_ID_LENGTH = 512  # a VM id is at most ~270 characters under these rules
 _VM_TYPE = "microsoft.compute/virtualmachines"
 
@@ -38,9 +38,7 @@ VM_ID_SHAPE = QT_TRANSLATE_NOOP(
 VM_ID_TOO_LONG = QT_TRANSLATE_NOOP(
     "Cli", "the VM id is {length} characters long; a VM resource id has at most {limit} (was a file pasted?)"
 )
-UNKNOWN_SUBSCRIPTION = QT_TRANSLATE_NOOP(
-    "Cli", "unknown subscription {subscription}: the tenant has {known}"
-)
+UNKNOWN_SUBSCRIPTION = QT_TRANSLATE_NOOP("Cli", "unknown subscription {subscription}: the tenant has {known}")
 UNKNOWN_VM = QT_TRANSLATE_NOOP("Cli", "unknown VM: {vm_id} is not in the tenant")
 
 
@@ -80,7 +78,9 @@ def check_vm_id(vm_id: str) -> str:
 def check_vm_in_snapshot(snapshot: Mapping[str, Any], vm_id: str) -> None:
     """For a simulated tenant, before any request: the VM's subscription and the VM itself exist."""
     resources = [r for r in snapshot.get("resources", []) if isinstance(r, Mapping) and isinstance(r.get("id"), str)]
-    known = {str(s.get("subscriptionId", "")).lower() for s in snapshot.get("subscriptions") or [] if isinstance(s, Mapping)}
+    known = {
+        str(s.get("subscriptionId", "")).lower() for s in snapshot.get("subscriptions") or [] if isinstance(s, Mapping)
+    }
     known |= {(ResourceId.parse(r["id"]).subscription_id or "").lower() for r in resources}
     known.discard("")
     subscription = (ResourceId.parse(vm_id).subscription_id or "").lower()

@@ -6,11 +6,11 @@ from pathlib import Path
 from typing import Any
 
 from core.resources import resource_path
-from core.snapshot import SnapshotError
-from core.snapshot.reading import read_snapshot_file
-from core.snapshot.validate import check_snapshot
 from core.simulator.ids import id_key
 from core.simulator.stories import STORIES, ScenarioStory
+from core.snapshot import SnapshotError as SnapshotError  # re-exported: core.simulator names it
+from core.snapshot.reading import read_snapshot_file
+from core.snapshot.validate import check_snapshot
 
 DEMO = "demo"
 LARGE_TENANT = "large-tenant"

@@ -38,7 +38,9 @@ def _ref(obj: Any, *path: str) -> str | None:
     return rid if isinstance(rid, str) and rid.strip() else None
 
 
-def _path_resources(index: ResourceIndex, vm: Mapping[str, Any], nic_id: str | None, subnet_id: str | None) -> Iterable[Any]:
+def _path_resources(
+    index: ResourceIndex, vm: Mapping[str, Any], nic_id: str | None, subnet_id: str | None
+) -> Iterable[Any]:
     yield vm
     nic = index.get(nic_id)
     subnet = index.get(subnet_id)
@@ -47,8 +49,11 @@ def _path_resources(index: ResourceIndex, vm: Mapping[str, Any], nic_id: str | N
         vnet = index.get(subnet_id[: subnet_id.lower().rfind("/subnets/")])
         if vnet is not None:
             yield vnet
-    for rid in (_ref(nic, "properties", "networkSecurityGroup"), _ref(subnet, "properties", "networkSecurityGroup"),
-                _ref(subnet, "properties", "routeTable")):
+    for rid in (
+        _ref(nic, "properties", "networkSecurityGroup"),
+        _ref(subnet, "properties", "networkSecurityGroup"),
+        _ref(subnet, "properties", "routeTable"),
+    ):
         found = index.get(rid)
         if found is not None:
             yield found

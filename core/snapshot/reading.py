@@ -43,7 +43,9 @@ def decode(raw: bytes, source: str) -> str:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         shown = "UTF-16" if encoding == "utf-16" else "UTF-8"
-        raise _fail(source, ProblemKind.BAD_BYTES, encoding=shown, byte=f"{raw[exc.start]:02x}", offset=exc.start) from None
+        raise _fail(
+            source, ProblemKind.BAD_BYTES, encoding=shown, byte=f"{raw[exc.start]:02x}", offset=exc.start
+        ) from None
 
 
 def _depth(value: Any) -> int:

@@ -130,7 +130,14 @@ ROUTE = Obj(
             {
                 "addressPrefix": Str(),
                 "nextHopType": OneOf(
-                    ("VirtualNetworkGateway", "VnetLocal", "Internet", "VirtualAppliance", "None", "VirtualNetworkServiceEndpoint")
+                    (
+                        "VirtualNetworkGateway",
+                        "VnetLocal",
+                        "Internet",
+                        "VirtualAppliance",
+                        "None",
+                        "VirtualNetworkServiceEndpoint",
+                    )
                 ),
                 "nextHopIpAddress": Str(),
             },
@@ -245,7 +252,9 @@ RESOURCE_SHAPES: Mapping[str, Obj] = {
     "microsoft.network/networksecuritygroups": Obj(
         {
             "name": Str(),
-            "properties": Obj({"securityRules": Arr(SECURITY_RULE), "defaultSecurityRules": Arr(DEFAULT_SECURITY_RULE)})
+            "properties": Obj(
+                {"securityRules": Arr(SECURITY_RULE), "defaultSecurityRules": Arr(DEFAULT_SECURITY_RULE)}
+            ),
         },
         required=frozenset({"properties"}),
     ),
@@ -308,7 +317,9 @@ RESOURCE_SHAPES: Mapping[str, Obj] = {
         },
         required=frozenset({"properties"}),
     ),
-    "microsoft.network/ipgroups": Obj({"properties": Obj({"ipAddresses": _STRINGS})}, required=frozenset({"properties"})),
+    "microsoft.network/ipgroups": Obj(
+        {"properties": Obj({"ipAddresses": _STRINGS})}, required=frozenset({"properties"})
+    ),
     "microsoft.network/publicipaddresses": _PROPERTIES_ONLY,
     "microsoft.network/applicationsecuritygroups": _PROPERTIES_ONLY,
     "microsoft.authorization/locks": Obj(

@@ -152,7 +152,11 @@ def _short(text: str, limit: int = 80) -> str:
 def resource_problems(resource: Any, position: int | None = None) -> list[ShapeProblem]:
     """Problems of one ARM resource: not an object, no ``id``/``type``, a malformed id, and its type's shape."""
     if not isinstance(resource, Mapping):
-        return [ShapeProblem(ProblemKind.WRONG_TYPE, "", None, position, {"expected": "object", "actual": json_type(resource)})]
+        return [
+            ShapeProblem(
+                ProblemKind.WRONG_TYPE, "", None, position, {"expected": "object", "actual": json_type(resource)}
+            )
+        ]
     rid = resource.get("id")
     shown_id = _short(rid, 200) if isinstance(rid, str) else None
     rtype = resource.get("type")
@@ -212,7 +216,9 @@ def snapshot_problems(data: Any) -> list[ShapeProblem]:
             if not isinstance(sub, Mapping):
                 found.append(_wrong(sub, "object", f"subscriptions[{i}]"))
             elif not isinstance(sub_id, str) or not sub_id.strip():
-                found.append(ShapeProblem(ProblemKind.MISSING, f"subscriptions[{i}].subscriptionId", args={"expected": "string"}))
+                found.append(
+                    ShapeProblem(ProblemKind.MISSING, f"subscriptions[{i}].subscriptionId", args={"expected": "string"})
+                )
     present, simulation = _lookup(data, "simulation")
     vms = simulation.get("vms") if isinstance(simulation, Mapping) else None
     if vms is not None and not isinstance(vms, Mapping):

@@ -62,19 +62,36 @@ SNAPSHOTS: dict[str, tuple[bytes, str]] = {
     "deep": (b'{"resources": [], "x": ' + b"[" * 50_000 + b"]" * 50_000 + b"}", "nested more than"),
     "utf32": (codecs.BOM_UTF32_LE + json.dumps(GOOD).encode("utf-32-le"), "UTF-32"),
     "utf16-no-bom": (json.dumps(GOOD).encode("utf-16-le"), "UTF-16 without a byte order mark"),
-    "latin1": (json.dumps(GOOD, ensure_ascii=False).replace("vm-web-07", "vm-wéb-07").encode("latin-1"), "not valid UTF-8"),
-    "rules-object": (_odd(lambda s: _nsg(s)["properties"].update(securityRules={"name": "x"})), "properties.securityRules: must be a list, not an object"),
-    "rules-null": (_odd(lambda s: _nsg(s)["properties"].update(securityRules=None)), "properties.securityRules: must be a list, not null"),
-    "properties-string": (_odd(lambda s: _nsg(s).update(properties="x")), "properties: must be an object, not a string"),
+    "latin1": (
+        json.dumps(GOOD, ensure_ascii=False).replace("vm-web-07", "vm-wéb-07").encode("latin-1"),
+        "not valid UTF-8",
+    ),
+    "rules-object": (
+        _odd(lambda s: _nsg(s)["properties"].update(securityRules={"name": "x"})),
+        "properties.securityRules: must be a list, not an object",
+    ),
+    "rules-null": (
+        _odd(lambda s: _nsg(s)["properties"].update(securityRules=None)),
+        "properties.securityRules: must be a list, not null",
+    ),
+    "properties-string": (
+        _odd(lambda s: _nsg(s).update(properties="x")),
+        "properties: must be an object, not a string",
+    ),
     "priority-99999": (_odd(lambda s: _rule(s).update(priority=99999)), "99999 is outside Azure's range 100–4096"),
     "duplicate-id": (_odd(_duplicate), "the same id is already at resources["),
     "nic-properties-string": (
-        _odd(lambda s: next(r for r in s["resources"] if r["type"].endswith("networkInterfaces")).update(properties="x")),
+        _odd(
+            lambda s: next(r for r in s["resources"] if r["type"].endswith("networkInterfaces")).update(properties="x")
+        ),
         "properties: must be an object",
     ),
 }
 BAD_IDS: dict[str, tuple[str, str]] = {
-    "storage-account": (f"/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/sa", "is not a VM resource id"),
+    "storage-account": (
+        f"/subscriptions/{SUB}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/sa",
+        "is not a VM resource id",
+    ),
     "extension-of-vm": (f"{VM}/extensions/GuestAttestation", "is not a VM resource id"),
     "empty": ("", "is not a VM resource id"),
     "name-only": ("vm-web-07", "is not a VM resource id"),

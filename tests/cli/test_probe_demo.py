@@ -62,7 +62,7 @@ def test_every_demo_vm_gets_a_probe_result_that_matches_its_story() -> None:
 
 def test_the_in_guest_proxy_vm_reports_its_proxy() -> None:
     snapshot = load_scenario("in-guest-proxy")
-    (result, verdict), = _probe_all(snapshot).values()
+    ((result, verdict),) = _probe_all(snapshot).values()
     assert verdict is Verdict.ALLOWED  # the network allows it: only the guest can tell
     assert result.codes == ["PROBE_PROXY_CONFIGURED"]
     assert result.report is not None

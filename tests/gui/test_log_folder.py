@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from PySide6.QtGui import QGuiApplication
 
 from gui.pages.summary import SummaryPage, session_log_folder

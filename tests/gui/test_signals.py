@@ -40,7 +40,7 @@ def test_signal_closes_the_wizard_like_cancel(number: signal.Signals, tmp_path: 
         _wait_for_start(tmp_path)
         time.sleep(0.5)  # the qasync loop is running
         process.send_signal(number)
-        out, err = process.communicate(timeout=30)
+        _, err = process.communicate(timeout=30)
     finally:
         if process.poll() is None:
             process.kill()

@@ -87,7 +87,7 @@ def test_snapshot_errors_name_the_file_and_the_problem(tmp_path: Path) -> None:
         load_snapshot_file(broken)
     empty = tmp_path / "empty.json"
     empty.write_text("{}", encoding="utf-8")
-    with pytest.raises(SnapshotError, match=r'empty\.json: resources: is missing'):
+    with pytest.raises(SnapshotError, match=r"empty\.json: resources: is missing"):
         load_snapshot_file(empty)
     bad_id = tmp_path / "bad-id.json"
     bad_id.write_text(json.dumps({"resources": [{"id": "/nope", "type": "x"}]}), encoding="utf-8")

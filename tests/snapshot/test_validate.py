@@ -68,7 +68,12 @@ def _access(snapshot: Snapshot) -> None:
 
 # (case, change, field expected in the message, problem kind)
 ODD_RESOURCES = [
-    ("securityRules object", _set_rules({"name": "Deny-Internet-Outbound"}), "properties.securityRules", ProblemKind.WRONG_TYPE),
+    (
+        "securityRules object",
+        _set_rules({"name": "Deny-Internet-Outbound"}),
+        "properties.securityRules",
+        ProblemKind.WRONG_TYPE,
+    ),
     ("securityRules null", _set_rules(None), "properties.securityRules", ProblemKind.WRONG_TYPE),
     ("properties string", _properties_string, "properties", ProblemKind.WRONG_TYPE),
     ("priority 99999", _priority(99999), "properties.securityRules[0].properties.priority", ProblemKind.OUT_OF_RANGE),

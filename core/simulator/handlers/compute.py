@@ -7,6 +7,7 @@ from typing import Any
 
 from core.simulator import instance_view as iv
 from core.simulator.errors import ArmError, invalid_request_content
+from core.simulator.guest_probe import is_probe_script, probe_output
 from core.simulator.handlers.common import (
     check_preconditions,
     check_scope,
@@ -22,7 +23,6 @@ from core.simulator.ids import parse_id
 from core.simulator.lro import Operation
 from core.simulator.paging import paged
 from core.simulator.store import EXTENSION_TYPE, VM_TYPE, ResourceStore
-from core.simulator.guest_probe import is_probe_script, probe_output
 from core.simulator.world import extension_failure, is_guest_attestation, run_command_output
 
 VM_TYPE_NAME = "Microsoft.Compute/virtualMachines"
@@ -190,7 +190,8 @@ async def run_command(call: Call) -> Reply:
         raise invalid_request_content("commandId is required")
     if iv.power_state(_instance_view(vm)) != "running":
         raise ArmError(409, "OperationNotAllowed", "The operation requires the VM to be running (or set to run).")
-    script = body.get("script") if isinstance(body.get("script"), list) else []
+    given = body.get("script")
+    script: list[Any] = given if isinstance(given, list) else []
     if is_probe_script(script):  # the product's in-guest probe: answered from the VM's story
         stdout, stderr = probe_output(call.state.store, vm, command_id, script)
     else:
