@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.azure.clouds import CloudName
-from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, SignInMethod, reset_authentication
+from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, reset_authentication
 from core.azure.signin_errors import CONTEXT, KEYRING_MISSING, KEYRING_NO_LIBRARY, KEYRING_NO_SERVICE, cancelled
+from core.azure.signin_method import SignInMethod
 from core.azure.signin_store import (
     AuthRecordStore,
     CacheProtection,
@@ -70,6 +71,7 @@ class SignInPage(WizardPage):
         self._closing: set[asyncio.Future[None]] = set()
         self._handed_over = False  # the connector closes a SignIn once a session uses it; until then we do
         self._browser_opened = False  # the status claims a browser window only once one opened
+        self._notice = ""  # the result of "Forget saved sign-ins", kept until the next sign-in
 
         self._methods: dict[SignInMethod, QRadioButton] = {}
         self._method_group = QButtonGroup(self)
@@ -198,7 +200,7 @@ class SignInPage(WizardPage):
         elif self.task.busy:
             text = self.tr("Signing in… Asking the Azure CLI for its sign-in.")
         else:
-            text = self.tr("Not signed in.")
+            text = self._notice or self.tr("Not signed in.")
         self.status.setText(text)
 
     def _update_keyring_warning(self) -> None:
@@ -283,6 +285,7 @@ class SignInPage(WizardPage):
     def start_sign_in(self) -> None:
         self.error.clear()
         self._browser_opened = False
+        self._notice = ""
         self.task.start(self._interactive())
 
     async def _interactive(self) -> None:
@@ -355,12 +358,13 @@ class SignInPage(WizardPage):
         self.cancel_sign_in()
         self.error.clear()
         self._forget_sign_in()
-        self.task.start(self._reset())
+        self.task.start(self._forget_saved_sign_ins())
 
-    async def _reset(self) -> None:
+    async def _forget_saved_sign_ins(self) -> None:
         plan = await self._ensure_cache_plan()
         await asyncio.to_thread(reset_authentication, self._records or AuthRecordStore(), plan)
-        self.status.setText(self.tr("Saved sign-ins were removed from this computer."))
+        self._notice = self.tr("Saved sign-ins were removed from this computer.")
+        self._update_status()
 
     def _failed(self, error: BaseException) -> None:
         self.device_box.hide()

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 import trustme
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from core.azure.signin import IdentityEndpoint, SignInMethod
 from core.azure.signin_store import KeyringProblem, TokenCachePlan
@@ -88,3 +88,10 @@ def test_keyring_warning_names_the_next_step_not_the_module(offline_page: SignIn
     text = offline_page.keyring_warning.text()
     assert offline_page.keyring_warning.isVisibleTo(offline_page)
     assert "Unable to import" not in text and "PyGObject" in text and "python3-gi" in text
+
+
+def test_forget_saved_sign_ins_works_offline(offline_page: SignInPage, qtbot: Any) -> None:
+    (button,) = [b for b in offline_page.findChildren(QPushButton) if b.text() == "&Forget saved sign-ins"]
+    button.click()
+    qtbot.waitUntil(lambda: not offline_page.task.busy, timeout=10000)
+    assert offline_page.status.text() == "Saved sign-ins were removed from this computer."
