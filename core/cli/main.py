@@ -51,7 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _early_language(argv: list[str]) -> str | None:
+    """``--lang`` before parsing, so that argument errors (``--port 99999``) are already in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def _run(argv: list[str]) -> int:
+    use_language(_early_language(argv))
     args = build_parser().parse_args(argv)
     use_language(args.lang)
     result: int = args.func(args)
