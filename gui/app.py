@@ -175,16 +175,24 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         factory = snapshot_factory(args)
-    except ValueError as error:  # SnapshotError: unreadable or invalid file
-        print(f"boot-integrity-wizard: {error}", file=sys.stderr)
+    except ValueError as error:  # SnapshotError: unreadable or invalid file, with file, resource and field
+        from PySide6.QtCore import QCoreApplication
+
+        from core.snapshot import SnapshotError
+
+        message = error.render(QCoreApplication.translate) if isinstance(error, SnapshotError) else str(error)
+        print(f"boot-integrity-wizard: {message}", file=sys.stderr)
         if not args.self_test:
-            QMessageBox.critical(None, "Boot Integrity Wizard", str(error))
+            QMessageBox.critical(None, "Boot Integrity Wizard", message)
         return 2
     connector = TenantConnector(factory)
     simulated = bool(args.demo or args.snapshot is not None)
     wizard = MainWizard(connector, languages, simulated=simulated or headless, settings=settings)
     if not headless:
         wizard.show()  # the first window, before logging, asyncio and the SDK load
+    from gui.signals import close_on_signals
+
+    app._signal_closer = close_on_signals(wizard.close)  # type: ignore[attr-defined]  # Ctrl-C/SIGTERM = Cancel
 
     from core.logs import start_session_log
 

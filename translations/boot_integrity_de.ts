@@ -203,6 +203,18 @@
         <translation>{vm_id} ist keine Ressourcen-ID eines virtuellen Computers; erwartet wird /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.Compute/virtualMachines/&lt;name&gt;</translation>
     </message>
     <message>
+        <source>the VM id is {length} characters long; a VM resource id has at most {limit} (was a file pasted?)</source>
+        <translation>Die VM-ID ist {length} Zeichen lang; eine Ressourcen-ID eines virtuellen Computers hat höchstens {limit} (wurde eine Datei eingefügt?)</translation>
+    </message>
+    <message>
+        <source>unknown subscription {subscription}: the tenant has {known}</source>
+        <translation>unbekanntes Abonnement {subscription}: Der Mandant hat {known}</translation>
+    </message>
+    <message>
+        <source>unknown VM: {vm_id} is not in the tenant</source>
+        <translation>unbekannter virtueller Computer: {vm_id} ist nicht im Mandanten</translation>
+    </message>
+    <message>
         <source>unknown VM: {error}</source>
         <translation>unbekannter virtueller Computer: {error}</translation>
     </message>
@@ -363,6 +375,10 @@
         <translation>Laut Diagnose ist der Pfad weiterhin {verdict}:</translation>
     </message>
     <message>
+        <source>--host {host} is not a host name (for example sharedweu.weu.attest.azure.net)</source>
+        <translation>--host {host} ist kein Hostname (zum Beispiel sharedweu.weu.attest.azure.net)</translation>
+    </message>
+    <message>
         <source>the region's attestation host</source>
         <translation>den Nachweishost der Region</translation>
     </message>
@@ -401,6 +417,26 @@
     <message>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}. Details are in the log: {log}</source>
+        <translation>unerwarteter Fehler: {error}. Details stehen im Protokoll: {log}</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>keine Details</translation>
+    </message>
+    <message>
+        <source>{value} is not a port: use 1–65535, or 0 for any free port</source>
+        <translation>{value} ist kein Port: Verwenden Sie 1–65535 oder 0 für einen beliebigen freien Port</translation>
+    </message>
+    <message>
+        <source>{value} is not a latency: use 0–60000 milliseconds</source>
+        <translation>{value} ist keine Latenz: Verwenden Sie 0–60000 Millisekunden</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1139,10 @@
     <message>
         <source>Run Command failed on the VM: {detail}. Next step: check the VM agent's status and try again; another Run Command may still be running, and only one can run at a time.</source>
         <translation>„Befehl ausführen“ ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch eine andere Ausführung, und es kann immer nur eine gleichzeitig laufen.</translation>
+    </message>
+    <message>
+        <source>{name} ({type}) has data in a shape Azure never returns, at {field}; the path through it cannot be judged. Check where the data came from (snapshot or export) and read it again from Azure.</source>
+        <translation>{name} ({type}) enthält bei {field} Daten in einer Form, die Azure nie zurückgibt; der Pfad durch diese Ressource lässt sich nicht beurteilen. Prüfen Sie, woher die Daten stammen (Momentaufnahme oder Export), und lesen Sie sie erneut aus Azure.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2243,26 @@
         <translation>Die Anmeldung der Azure CLI konnte nicht verwendet werden: {detail}. Installieren Sie die Azure CLI und führen Sie „az login“ aus, oder wählen Sie eine andere Anmeldemethode.</translation>
     </message>
     <message>
+        <source>The Microsoft sign-in service could not be reached ({detail}). Check that this computer is connected to the network; if your organization uses a proxy, set HTTPS_PROXY to it. Then select Sign in again.</source>
+        <translation>Der Microsoft-Anmeldedienst ist nicht erreichbar ({detail}). Prüfen Sie, ob dieser Computer mit dem Netzwerk verbunden ist; wenn Ihre Organisation einen Proxy verwendet, setzen Sie HTTPS_PROXY auf diesen Proxy. Wählen Sie dann erneut „Anmelden“.</translation>
+    </message>
+    <message>
+        <source>The proxy did not let the sign-in through ({detail}). Check the proxy address in HTTPS_PROXY and NO_PROXY, or ask your IT department which proxy to use. Then select Sign in again.</source>
+        <translation>Der Proxy hat die Anmeldung nicht durchgelassen ({detail}). Prüfen Sie die Proxyadresse in HTTPS_PROXY und NO_PROXY, oder fragen Sie Ihre IT-Abteilung, welcher Proxy zu verwenden ist. Wählen Sie dann erneut „Anmelden“.</translation>
+    </message>
+    <message>
+        <source>The connection to the Microsoft sign-in service is not trusted ({detail}). A proxy or firewall that inspects TLS may be in the way: ask your IT department to add its root certificate to this computer's certificate store (the wizard trusts the system store). Then select Sign in again.</source>
+        <translation>Der Verbindung zum Microsoft-Anmeldedienst wird nicht vertraut ({detail}). Möglicherweise steht ein Proxy oder eine Firewall mit TLS-Prüfung dazwischen: Bitten Sie Ihre IT-Abteilung, deren Stammzertifikat in den Zertifikatspeicher dieses Computers aufzunehmen (der Assistent vertraut dem Systemspeicher). Wählen Sie dann erneut „Anmelden“.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be remembered on this computer: the Secret Service support (PyGObject) is not installed. You will be asked to sign in each time you start the wizard. Install the package python3-gi (or the wizard's installer, which includes it) to change this.</source>
+        <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden: Die Secret-Service-Unterstützung (PyGObject) ist nicht installiert. Sie werden bei jedem Start des Assistenten erneut zur Anmeldung aufgefordert. Installieren Sie das Paket python3-gi (oder das Installationsprogramm des Assistenten, das es enthält), um das zu ändern.</translation>
+    </message>
+    <message>
+        <source>Your sign-in cannot be remembered on this computer: no keyring answered (GNOME Keyring or KWallet). You will be asked to sign in each time you start the wizard. Install and unlock GNOME Keyring or KWallet to change this.</source>
+        <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden: Kein Schlüsselbund hat geantwortet (GNOME Keyring oder KWallet). Sie werden bei jedem Start des Assistenten erneut zur Anmeldung aufgefordert. Installieren und entsperren Sie GNOME Keyring oder KWallet, um das zu ändern.</translation>
+    </message>
+    <message>
         <source>Your saved sign-in is no longer valid. Please sign in again.</source>
         <translation>Ihre gespeicherte Anmeldung ist nicht mehr gültig. Melden Sie sich erneut an.</translation>
     </message>
@@ -2369,12 +2429,24 @@
         <translation>unbekannter Benutzer</translation>
     </message>
     <message>
-        <source>Signing in… Complete the sign-in in your browser.</source>
-        <translation>Anmeldung läuft … Schließen Sie die Anmeldung in Ihrem Browser ab.</translation>
+        <source>Signing in… Asking Microsoft Entra ID for a device code.</source>
+        <translation>Anmeldung läuft … Microsoft Entra ID wird nach einem Gerätecode gefragt.</translation>
     </message>
     <message>
         <source>Signing in… Waiting for the code to be entered.</source>
         <translation>Anmeldung läuft … Es wird auf die Eingabe des Codes gewartet.</translation>
+    </message>
+    <message>
+        <source>Signing in… Complete the sign-in in the browser window that opened.</source>
+        <translation>Anmeldung läuft … Schließen Sie die Anmeldung im geöffneten Browserfenster ab.</translation>
+    </message>
+    <message>
+        <source>Signing in… Connecting to Microsoft Entra ID.</source>
+        <translation>Anmeldung läuft … Verbindung zu Microsoft Entra ID wird hergestellt.</translation>
+    </message>
+    <message>
+        <source>Signing in… Asking the Azure CLI for its sign-in.</source>
+        <translation>Anmeldung läuft … Die Anmeldung der Azure CLI wird abgefragt.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
@@ -2387,6 +2459,93 @@
     <message>
         <source>Saved sign-ins were removed from this computer.</source>
         <translation>Die gespeicherten Anmeldungen wurden von diesem Computer entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation>Die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32 encoded; save it as UTF-8 (UTF-16 with a byte order mark is also accepted)</source>
+        <translation>Die Datei ist UTF-32-codiert; speichern Sie sie als UTF-8 (UTF-16 mit Bytereihenfolgemarke wird ebenfalls akzeptiert)</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte order mark; save it as UTF-8</source>
+        <translation>Die Datei sieht nach UTF-16 ohne Bytereihenfolgemarke aus; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid {encoding}: byte 0x{byte} at offset {offset}; save it as UTF-8</source>
+        <translation>Die Datei ist kein gültiges {encoding}: Byte 0x{byte} an Position {offset}; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>kein gültiges JSON: {reason} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than {limit} levels deep; no ARM resource is</source>
+        <translation>Das JSON ist mehr als {limit} Ebenen tief verschachtelt; keine ARM-Ressource ist das</translation>
+    </message>
+    <message>
+        <source>must be {expected}, not {actual}</source>
+        <translation>muss {expected} sein, nicht {actual}</translation>
+    </message>
+    <message>
+        <source>is missing (must be {expected})</source>
+        <translation>fehlt (muss {expected} sein)</translation>
+    </message>
+    <message>
+        <source>{value} is outside Azure's range {low}–{high}</source>
+        <translation>{value} liegt außerhalb des Azure-Bereichs {low}–{high}</translation>
+    </message>
+    <message>
+        <source>{value} is not one of {allowed}</source>
+        <translation>{value} ist keiner der Werte {allowed}</translation>
+    </message>
+    <message>
+        <source>{value} is not a port, a port range (0–65535) or *</source>
+        <translation>{value} ist weder ein Port noch ein Portbereich (0–65535) noch *</translation>
+    </message>
+    <message>
+        <source>{value} is not an ARM resource id</source>
+        <translation>{value} ist keine ARM-Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>the same id is already at resources[{first}] (ARM ids compare case-insensitively)</source>
+        <translation>Dieselbe ID steht bereits bei resources[{first}] (ARM vergleicht IDs ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenfolge</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>… and {count} more problems</source>
+        <translation>… und {count} weitere Probleme</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2651,10 @@
             <numerusform>%n Befehl in die Zwischenablage kopiert.</numerusform>
             <numerusform>%n Befehle in die Zwischenablage kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No program to open folders is set up on this computer. The log folder is {folder}; its path was copied to the clipboard, so you can open it in a file manager or attach its files to the ticket.</source>
+        <translation>Auf diesem Computer ist kein Programm zum Öffnen von Ordnern eingerichtet. Der Protokollordner ist {folder}; sein Pfad wurde in die Zwischenablage kopiert, sodass Sie ihn in einem Dateimanager öffnen oder seine Dateien an das Ticket anhängen können.</translation>
     </message>
 </context>
 <context>

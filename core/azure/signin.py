@@ -37,6 +37,7 @@ from urllib3.util.retry import Retry
 from core.azure.clouds import CLOUDS, Cloud, CloudName
 from core.azure.credentials import SyncToAsyncCredential
 from core.azure.session import Endpoint
+from core.azure.signin_browser import announcing_browser
 from core.azure.signin_errors import SignInError, cancelled, explain
 from core.azure.signin_method import SignInMethod
 from core.azure.signin_store import AuthRecordStore, TokenCachePlan, clear_token_cache
@@ -182,6 +183,7 @@ class SignIn:
         prompt: DevicePrompt | None = None,
         timeout_s: int = BROWSER_TIMEOUT_S,
         app_client_id: str | None = None,
+        on_browser_opened: Callable[[], None] | None = None,
     ) -> None:
         self.method = method
         self.endpoint = endpoint
@@ -190,6 +192,7 @@ class SignIn:
         self.tenant_id = tenant_id
         self.client_id = app_client_id or client_id()
         self._prompt = prompt
+        self._on_browser_opened = on_browser_opened
         self._timeout_s = timeout_s
         self._cancelled = threading.Event()
         self._idle = threading.Event()  # cleared while a flow runs in a worker thread
@@ -232,7 +235,8 @@ class SignIn:
         failure: SignInError | None = None
         self._idle.clear()
         try:
-            record = self._credential.authenticate(scopes=[self.endpoint.cloud.arm_scope])
+            with announcing_browser(self._on_browser_opened):  # tells when a browser window really opened
+                record = self._credential.authenticate(scopes=[self.endpoint.cloud.arm_scope])
         except BaseException as error:
             failure = self._failure(error)
         finally:

@@ -34,6 +34,34 @@ AZURE_CLI_MISSING = QT_TRANSLATE_NOOP(
     "The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run 'az login', or choose "
     "another sign-in method.",
 )
+NO_NETWORK = QT_TRANSLATE_NOOP(
+    "SignInErrors",
+    "The Microsoft sign-in service could not be reached ({detail}). Check that this computer is connected to the "
+    "network; if your organization uses a proxy, set HTTPS_PROXY to it. Then select Sign in again.",
+)
+PROXY_FAILED = QT_TRANSLATE_NOOP(
+    "SignInErrors",
+    "The proxy did not let the sign-in through ({detail}). Check the proxy address in HTTPS_PROXY and NO_PROXY, "
+    "or ask your IT department which proxy to use. Then select Sign in again.",
+)
+TLS_NOT_TRUSTED = QT_TRANSLATE_NOOP(
+    "SignInErrors",
+    "The connection to the Microsoft sign-in service is not trusted ({detail}). A proxy or firewall that inspects "
+    "TLS may be in the way: ask your IT department to add its root certificate to this computer's certificate "
+    "store (the wizard trusts the system store). Then select Sign in again.",
+)
+KEYRING_NO_LIBRARY = QT_TRANSLATE_NOOP(
+    "SignInErrors",
+    "Your sign-in cannot be remembered on this computer: the Secret Service support (PyGObject) is not installed. "
+    "You will be asked to sign in each time you start the wizard. Install the package python3-gi (or the "
+    "wizard's installer, which includes it) to change this.",
+)
+KEYRING_NO_SERVICE = QT_TRANSLATE_NOOP(
+    "SignInErrors",
+    "Your sign-in cannot be remembered on this computer: no keyring answered (GNOME Keyring or KWallet). You "
+    "will be asked to sign in each time you start the wizard. Install and unlock GNOME Keyring or KWallet to "
+    "change this.",
+)
 SILENT_FAILED = QT_TRANSLATE_NOOP("SignInErrors", "Your saved sign-in is no longer valid. Please sign in again.")
 UNKNOWN_AADSTS = QT_TRANSLATE_NOOP("SignInErrors", "Microsoft Entra ID refused the sign-in: {detail}")
 OTHER = QT_TRANSLATE_NOOP("SignInErrors", "Sign-in failed: {detail}")
@@ -148,6 +176,9 @@ def explain(error: BaseException) -> SignInError:
     if code is not None:
         template = AADSTS_MESSAGES.get(code, UNKNOWN_AADSTS)
         return SignInError(template, _first_line(text), code=f"AADSTS{code}", retryable=True)
+    connection = _connection_problem(error)
+    if connection is not None:
+        return connection
     if "Timed out" in text:
         return SignInError(TIMED_OUT, text, retryable=True)
     if "Failed to open a browser" in text:
@@ -160,3 +191,48 @@ def explain(error: BaseException) -> SignInError:
 def _first_line(text: str) -> str:
     # Entra appends "Trace ID … Correlation ID … Timestamp": keep it (helpdesk needs it) but on one line.
     return " ".join(text.split())
+
+
+def _causes(error: BaseException) -> list[BaseException]:
+    """The error and everything it wraps (cause, context, azure-core's inner_exception, urllib3's reason)."""
+    found: list[BaseException] = []
+    stack: list[object] = [error]
+    while stack and len(found) < 50:
+        item = stack.pop()
+        if not isinstance(item, BaseException) or any(item is seen for seen in found):
+            continue
+        found.append(item)
+        stack += [item.__cause__, item.__context__, getattr(item, "inner_exception", None)]
+        stack += [getattr(item, "reason", None), *(a for a in item.args if isinstance(a, BaseException))]
+    return found
+
+
+def _connection_problem(error: BaseException) -> SignInError | None:
+    """No network, a proxy in the way, or TLS inspection: told apart by the types in the error's chain."""
+    import socket
+    import ssl
+
+    from urllib3.exceptions import NameResolutionError, NewConnectionError, ProxyError
+
+    causes = _causes(error)
+    deepest = str(causes[-1]) or type(causes[-1]).__name__
+    for cause in causes:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return SignInError(TLS_NOT_TRUSTED, cause.verify_message or deepest, retryable=True)
+    for cause in causes:
+        if isinstance(cause, ProxyError):
+            return SignInError(PROXY_FAILED, _plain(causes[-1]), retryable=True)
+    for cause in causes:
+        if isinstance(
+            cause, NameResolutionError | socket.gaierror | NewConnectionError | ConnectionError | TimeoutError
+        ):
+            return SignInError(NO_NETWORK, _plain(causes[-1]), retryable=True)
+    return None
+
+
+def _plain(error: BaseException) -> str:
+    """The OS's own words for a socket error ("Connection refused"), without Python's wrapping."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    text = str(error)
+    return text.rsplit(": ", 1)[-1] if text else "?"

@@ -41,17 +41,25 @@ class CacheProtection(StrEnum):
     MEMORY_ONLY = "memory-only"  # no keyring: tokens live as long as the process
 
 
+class KeyringProblem(StrEnum):
+    """Why no keyring could be used: the next step differs (install a library vs. start a keyring)."""
+
+    NO_LIBRARY = "no-library"  # PyGObject or libsecret's typelib missing: the backend cannot even be loaded
+    NO_SERVICE = "no-service"  # the backend loaded, but no Secret Service answered (SSH, headless, locked)
+
+
 @dataclass(frozen=True)
 class TokenCachePlan:
     """How tokens are kept; ``reason`` says why encryption is unavailable (shown to the user)."""
 
     options: TokenCachePersistenceOptions | None
     protection: CacheProtection
-    reason: str = ""
+    reason: str = ""  # the backend's own words, for the log
+    problem: KeyringProblem | None = None
 
     @classmethod
-    def memory_only(cls, reason: str = "") -> TokenCachePlan:
-        return cls(None, CacheProtection.MEMORY_ONLY, reason)
+    def memory_only(cls, reason: str = "", problem: KeyringProblem | None = None) -> TokenCachePlan:
+        return cls(None, CacheProtection.MEMORY_ONLY, reason, problem)
 
 
 def plan_token_cache(name: str = TOKEN_CACHE_NAME) -> TokenCachePlan:
@@ -59,16 +67,22 @@ def plan_token_cache(name: str = TOKEN_CACHE_NAME) -> TokenCachePlan:
     options = TokenCachePersistenceOptions(name=name, allow_unencrypted_storage=False)
     if not sys.platform.startswith("linux"):
         return TokenCachePlan(options, CacheProtection.ENCRYPTED)  # DPAPI / Keychain are always present
+    # The same check azure-identity would fail on later, done now so the user is told before signing in.
     try:
-        # The same check azure-identity would fail on later, done now so the user is told before signing in.
         from msal_extensions.libsecret import trial_run  # type: ignore[import-untyped]
-
+    except Exception as error:  # ImportError (no PyGObject), ValueError (no libsecret typelib)
+        return _memory_only(error, KeyringProblem.NO_LIBRARY)
+    try:
         trial_run()
-    except Exception as error:  # ImportError (no PyGObject), RuntimeError/GLib.Error (no secret service)
-        reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-        log.warning("no keyring for the token cache, keeping tokens in memory only: %s", reason)
-        return TokenCachePlan.memory_only(reason)
+    except Exception as error:  # RuntimeError/GLib.Error: no Secret Service on the session bus, or it is locked
+        return _memory_only(error, KeyringProblem.NO_SERVICE)
     return TokenCachePlan(options, CacheProtection.ENCRYPTED)
+
+
+def _memory_only(error: Exception, problem: KeyringProblem) -> TokenCachePlan:
+    reason = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    log.warning("no keyring for the token cache (%s), keeping tokens in memory only: %s", problem.value, reason)
+    return TokenCachePlan.memory_only(reason, problem)
 
 
 class AuthRecordStore:

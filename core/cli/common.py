@@ -1,25 +1,95 @@
-"""Options and connection handling shared by the CLI commands."""
+"""Options, input checks and connection handling shared by the CLI commands."""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+from core.arm_ids import ResourceId, normalize
 from core.azure.clouds import CloudName
 from core.azure.session import ArmSession
+from core.cli.text import tr, translate
+from core.i18n import QT_TRANSLATE_NOOP
 from core.tenant import TenantConnector
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command ended by Ctrl-C
+
+# ARM's naming rules (docs/azure-behaviour.md, "Input validation"): subscription ids are GUIDs, resource group
+# names 1–90 characters of letters, digits, _ - . ( ) not ending in a period, VM names 1–64 characters.
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_GROUP = re.compile(r"^[\w.()-]{1,90}$")
+_VM_NAME_FORBIDDEN = set("\\/\"[]:|<>+=;,?*@&~!#$%^`{}'")
+MAX_ID_LENGTH = 512  # a VM id is at most ~270 characters under these rules
+_VM_TYPE = "microsoft.compute/virtualmachines"
+
+VM_ID_SHAPE = QT_TRANSLATE_NOOP(
+    "Cli",
+    "{vm_id} is not a VM resource id; expected "
+    "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>",
+)
+VM_ID_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Cli", "the VM id is {length} characters long; a VM resource id has at most {limit} (was a file pasted?)"
+)
+UNKNOWN_SUBSCRIPTION = QT_TRANSLATE_NOOP("Cli", "unknown subscription {subscription}: the tenant has {known}")
+UNKNOWN_VM = QT_TRANSLATE_NOOP("Cli", "unknown VM: {vm_id} is not in the tenant")
 
 
 class BadInputError(Exception):
     """The user's input cannot be used (unreadable snapshot, unknown VM): exit code 2 with a clear message."""
+
+
+def shorten(text: str, limit: int = 100) -> str:
+    """User input as a message shows it: quoted, cut to ``limit`` characters."""
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def check_vm_id(vm_id: str) -> str:
+    """The id, stripped, when it has the shape of a VM id; else :class:`BadInputError` saying what one looks like."""
+    if len(vm_id) > MAX_ID_LENGTH:
+        raise BadInputError(tr(VM_ID_TOO_LONG).format(length=len(vm_id), limit=MAX_ID_LENGTH))
+    text = vm_id.strip()
+    ref = ResourceId.parse(text)
+    parts = [p for p in text.split("/") if p]
+    well_formed = (
+        text.startswith("/")
+        and len(parts) == 8
+        and [p.lower() for p in parts[0::2]] == ["subscriptions", "resourcegroups", "providers", "virtualmachines"]
+        and ref.full_type.lower() == _VM_TYPE
+        and bool(_GUID.match(ref.subscription_id or ""))
+        and bool(_GROUP.match(ref.resource_group or ""))
+        and not (ref.resource_group or "").endswith(".")
+        and 1 <= len(ref.name) <= 64
+        and not (set(ref.name) & _VM_NAME_FORBIDDEN)
+        and not any(c.isspace() or ord(c) < 32 for c in text)
+    )
+    if not well_formed:
+        raise BadInputError(tr(VM_ID_SHAPE).format(vm_id=shorten(vm_id)))
+    return text
+
+
+def check_vm_in_snapshot(snapshot: Mapping[str, Any], vm_id: str) -> None:
+    """For a simulated tenant, before any request: the VM's subscription and the VM itself exist."""
+    resources = [r for r in snapshot.get("resources", []) if isinstance(r, Mapping) and isinstance(r.get("id"), str)]
+    known = {
+        str(s.get("subscriptionId", "")).lower() for s in snapshot.get("subscriptions") or [] if isinstance(s, Mapping)
+    }
+    known |= {(ResourceId.parse(r["id"]).subscription_id or "").lower() for r in resources}
+    known.discard("")
+    subscription = (ResourceId.parse(vm_id).subscription_id or "").lower()
+    if subscription not in known:
+        raise BadInputError(
+            tr(UNKNOWN_SUBSCRIPTION).format(subscription=subscription, known=", ".join(sorted(known)) or "-")
+        )
+    if not any(normalize(r["id"]) == normalize(vm_id) for r in resources):
+        raise BadInputError(tr(UNKNOWN_VM).format(vm_id=vm_id))
 
 
 def add_tenant_options(parser: argparse.ArgumentParser) -> None:
@@ -38,12 +108,13 @@ def add_tenant_options(parser: argparse.ArgumentParser) -> None:
 def load_tenant(args: argparse.Namespace) -> Mapping[str, Any] | None:
     """The snapshot behind --demo / --snapshot, or None for real Azure."""
     from core.simulator import scenarios
+    from core.snapshot import SnapshotError
 
     if getattr(args, "snapshot", None) is not None:
         try:
             return scenarios.load_snapshot_file(args.snapshot)
-        except ValueError as error:
-            raise BadInputError(str(error)) from error
+        except SnapshotError as error:
+            raise BadInputError(error.render(translate)) from error
     if getattr(args, "demo", False):
         return scenarios.demo_tenant()
     return None
@@ -52,6 +123,9 @@ def load_tenant(args: argparse.Namespace) -> Mapping[str, Any] | None:
 @asynccontextmanager
 async def open_session(args: argparse.Namespace) -> AsyncIterator[tuple[ArmSession, TenantConnector]]:
     snapshot = load_tenant(args)
+    vm_id = getattr(args, "vm", None)
+    if snapshot is not None and isinstance(vm_id, str):
+        check_vm_in_snapshot(snapshot, check_vm_id(vm_id))
     connector = TenantConnector((lambda: snapshot) if snapshot is not None else None)
     try:
         if snapshot is not None:

@@ -11,16 +11,22 @@ import asyncio
 import json
 from typing import Any
 
-from core.arm_ids import ResourceId
 from core.azure.errors import to_arm_error
-from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    BadInputError,
+    add_tenant_options,
+    fail,
+    open_session,
+)
+from core.cli.common import check_vm_id as check_vm_id  # re-exported: fix and enable import it from here
 from core.cli.text import tr, translate
 from core.diagnosis.model import Severity
 from core.diagnosis.path import Diagnosis, LayerView, VmNotFoundError
 from core.i18n import QT_TRANSLATE_NOOP
 from core.usecases.diagnose import DiagnosisRun, diagnose_vm
 
-_VM_TYPE = "microsoft.compute/virtualmachines"
 _SCOPES = {
     "nic": QT_TRANSLATE_NOOP("Cli", " on the network interface"),
     "subnet": QT_TRANSLATE_NOOP("Cli", " on the subnet"),
@@ -41,19 +47,6 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--vm", required=True, metavar="VM_RESOURCE_ID", help="resource id of the virtual machine")
     add_tenant_options(parser)
     parser.set_defaults(func=run)
-
-
-def check_vm_id(vm_id: str) -> str:
-    """The id, stripped, when it names a VM; else :class:`BadInputError` saying what a VM id looks like."""
-    ref = ResourceId.parse(vm_id)
-    if not (ref.subscription_id and ref.resource_group and ref.full_type.lower() == _VM_TYPE and ref.name):
-        message = QT_TRANSLATE_NOOP(
-            "Cli",
-            "{vm_id} is not a VM resource id; expected "
-            "/subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Compute/virtualMachines/<name>",
-        )
-        raise BadInputError(tr(message).format(vm_id=repr(vm_id)))
-    return vm_id.strip()
 
 
 async def _diagnose(args: argparse.Namespace, vm_id: str) -> DiagnosisRun:

@@ -1,4 +1,8 @@
-"""``boot-integrity probe``: look inside one VM (proxy, DNS, TLS, OS firewall) through Azure Run Command."""
+"""``boot-integrity probe``: look inside one VM (proxy, DNS, TLS, OS firewall) through Azure Run Command.
+
+The VM id is checked before any request, and Run Command's consent text is shown only once the VM is known to
+exist (a GET of the VM), so nobody reads "this runs a script on …" for a mistyped id.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,27 @@ import json
 import sys
 from typing import Any
 
+from azure.core.exceptions import ResourceNotFoundError
+
+from core.arm_ids import ResourceId
 from core.azure.errors import ArmError, to_arm_error
-from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    UNKNOWN_VM,
+    BadInputError,
+    add_tenant_options,
+    check_vm_id,
+    fail,
+    open_session,
+    shorten,
+)
 from core.cli.text import tr, translate
 from core.i18n import QT_TRANSLATE_NOOP
 from core.probe import CONSENT_TEXT, ProbeResult, consent_args, probe_vm
+from core.probe.scripts import is_valid_host
+
+BAD_HOST = QT_TRANSLATE_NOOP("Cli", "--host {host} is not a host name (for example sharedweu.weu.attest.azure.net)")
 
 
 def register(subparsers: Any) -> None:
@@ -25,22 +45,34 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-async def _probe(args: argparse.Namespace) -> ProbeResult:
+def _show_consent(args: argparse.Namespace, vm_id: str) -> None:
+    # Running the command is the consent; say what it does before it happens.
+    name = vm_id.rstrip("/").rsplit("/", 1)[-1]
+    host = args.host or tr(QT_TRANSLATE_NOOP("Cli", "the region's attestation host"))
+    notice = consent_args(name, host, "")
+    notice["account"] = "root/SYSTEM"
+    print(translate("Probe", CONSENT_TEXT).format(**notice), file=sys.stderr)
+
+
+async def _probe(args: argparse.Namespace, vm_id: str) -> ProbeResult:
     async with open_session(args) as (session, _):
-        return await probe_vm(session, args.vm, host=args.host)
+        ref = ResourceId.parse(vm_id)
+        try:  # the VM exists before anyone is told what will run in it
+            await session.compute(ref.subscription_id or "").virtual_machines.get(ref.resource_group or "", ref.name)
+        except ResourceNotFoundError as error:
+            raise BadInputError(tr(UNKNOWN_VM).format(vm_id=vm_id)) from error
+        if not args.json:
+            _show_consent(args, vm_id)
+        return await probe_vm(session, vm_id, host=args.host)
 
 
 def run(args: argparse.Namespace) -> int:
-    if not args.json:
-        # Running the command is the consent; say what it does before it happens.
-        name = args.vm.rstrip("/").rsplit("/", 1)[-1]
-        host = args.host or tr(QT_TRANSLATE_NOOP("Cli", "the region's attestation host"))
-        notice = consent_args(name, host, "")
-        notice["account"] = "root/SYSTEM"
-        print(translate("Probe", CONSENT_TEXT).format(**notice), file=sys.stderr)
     try:
-        result = asyncio.run(_probe(args))
-    except (BadInputError, ValueError) as error:
+        vm_id = check_vm_id(args.vm)
+        if args.host is not None and not is_valid_host(args.host):
+            raise BadInputError(tr(BAD_HOST).format(host=shorten(args.host)))
+        result = asyncio.run(_probe(args, vm_id))
+    except BadInputError as error:
         return fail(str(error))
     except ArmError as error:
         return fail(error.render(translate))

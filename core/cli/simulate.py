@@ -9,9 +9,14 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from core.cli.text import tr, translate
+from core.i18n import QT_TRANSLATE_NOOP
 from core.simulator.background import BackgroundSimulator
 from core.simulator.options import SimulatorOptions
 from core.simulator.scenarios import SnapshotError, load_scenario, load_snapshot_file, scenario_names
+
+BAD_PORT = QT_TRANSLATE_NOOP("Cli", "{value} is not a port: use 1–65535, or 0 for any free port")
+BAD_LATENCY = QT_TRANSLATE_NOOP("Cli", "{value} is not a latency: use 0–60000 milliseconds")
 
 
 def register(subparsers: Any) -> None:
@@ -23,18 +28,46 @@ def register(subparsers: Any) -> None:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--scenario", metavar="NAME", help=f"built-in scenario: {', '.join(scenario_names())}")
     source.add_argument("--snapshot", metavar="FILE", type=Path, help="snapshot file (docs/snapshot-format.md)")
-    parser.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free port)")
-    parser.add_argument("--latency-ms", type=float, default=0.0, help="added latency per call in milliseconds")
+    parser.add_argument("--port", type=_port, default=0, help="port on 127.0.0.1 (default: any free port)")
+    parser.add_argument(
+        "--latency-ms", type=_latency, default=0.0, help="added latency per call in milliseconds (0–60000)"
+    )
     parser.add_argument("--save-snapshot", metavar="OUT", type=Path, help="write the final state here on exit")
     parser.set_defaults(func=run)
+
+
+def _number(text: str, low: float, high: float) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if low <= value <= high else None  # nan and inf are outside every range
+
+
+def _port(text: str) -> int:
+    """0–65535 (0: any free port); anything else is a usage error, exit 2."""
+    value = _number(text, 0, 65535)
+    if value is None or not value.is_integer():
+        raise argparse.ArgumentTypeError(tr(BAD_PORT).format(value=text[:40]))
+    return int(value)
+
+
+def _latency(text: str) -> float:
+    value = _number(text, 0, 60_000)
+    if value is None:
+        raise argparse.ArgumentTypeError(tr(BAD_LATENCY).format(value=text[:40]))
+    return value
 
 
 def run(args: argparse.Namespace, *, stop_event: threading.Event | None = None) -> int:
     """Serve until Ctrl+C (or ``stop_event``, for tests); 2 for a bad scenario or snapshot."""
     try:
         snapshot = load_scenario(args.scenario) if args.scenario else load_snapshot_file(args.snapshot)
-    except (KeyError, SnapshotError) as exc:
-        print(f"boot-integrity simulate: {exc.args[0] if isinstance(exc, KeyError) else exc}", file=sys.stderr)
+    except KeyError as exc:
+        print(f"boot-integrity simulate: {exc.args[0]}", file=sys.stderr)
+        return 2
+    except SnapshotError as exc:
+        print(f"boot-integrity simulate: {exc.render(translate)}", file=sys.stderr)
         return 2
     options = SimulatorOptions(port=args.port, latency_ms=args.latency_ms)
     simulator = BackgroundSimulator(snapshot, options=options)

@@ -9,7 +9,13 @@ import json
 from typing import Any
 
 from core.azure.errors import to_arm_error
-from core.azure.inventory import VmSummary, iter_all_vm_pages, list_subscriptions
+from core.azure.inventory import (
+    VmSummary,
+    attestation_extension_states,
+    iter_all_vm_pages,
+    list_subscriptions,
+    with_monitoring,
+)
 from core.cli.common import EXIT_OK, BadInputError, add_tenant_options, fail, open_session
 from core.cli.text import tr, translate
 from core.i18n import QT_TRANSLATE_NOOP
@@ -25,8 +31,12 @@ async def _collect(args: argparse.Namespace) -> list[VmSummary]:
     async with open_session(args) as (session, _):
         subscriptions = await list_subscriptions(session)
         rows: list[VmSummary] = []
-        async for page in iter_all_vm_pages(session, [s.id for s in subscriptions]):
+        subscription_ids = [s.id for s in subscriptions]
+        async for page in iter_all_vm_pages(session, subscription_ids):
             rows.extend(page)
+        if rows:  # one Resource Graph query fills the monitoring column, as in the wizard's VM table
+            states = await attestation_extension_states(session, subscription_ids)
+            rows = [with_monitoring(vm, states) for vm in rows]
     return sorted(rows, key=lambda vm: (vm.subscription_id, vm.resource_group.lower(), vm.name.lower()))
 
 
@@ -50,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
             vm.security_type,
             _flag(vm.secure_boot),
             _flag(vm.vtpm),
-            _flag(vm.monitoring),
+            _monitoring(vm),
         )
         for vm in rows
     ]
@@ -76,3 +86,11 @@ def _flag(value: bool | None) -> str:
     if value is None:
         return "-"
     return tr(QT_TRANSLATE_NOOP("Cli", "on")) if value else tr(QT_TRANSLATE_NOOP("Cli", "off"))
+
+
+def _monitoring(vm: VmSummary) -> str:
+    """on / off, with the extension's state when it is not Succeeded (e.g. "on (Failed)")."""
+    shown = _flag(vm.monitoring)
+    if vm.monitoring and vm.monitoring_state and vm.monitoring_state.lower() != "succeeded":
+        return f"{shown} ({vm.monitoring_state})"
+    return shown

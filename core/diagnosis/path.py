@@ -35,6 +35,7 @@ from core.diagnosis.resource_index import ResourceIndex
 from core.diagnosis.service_tags import ATTESTATION_TAG
 from core.diagnosis.tag_source import TagData, select_tags
 from core.i18n import QT_TRANSLATE_NOOP
+from core.snapshot.path_guard import malformed_findings
 
 Json = Mapping[str, Any]
 
@@ -558,7 +559,11 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
     net = _locate(vm, reader)
     destination_tag, destination = _attestation_destination(tags, location, net.ipv6)
     extra: list[Finding] = []
-    if net.missing is not None:
+    malformed = malformed_findings(index, vm, net.nic_id, net.subnet_id)  # validation pass before evaluation
+    if malformed:  # odd shapes are never evaluated into allowed or blocked
+        path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))
+        extra += malformed
+    elif net.missing is not None:
         path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))
         if net.nic is not None or net.nic_id is None or "ipConfigurations" in net.missing:
             extra.append(Finding("PATH_NETWORK_INCOMPLETE", Severity.WARNING, MSG_NO_NETWORK, {"missing": net.missing}))

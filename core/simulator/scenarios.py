@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from core.resources import resource_path
-from core.simulator.ids import id_key, parse_id
+from core.simulator.ids import id_key
 from core.simulator.stories import STORIES, ScenarioStory
+from core.snapshot import SnapshotError as SnapshotError  # re-exported: core.simulator names it
+from core.snapshot.reading import read_snapshot_file
+from core.snapshot.validate import check_snapshot
 
 DEMO = "demo"
 LARGE_TENANT = "large-tenant"
 # Scenarios that would change the whole demo tenant (a Reader principal) stay out of it.
 _NOT_IN_DEMO = {"reader-only"}
-
-
-class SnapshotError(ValueError):
-    """A snapshot that cannot be served; the message names the file and what is wrong."""
 
 
 def _scenario_dir() -> Path:
@@ -83,48 +81,11 @@ def demo_tenant() -> dict[str, Any]:
 
 
 def load_snapshot_file(path: str | Path) -> dict[str, Any]:
-    """Read and check a snapshot file; raises :class:`SnapshotError` saying which file and what is wrong."""
-    path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except OSError as exc:
-        raise SnapshotError(f"{path}: cannot read the snapshot file: {exc.strerror or exc}") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SnapshotError(f"{path}: not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from exc
-    validate_snapshot(data, source=str(path))
-    result: dict[str, Any] = data
-    return result
+    """Read and check a snapshot file (core.snapshot: encodings, JSON, ARM shapes); raises :class:`SnapshotError`
+    naming the file, the resource and the field."""
+    return read_snapshot_file(path)
 
 
 def validate_snapshot(data: Any, *, source: str = "snapshot") -> None:
-    """The structural checks the simulator relies on; anything else in a resource is served as it is."""
-    if not isinstance(data, dict):
-        raise SnapshotError(f"{source}: the snapshot must be a JSON object, not {type(data).__name__}")
-    resources = data.get("resources")
-    if resources is None:
-        raise SnapshotError(f'{source}: missing "resources" (a list of ARM resources)')
-    if not isinstance(resources, list):
-        raise SnapshotError(f'{source}: "resources" must be a list, not {type(resources).__name__}')
-    for index, resource in enumerate(resources):
-        where = f"{source}: resources[{index}]"
-        if not isinstance(resource, dict):
-            raise SnapshotError(f"{where} must be an object")
-        if str(resource.get("type", "")).lower() == "microsoft.network/servicetags":
-            if not isinstance(resource.get("values"), list):
-                raise SnapshotError(f'{where} (service tags) needs a "values" list')
-            continue
-        for key in ("id", "type"):
-            if not isinstance(resource.get(key), str) or not resource[key]:
-                raise SnapshotError(f'{where} has no "{key}"')
-        try:
-            parse_id(resource["id"])
-        except ValueError:
-            raise SnapshotError(f'{where}: "{resource["id"]}" is not an ARM resource id') from None
-    for key in ("subscriptions",):
-        if key in data and not isinstance(data[key], list):
-            raise SnapshotError(f'{source}: "{key}" must be a list')
-    for key in ("principal", "simulation"):
-        if key in data and data[key] is not None and not isinstance(data[key], dict):
-            raise SnapshotError(f'{source}: "{key}" must be an object')
+    """The structural checks against ARM's shapes (core.snapshot.validate)."""
+    check_snapshot(data, source=source)

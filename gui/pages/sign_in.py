@@ -27,9 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.azure.clouds import CloudName
-from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, SignInMethod, reset_authentication
-from core.azure.signin_errors import CONTEXT, KEYRING_MISSING, cancelled
-from core.azure.signin_store import AuthRecordStore, CacheProtection, TokenCachePlan, plan_token_cache
+from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, reset_authentication
+from core.azure.signin_errors import CONTEXT, KEYRING_MISSING, KEYRING_NO_LIBRARY, KEYRING_NO_SERVICE, cancelled
+from core.azure.signin_method import SignInMethod
+from core.azure.signin_store import (
+    AuthRecordStore,
+    CacheProtection,
+    KeyringProblem,
+    TokenCachePlan,
+    plan_token_cache,
+)
 from core.tenant import TenantConnector
 from gui.pages.base import WizardPage
 from gui.settings import AppSettings
@@ -45,6 +52,7 @@ EndpointFactory = Callable[[CloudName], IdentityEndpoint]
 
 class SignInPage(WizardPage):
     devicePrompt = Signal(str, str)  # verification URL, user code; emitted on the sign-in worker thread
+    browserOpened = Signal()  # the system browser really opened the sign-in page; from the worker thread
 
     def __init__(
         self,
@@ -67,6 +75,8 @@ class SignInPage(WizardPage):
         self.signed_in: SignedIn | None = None
         self._closing: set[asyncio.Future[None]] = set()
         self._handed_over = False  # the connector closes a SignIn once a session uses it; until then we do
+        self._browser_opened = False  # the status claims a browser window only once one opened
+        self._notice = ""  # the result of "Forget saved sign-ins", kept until the next sign-in
 
         self._methods: dict[SignInMethod, QRadioButton] = {}
         self._method_group = QButtonGroup(self)
@@ -111,6 +121,7 @@ class SignInPage(WizardPage):
         self.task = PageTask(self._failed, self)
         self.task.busyChanged.connect(self._busy_changed)
         self.devicePrompt.connect(self._show_device_code)
+        self.browserOpened.connect(self._on_browser_opened)
 
         device_layout = QVBoxLayout(self.device_box)
         device_layout.addWidget(self.device_text)
@@ -185,21 +196,31 @@ class SignInPage(WizardPage):
             return
         if self.signed_in is not None:
             text = self.tr("Signed in as {user}.").format(user=self.signed_in.username or self.tr("unknown user"))
-        elif self.task.busy:
-            text = self.tr("Signing in… Complete the sign-in in your browser.")
-            if self.method is SignInMethod.DEVICE_CODE:
+        elif self.task.busy and self.method is SignInMethod.DEVICE_CODE:
+            if self.device_box.isHidden():
+                text = self.tr("Signing in… Asking Microsoft Entra ID for a device code.")
+            else:
                 text = self.tr("Signing in… Waiting for the code to be entered.")
+        elif self.task.busy and self.method is SignInMethod.BROWSER:
+            if self._browser_opened:
+                text = self.tr("Signing in… Complete the sign-in in the browser window that opened.")
+            else:
+                text = self.tr("Signing in… Connecting to Microsoft Entra ID.")
+        elif self.task.busy:
+            text = self.tr("Signing in… Asking the Azure CLI for its sign-in.")
         else:
-            text = self.tr("Not signed in.")
+            text = self._notice or self.tr("Not signed in.")
         self.status.setText(text)
 
     def _update_keyring_warning(self) -> None:
         plan = self._cache_plan
         memory_only = plan is not None and plan.protection is CacheProtection.MEMORY_ONLY
         if memory_only and plan is not None:
-            self.keyring_warning.setText(
-                QCoreApplication.translate(CONTEXT, KEYRING_MISSING).format(detail=plan.reason)
-            )
+            # A plain cause and next step; the backend's own words ("Unable to import module 'gi'") are in the log.
+            template = {KeyringProblem.NO_LIBRARY: KEYRING_NO_LIBRARY, KeyringProblem.NO_SERVICE: KEYRING_NO_SERVICE}
+            chosen = template.get(plan.problem) if plan.problem is not None else None
+            text = QCoreApplication.translate(CONTEXT, chosen or KEYRING_MISSING)
+            self.keyring_warning.setText(text.format(detail=plan.reason))
         self.keyring_warning.setVisible(memory_only)
 
     # --- state ---------------------------------------------------------------------------------------------
@@ -247,6 +268,7 @@ class SignInPage(WizardPage):
             records=self._records or AuthRecordStore(),
             cache=plan,
             prompt=self._prompt_from_worker,
+            on_browser_opened=self.browserOpened.emit,  # queued to the GUI thread
         )
         return self.signin
 
@@ -259,6 +281,11 @@ class SignInPage(WizardPage):
         )
         self.device_code.setText(user_code)
         self.device_box.show()
+        self._update_status()
+
+    def _on_browser_opened(self) -> None:
+        self._browser_opened = True
+        self._update_status()
 
     async def _try_saved_sign_in(self) -> None:
         plan = await self._ensure_cache_plan()
@@ -270,6 +297,8 @@ class SignInPage(WizardPage):
     def start_sign_in(self) -> None:
         self._forgotten = False
         self.error.clear()
+        self._browser_opened = False
+        self._notice = ""
         self.task.start(self._interactive())
 
     async def _interactive(self) -> None:
@@ -342,9 +371,9 @@ class SignInPage(WizardPage):
         self.cancel_sign_in()
         self.error.clear()
         self._forget_sign_in()
-        self.task.start(self._reset())
+        self.task.start(self._forget_saved_sign_ins())
 
-    async def _reset(self) -> None:
+    async def _forget_saved_sign_ins(self) -> None:
         plan = await self._ensure_cache_plan()
         await asyncio.to_thread(reset_authentication, self._records or AuthRecordStore(), plan)
         self._forgotten = True  # shown by _update_status when the task ends

@@ -164,4 +164,13 @@ class SummaryPage(WizardPage):
         self.status.setText(self.tr("%n command(s) copied to the clipboard.", "", len(self.state.commands)))
 
     def _open_logs(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(session_log_folder())))
+        folder = str(session_log_folder())
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(folder)):  # no file manager or opener (xdg-open)
+            QGuiApplication.clipboard().setText(folder)
+            self.status.setText(
+                self.tr(
+                    "No program to open folders is set up on this computer. The log folder is {folder}; its path "
+                    "was copied to the clipboard, so you can open it in a file manager or attach its files to the "
+                    "ticket."
+                ).format(folder=folder)
+            )

@@ -83,7 +83,11 @@ def test_each_probe_scenario_yields_its_finding_in_english_and_german(name: str)
 
 
 def test_output_in_an_unknown_format_is_a_garbled_finding() -> None:
-    result, _ = probe("in-guest-proxy")  # scripted as raw curl output, not the probe's format
+    snapshot = load_scenario("in-guest-proxy")
+    settings = snapshot["simulation"]["vms"][snapshot["simulation"]["focusVm"]]
+    # scripted for the probe's command as raw curl output, not the probe's format
+    settings["runCommandOutput"] = {"RunShellScript": settings["runCommandOutput"]}
+    result, _ = probe("in-guest-proxy", snapshot)
     assert result.outcome is ProbeOutcome.COMPLETED
     assert result.codes == ["PROBE_OUTPUT_GARBLED"]
     assert result.stdout.startswith("http_proxy=")
@@ -187,7 +191,7 @@ def test_cli_prints_json_and_exits_with_findings(capsys: pytest.CaptureFixture[s
         [
             "probe",
             "--vm",
-            "/subscriptions/x/resourceGroups/r/providers/Microsoft.Compute/virtualMachines/vm",
+            vm,
             "--snapshot",
             str(path),
             "--host",
@@ -195,7 +199,7 @@ def test_cli_prints_json_and_exits_with_findings(capsys: pytest.CaptureFixture[s
         ]
     )
     assert args.func(args) == 2
-    assert "not a valid host name" in capsys.readouterr().err
+    assert "--host 'bad host' is not a host name" in capsys.readouterr().err
 
 
 # --- translations -------------------------------------------------------------------------------------------

@@ -87,11 +87,11 @@ def test_snapshot_errors_name_the_file_and_the_problem(tmp_path: Path) -> None:
         load_snapshot_file(broken)
     empty = tmp_path / "empty.json"
     empty.write_text("{}", encoding="utf-8")
-    with pytest.raises(SnapshotError, match=r'empty\.json: missing "resources"'):
+    with pytest.raises(SnapshotError, match=r"empty\.json: resources: is missing"):
         load_snapshot_file(empty)
     bad_id = tmp_path / "bad-id.json"
     bad_id.write_text(json.dumps({"resources": [{"id": "/nope", "type": "x"}]}), encoding="utf-8")
-    with pytest.raises(SnapshotError, match=r"resources\[0\]: \"/nope\" is not an ARM resource id"):
+    with pytest.raises(SnapshotError, match=r"resources\[0\]: /nope: id: '/nope' is not an ARM resource id"):
         load_snapshot_file(bad_id)
     with pytest.raises(SnapshotError, match="cannot read"):
         load_snapshot_file(tmp_path / "missing.json")

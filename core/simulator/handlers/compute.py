@@ -7,6 +7,7 @@ from typing import Any
 
 from core.simulator import instance_view as iv
 from core.simulator.errors import ArmError, invalid_request_content
+from core.simulator.guest_probe import is_probe_script, probe_output
 from core.simulator.handlers.common import (
     check_preconditions,
     check_scope,
@@ -189,7 +190,12 @@ async def run_command(call: Call) -> Reply:
         raise invalid_request_content("commandId is required")
     if iv.power_state(_instance_view(vm)) != "running":
         raise ArmError(409, "OperationNotAllowed", "The operation requires the VM to be running (or set to run).")
-    stdout, stderr = run_command_output(call.state.store, vm, command_id)
+    given = body.get("script")
+    script: list[Any] = given if isinstance(given, list) else []
+    if is_probe_script(script):  # the product's in-guest probe: answered from the VM's story
+        stdout, stderr = probe_output(call.state.store, vm, command_id, script)
+    else:
+        stdout, stderr = run_command_output(call.state.store, vm, command_id)
     result = {"value": _run_command_statuses(vm, stdout, stderr)}
     op = start_operation(
         call, namespace=NS, location=vm.get("location", ""), resource_id=None, on_complete=None, result=result
