@@ -21,7 +21,9 @@ def test_empty_output_says_run_command_needs_outbound_443_to_azure(text: str) ->
     assert "cut off" not in rendered  # the old, wrong explanation
 
 
-@pytest.mark.parametrize(("text", "template"), [("garbage", GARBLED_NO_HEADER), ("BIW-PROBE v1\ndns=ok", GARBLED_TRUNCATED)])
+@pytest.mark.parametrize(
+    ("text", "template"), [("garbage", GARBLED_NO_HEADER), ("BIW-PROBE v1\ndns=ok", GARBLED_TRUNCATED)]
+)
 def test_partial_output_names_run_command_connectivity_as_a_cause(text: str, template: str) -> None:
     findings = findings_from_report(parse_probe_output(text), HOST)
     assert findings[0].message == template

@@ -263,6 +263,30 @@ async def get_extension(call: Call) -> Reply:
     return Reply(200, require(call))
 
 
+# What makes Compute re-run an extension handler on a PUT (VirtualMachineExtensionProperties.forceUpdateTag:
+# "forced to update even if the extension configuration has not changed"). Stricter reading: nothing else does.
+_RERUN_KEYS = ("settings", "protectedSettings", "typeHandlerVersion", "forceUpdateTag")
+
+
+def _reruns_handler(existing: dict[str, Any] | None, props: dict[str, Any]) -> bool:
+    if existing is None:
+        return True
+    before = existing.get("properties", {})
+    return any(before.get(key) != props.get(key) for key in _RERUN_KEYS)
+
+
+def _unchanged_failure(extension: dict[str, Any]) -> dict[str, str]:
+    props = extension["properties"]
+    return {
+        "code": "VMExtensionProvisioningError",
+        "message": (
+            f"VM has reported a failure when processing extension '{extension.get('name')}' (publisher "
+            f"'{props.get('publisher')}' and type '{props.get('type')}'). The extension configuration has not "
+            "changed, so the handler was not run again."
+        ),
+    }
+
+
 async def put_extension(call: Call) -> Reply:
     ext_id = request_id(call)
     vm_id = ext_id.rsplit("/", 2)[0]
@@ -282,6 +306,11 @@ async def put_extension(call: Call) -> Reply:
     if iv.power_state(_instance_view(vm)) != "running":
         raise ArmError(409, "OperationNotAllowed", "Cannot modify extensions in the VM when the VM is not running.")
     rid = parse_id(ext_id)
+    stays_failed = (
+        existing is not None
+        and str(existing.get("properties", {}).get("provisioningState", "")).lower() == "failed"
+        and not _reruns_handler(existing, props)
+    )
     extension = {
         "id": ext_id,
         "name": rid.name,
@@ -293,7 +322,7 @@ async def put_extension(call: Call) -> Reply:
         extension["tags"] = body["tags"]
     call.state.store.put(extension)
     vm["properties"]["provisioningState"] = "Updating"
-    failure = extension_failure(call.state.store, vm, extension)
+    failure = _unchanged_failure(extension) if stays_failed else extension_failure(call.state.store, vm, extension)
 
     def finish(op: Operation) -> None:
         if failure is not None and op.error is None:
