@@ -40,6 +40,7 @@ Json = dict[str, Any]
 # Listing firewalls in every subscription is one cheap call each and saves two levels in hub-and-spoke
 # networks (the hub is usually another subscription); above this many subscriptions only peered ones are read.
 MAX_SUBSCRIPTIONS_LISTED = 50
+LOCKS_API_VERSION = "2016-09-01"  # Microsoft.Authorization/locks, the stable version of the locks spec
 _SERVICE_TAG_CACHE: WeakKeyDictionary[ArmSession, dict[str, Json]] = WeakKeyDictionary()
 
 
@@ -244,6 +245,28 @@ class Collector:
         network = self._session.network(sub)
         label = f"/subscriptions/{sub}/providers/Microsoft.Network/azureFirewalls"
         self._firewall_lists[sub.lower()] = self._spawn(self._pages(label, level, network.azure_firewalls.list_all))
+        self._spawn(self._locks(sub, level))
+
+    async def _locks(self, sub: str, level: int) -> None:
+        """Every management lock of the subscription (its own, its groups', its resources'), one list call.
+
+        The fix planner reads them before planning: a ReadOnly lock makes a change guidance only.
+        """
+        from core.azure.raw_pages import json_pages
+
+        label = f"/subscriptions/{sub}/providers/Microsoft.Authorization/locks"
+        network = self._session.network(sub)
+        pages = 0
+        try:
+            async for page in json_pages(network, f"{label}?api-version={LOCKS_API_VERSION}"):
+                pages += 1
+                for lock in page:
+                    self.result.index.add(lock)
+        except AzureError as error:
+            pages += 1  # the failed request was made too
+            self._missing(label, _reason(error), to_arm_error(error).detail)
+        self.result.calls += pages
+        self.result.depth = max(self.result.depth, level + pages)
 
     async def _rule_collection_groups(self, policy_id: str, level: int) -> tuple[list[Json], int]:
         ref = ResourceId.parse(policy_id)

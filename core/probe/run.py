@@ -17,7 +17,7 @@ from azure.core.exceptions import HttpResponseError
 from azure.mgmt.compute.models import RunCommandInput
 
 from core.arm_ids import ResourceId
-from core.azure.errors import to_arm_error
+from core.azure.errors import Forbidden, to_arm_error
 from core.diagnosis.endpoints import shared_provider
 from core.diagnosis.model import Finding, Severity
 from core.diagnosis.prerequisites import evaluate_prerequisites, finding_to_json
@@ -172,7 +172,7 @@ async def probe_vm(session: ArmSession, vm_id: str, *, host: str | None = None) 
         raise
     except HttpResponseError as error:
         arm_error = to_arm_error(error)
-        if arm_error.status == 403 or arm_error.code == "AuthorizationFailed":
+        if isinstance(arm_error, Forbidden):
             return not_attempted(no_permission, **known, evidence={"source": "run-command", "detail": arm_error.detail})
         finding = Finding(PROBE_RUN_COMMAND_FAILED, Severity.ERROR, RUN_COMMAND_FAILED, {"detail": arm_error.detail})
         return ProbeResult(vm_id, ProbeOutcome.FAILED, [finding], **known)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class FaultKind(StrEnum):
@@ -35,6 +36,9 @@ class FaultRule:
     probability: float = 1.0
     delay_ms: float = 0.0
     polls: int = 3
+    # ARM's ``error.additionalInfo`` for a STATUS fault, e.g. a RequestDisallowedByPolicy deny's
+    # ``[{"type": "PolicyViolation", "info": {"policyAssignmentId": …, "policyDefinitionId": …}}]``.
+    additional_info: list[dict[str, Any]] | None = None
 
 
 @dataclass

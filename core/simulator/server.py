@@ -18,6 +18,7 @@ from core.simulator.handlers import all_routes
 from core.simulator.handlers.identity import add_identity_routes
 from core.simulator.http import Call, Reply, Route, json_response
 from core.simulator.identity import IdentityPlatform
+from core.simulator.locks import check_locks
 from core.simulator.options import FaultKind, FaultRule, SimulatorOptions
 from core.simulator.state import RequestRecord, SimState
 from core.simulator.store import ResourceStore
@@ -151,6 +152,7 @@ class SimulatedAzure:
             await self._apply_fault(call, fault)
         if route.action is not None:
             self.state.authorizer.check(route.action, _scope_of(request.path, route))
+        check_locks(self.state.store.locks, request.method, _scope_of(request.path, route))
         return await route.handler(call)
 
     def _authenticate(self, request: web.Request) -> None:
@@ -179,7 +181,7 @@ class SimulatedAzure:
             headers = {} if fault.retry_after is None else {"Retry-After": _seconds(fault.retry_after)}
             code = fault.code or _DEFAULT_FAULT_CODES.get(fault.status, "InternalServerError")
             message = fault.message or f"Simulated fault: {code}."
-            raise ArmError(fault.status, code, message, headers=headers)
+            raise ArmError(fault.status, code, message, headers=headers, additional_info=fault.additional_info)
         else:
             call.faults.append(fault)  # LRO faults are applied by the handler that starts the operation
 

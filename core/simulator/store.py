@@ -27,6 +27,7 @@ INLINE_CHILDREN: dict[tuple[str, str], str] = {
 
 SERVICE_TAGS_TYPE = "microsoft.network/servicetags"
 RESOURCE_GROUP_TYPE = "microsoft.resources/resourcegroups"
+LOCK_TYPE = "microsoft.authorization/locks"  # management locks: kept apart, they guard scopes (simulator/locks.py)
 VM_TYPE = "microsoft.compute/virtualmachines"
 EXTENSION_TYPE = "microsoft.compute/virtualmachines/extensions"
 
@@ -61,6 +62,7 @@ class ResourceStore:
         self._resource_groups: dict[tuple[str, str], dict[str, Any]] = {}
         self.explicit_subscriptions: list[dict[str, Any]] = []
         self.service_tags: dict[str, Any] | None = None
+        self.locks: list[dict[str, Any]] = []
         self.principal: dict[str, Any] | None = None
         self.simulation: dict[str, Any] = {}
         self.extra: dict[str, Any] = {}
@@ -85,6 +87,8 @@ class ResourceStore:
             rtype = str(resource.get("type", "")).lower()
             if rtype == SERVICE_TAGS_TYPE:
                 store.service_tags = resource
+            elif rtype == LOCK_TYPE:
+                store.locks.append(resource)
             elif rtype == RESOURCE_GROUP_TYPE:
                 rid = parse_id(resource["id"])
                 store._resource_groups[(rid.subscription.lower(), resource["name"].lower())] = resource
@@ -263,6 +267,7 @@ class ResourceStore:
         """The current state in snapshot format (deep copy)."""
         resources: list[dict[str, Any]] = list(self._resource_groups.values())
         resources.extend(self._by_id.values())
+        resources.extend(self.locks)
         if self.service_tags is not None:
             resources.append(self.service_tags)
         snapshot: dict[str, Any] = dict(self.extra)
