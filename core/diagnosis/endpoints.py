@@ -127,6 +127,25 @@ def shared_region_for_host(host: str) -> str | None:
     return None
 
 
+def provider_region(host: str, cloud: str = CLOUD_PUBLIC) -> str | None:
+    """The region of an attestation provider host, from its region code (``<name>.<code>.attest.azure.net``).
+
+    Shared and custom providers share the host pattern; the code is looked up among the shared hosts of the
+    bundled map (codes are irregular, never derived). ``None`` when the host has no known code.
+    """
+    labels = host.strip().rstrip(".").lower().split(".")
+    canonical = normalize_cloud(cloud) or CLOUD_PUBLIC
+    suffix = _ALLOWED_SUFFIXES.get(canonical, "")
+    if len(labels) != 5 or "." + ".".join(labels[2:]) != suffix:
+        return None
+    code = labels[1]
+    for region, url in (_endpoint_map().get(_MAP_KEYS.get(canonical, ""), None) or {}).items():
+        shared = (urlsplit(str(url)).hostname or "").split(".")
+        if len(shared) > 1 and shared[1] == code:
+            return str(region)
+    return None
+
+
 def attest_url(provider: SharedProvider) -> str:
     """Full attestation URL for Trusted Launch and Confidential VMs (documented path and api-version)."""
     path = str(_endpoint_map()["attest_path_for_TrustedLaunch_and_CVM"])
