@@ -13,6 +13,7 @@ from core.logs import log_root
 from core.report import ReportInput, report_html, report_json_text, vm_facts
 from gui.pages.base import WizardPage
 from gui.state import WizardState
+from gui.widgets.support_snapshot import SupportSnapshotButton
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class SummaryPage(WizardPage):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.copy_commands)
         buttons.addWidget(self.open_logs)
+        buttons.addWidget(SupportSnapshotButton(state, self.status))  # "Save snapshot for support" (issue 14)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)
