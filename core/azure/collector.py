@@ -42,6 +42,8 @@ Json = dict[str, Any]
 MAX_SUBSCRIPTIONS_LISTED = 50
 LOCKS_API_VERSION = "2016-09-01"  # Microsoft.Authorization/locks, the stable version of the locks spec
 _SERVICE_TAG_CACHE: WeakKeyDictionary[ArmSession, dict[str, Json]] = WeakKeyDictionary()
+_PROVIDER_CACHE: WeakKeyDictionary[ArmSession, dict[str, Json]] = WeakKeyDictionary()
+ATTESTATION_API_VERSION = "2021-06-01"  # Microsoft.Attestation, AttestationProviders_GetDefaultByLocation
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,7 @@ class Collector:
             return  # the use case reports the unreadable VM; nothing else can be interpreted
         location = str(vm.body.get("location") or "")
         self._spawn(self._service_tags(sub, location, vm.level))
+        self._spawn(self._default_provider(sub, location, vm.level))
         firewall_branch = self._spawn(self._regional_firewalls(sub, location, subs_task))
         network = await self._network(vm.body, vm.level)
         await firewall_branch
@@ -292,6 +295,36 @@ class Collector:
             body.setdefault("type", "Microsoft.Network/serviceTags")
             cache[location.lower()] = body
         self.result.index.add_live_service_tags(location, body)
+
+    async def _default_provider(self, sub: str, location: str, level: int) -> None:
+        """Azure's default attestation provider for the VM's region (cached per session and region).
+
+        Without it the diagnosis falls back to the bundled map and says so; a failure is only logged.
+        """
+        if not location:
+            return
+        cache = _PROVIDER_CACHE.setdefault(self._session, {})
+        body = cache.get(location.lower())
+        if body is None:
+            from azure.core.rest import HttpRequest
+
+            url = (
+                f"/subscriptions/{sub}/providers/Microsoft.Attestation/locations/{location}/defaultProvider"
+                f"?api-version={ATTESTATION_API_VERSION}"
+            )
+            self.result.calls += 1
+            self.result.depth = max(self.result.depth, level + 1)
+            try:
+                response = await self._session.network(sub).send_request(HttpRequest("GET", url))
+                found = response.json() if response.status_code == 200 else None
+            except (AzureError, ValueError) as error:
+                log.info("default attestation provider for %s not read: %s", location, error)
+                return
+            if not isinstance(found, dict):
+                log.info("default attestation provider for %s not read: HTTP %s", location, response.status_code)
+                return
+            body = cache[location.lower()] = found
+        self.result.index.add(body)
 
     async def _get_network(self, resource_id: str, level: int) -> _Got:
         ref = ResourceId.parse(resource_id)

@@ -25,7 +25,7 @@ from core.arm_ids import ResourceId, normalize
 from core.diagnosis import nsg as nsg_eval
 from core.diagnosis import routes as route_eval
 from core.diagnosis.arm_json import properties
-from core.diagnosis.endpoints import provider_region, shared_provider
+from core.diagnosis.endpoints import choose_provider, provider_region
 from core.diagnosis.extension import ExtensionReport, evaluate_extension
 from core.diagnosis.firewall import FirewallInputs, FirewallResult, evaluate_firewall
 from core.diagnosis.ipranges import IpRangeSet
@@ -549,7 +549,9 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
         extensions = None  # fall back to the VM's instance view
     extension = evaluate_extension(vm, extensions, os_type=prerequisites.os_type, cloud=cloud)
 
-    provider = shared_provider(location, cloud)
+    provider, provider_note = choose_provider(
+        index.of_type("Microsoft.Attestation/attestationProviders"), location, cloud
+    )
     # The extension calls its custom maaEndpoint when one is set: that host is what the path must reach, and
     # its region (from the host's region code) decides the prefixes; an unknown code means the global tag.
     custom = _custom_host(extension.maa_endpoint)
@@ -561,6 +563,8 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
     net = _locate(vm, reader)
     destination_tag, destination = _attestation_destination(tags, destination_region, net.ipv6)
     extra: list[Finding] = []
+    if provider_note is not None and not custom:  # a custom endpoint does not depend on the shared provider
+        extra.append(Finding("ATTESTATION_HOST_UNCONFIRMED", Severity.INFO, provider_note[0], provider_note[1]))
     if net.missing is not None:
         path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))
         if net.nic is not None or net.nic_id is None or "ipConfigurations" in net.missing:

@@ -45,7 +45,8 @@ MSG_SHARED_PROVIDER = QT_TRANSLATE_NOOP(
 )
 MSG_SHARED_FALLBACK = QT_TRANSLATE_NOOP(
     "Remediation",
-    "No shared attestation provider is known for region {region}; the platform chooses one (usually {url}).",
+    "No shared attestation provider is known for region {region}; the platform chooses one. {url} is only a "
+    "guess; check it with Get-AzAttestationDefaultProvider -Location {region}.",
 )
 MSG_CUSTOM_PROVIDER = QT_TRANSLATE_NOOP(
     "Remediation",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.simulator.handlers import arm, authorization, compute, graph, locks, network
+from core.simulator.handlers import arm, attestation, authorization, compute, graph, locks, network
 from core.simulator.http import Route
 
 
@@ -11,6 +11,7 @@ def all_routes() -> list[Route]:
     return [
         *authorization.routes(),
         *locks.routes(),
+        *attestation.routes(),
         *compute.routes(),
         *network.routes(),
         *graph.routes(),
