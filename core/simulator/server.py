@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import fnmatch
 import re
 import shutil
 import tempfile
@@ -147,6 +148,7 @@ class SimulatedAzure:
                 "MissingApiVersionParameter",
                 "The api-version query parameter (?api-version=) is required for all requests.",
             )
+        self._check_api_version(route.operation, request.query["api-version"])
         call = Call(request, self.state, params, route.operation)
         for fault in self.state.faults.faults_for(route.operation):
             await self._apply_fault(call, fault)
@@ -154,6 +156,16 @@ class SimulatedAzure:
             self.state.authorizer.check(route.action, _scope_of(request.path, route))
         check_locks(self.state.store.locks, request.method, _scope_of(request.path, route))
         return await route.handler(call)
+
+    def _check_api_version(self, operation: str, version: str) -> None:
+        """A lagging cloud (``SimulatorOptions.api_versions``) refuses versions it does not know."""
+        for pattern, supported in self.options.api_versions.items():
+            if fnmatch.fnmatchcase(operation.lower(), pattern.lower()) and version not in supported:
+                raise ArmError(
+                    400,
+                    "InvalidApiVersionParameter",
+                    f"The api-version '{version}' is invalid. The supported versions are '{','.join(supported)}'.",
+                )
 
     def _authenticate(self, request: web.Request) -> None:
         auth = request.headers.get("Authorization", "")
