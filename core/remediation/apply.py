@@ -166,6 +166,14 @@ class ApplyEngine:
         ids = RequestIds()
         name = op.target_id.rstrip("/").rsplit("/", 1)[-1]
         try:
+            if op.precondition.if_none_match and not op.precondition.if_match:
+                # If-None-Match: * on security rules and rule collection groups is undocumented: a name taken
+                # since planning must stop us, so read first and expect 404 (the header is sent as well).
+                current = await self._gateway.get(op.target_id, ids)
+                if current is not None:
+                    if is_in_place(op, current):
+                        return StepResult(op, StepStatus.ALREADY, MSG_ALREADY, request_ids=ids.ids, written=current)
+                    return StepResult(op, StepStatus.FAILED, MSG_TAKEN, {"name": name}, None, ids.ids, in_azure=False)
             if op.precondition == Precondition() or op.method == "PATCH":
                 # No ETag to rely on: look first, so a repeated run does not write again.
                 current = await self._gateway.get(op.target_id, ids)

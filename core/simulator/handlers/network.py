@@ -88,6 +88,10 @@ async def list_children(call: Call) -> Reply:
     return paged(call, items)
 
 
+# Child types whose PUT honouring If-None-Match: * is not in the REST spec (azure-review W4): ignored here.
+_IF_NONE_MATCH_UNDOCUMENTED = frozenset({"securityrules", "rulecollectiongroups"})
+
+
 def _put(full_type: str) -> Any:
     async def handler(call: Call) -> Reply:
         resource_id = request_id(call)
@@ -96,7 +100,7 @@ def _put(full_type: str) -> Any:
         if rid.is_child:
             require(call, rid.parent().to_str())
         existing = call.state.store.get(resource_id)
-        check_preconditions(call, existing)
+        check_preconditions(call, existing, if_none_match=rid.types[-1].lower() not in _IF_NONE_MATCH_UNDOCUMENTED)
         lock_id = rid.parent().to_str() if rid.is_child else resource_id
         ensure_idle(call, lock_id)
         body = await call.json()
