@@ -99,7 +99,11 @@ def test_every_inline_child_gets_an_arm_id() -> None:
 
         nsg = _first(env, "microsoft.network/networksecuritygroups")
         body_nsg = {"location": nsg["location"], "properties": {"securityRules": [{"name": "r1", **RULE}]}}
-        url = f"/subscriptions/{PROD}/resourceGroups/{nsg['id'].split('/')[4]}/providers/Microsoft.Network/networkSecurityGroups/new-nsg?api-version=2024-05-01"
+        group = nsg["id"].split("/")[4]
+        url = (
+            f"/subscriptions/{PROD}/resourceGroups/{group}/providers/Microsoft.Network/networkSecurityGroups/new-nsg"
+            "?api-version=2024-05-01"
+        )
         assert (await env.raw("PUT", url, headers={"Authorization": "Bearer t"}, json=body_nsg)).status == 201
         got = await (await env.session.get(env.sim.endpoint + url, headers={"Authorization": "Bearer t"})).json()
         assert got["properties"]["securityRules"][0]["id"].endswith("/networkSecurityGroups/new-nsg/securityRules/r1")
