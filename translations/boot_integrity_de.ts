@@ -287,6 +287,22 @@
         <source>Monitoring</source>
         <translation>Überwachung</translation>
     </message>
+    <message>
+        <source>not written: the export would contain {what}</source>
+        <translation>nicht geschrieben: Der Export würde {what} enthalten</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>{file} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {count} resources; left out: {omitted}.</source>
+        <translation>{file} geschrieben: {count} Ressourcen; weggelassen: {omitted}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>Clouds</name>
@@ -523,6 +539,34 @@
         <translation>Dazu sind Sie nicht berechtigt: {detail}. Bitten Sie einen Besitzer der Ressource um eine passende Rolle.</translation>
     </message>
     <message>
+        <source>You are not allowed to do this: your account lacks the permission {action} on {scope}. Ask an owner of that scope to assign you the role {role} (or another role that grants {action}), then try again.</source>
+        <translation>Sie dürfen diese Aktion nicht ausführen: Ihrem Konto fehlt die Berechtigung {action} für {scope}. Bitten Sie einen Besitzer dieses Bereichs, Ihnen die Rolle {role} (oder eine andere Rolle, die {action} gewährt) zuzuweisen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Azure Policy denied this change (RequestDisallowedByPolicy): the policy assignment {assignment} applies the policy definition {definition}, which forbids it. Nothing was changed. Ask whoever manages that assignment for an exemption for this resource, or make the change in a way the policy allows.</source>
+        <translation>Azure Policy hat diese Änderung abgelehnt (RequestDisallowedByPolicy): Die Richtlinienzuweisung {assignment} wendet die Richtliniendefinition {definition} an, die sie verbietet. Es wurde nichts geändert. Bitten Sie die Verantwortlichen dieser Zuweisung um eine Ausnahme für diese Ressource, oder nehmen Sie die Änderung so vor, wie die Richtlinie es zulässt.</translation>
+    </message>
+    <message>
+        <source>A resource lock prevents this change (ScopeLocked): {locks}. Nothing was changed. Ask an owner to remove the lock for the time of the change, then try again.</source>
+        <translation>Eine Ressourcensperre verhindert diese Änderung (ScopeLocked): {locks}. Es wurde nichts geändert. Bitten Sie einen Besitzer, die Sperre für die Dauer der Änderung aufzuheben, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Azure could not find it: {detail}</source>
+        <translation>Azure konnte es nicht finden: {detail}</translation>
+    </message>
+    <message>
+        <source>Azure refused the change because of a conflict (HTTP 409): {detail}. Wait a minute and try again.</source>
+        <translation>Azure hat die Änderung wegen eines Konflikts abgelehnt (HTTP 409): {detail}. Warten Sie eine Minute, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The resource was changed by someone else since it was read (HTTP 412): {detail}. Nothing was overwritten; read it again and retry.</source>
+        <translation>Die Ressource wurde seit dem Lesen von jemand anderem geändert (HTTP 412): {detail}. Es wurde nichts überschrieben; lesen Sie sie erneut, und wiederholen Sie den Vorgang.</translation>
+    </message>
+    <message>
+        <source>Azure had a problem answering (HTTP {status}): {detail}. Try again in a few minutes.</source>
+        <translation>Azure konnte nicht richtig antworten (HTTP {status}): {detail}. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
         <source>Azure returned an error: {detail}</source>
         <translation>Azure hat einen Fehler zurückgegeben: {detail}</translation>
     </message>
@@ -556,6 +600,14 @@
     <message>
         <source>The attestation endpoint must not contain a path, query or fragment; give only the address.</source>
         <translation>Der Nachweisendpunkt darf keinen Pfad, keine Abfrage und kein Fragment enthalten; geben Sie nur die Adresse an.</translation>
+    </message>
+    <message>
+        <source>The attestation host {host} for region {region} comes from the list bundled with this tool, because Azure's default provider for the region could not be read. Azure decides which provider the VM uses; check it with Get-AzAttestationDefaultProvider -Location {region} if the result looks wrong.</source>
+        <translation>Der Nachweishost {host} für die Region {region} stammt aus der mit diesem Tool gelieferten Liste, weil der Standardanbieter von Azure für die Region nicht gelesen werden konnte. Welchen Anbieter die VM verwendet, entscheidet Azure; prüfen Sie ihn mit Get-AzAttestationDefaultProvider -Location {region}, falls das Ergebnis falsch aussieht.</translation>
+    </message>
+    <message>
+        <source>No shared attestation provider is known for region {region}, and Azure's default provider for the region could not be read. {host} is only a guess: the VM may attest against another host. Check it with Get-AzAttestationDefaultProvider -Location {region}.</source>
+        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt, und der Standardanbieter von Azure für die Region konnte nicht gelesen werden. {host} ist nur eine Vermutung: Die VM führt den Nachweis möglicherweise über einen anderen Host aus. Prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
     </message>
     <message>
         <source>The attestation endpoint belongs to a different Azure cloud than the VM.</source>
@@ -934,16 +986,20 @@
         <translation>Die VM erreicht den Azure-Wire-Server 168.63.129.16 über Port {ports} nicht. Über ihn installiert der VM-Agent Erweiterungen und meldet deren Status. Nächster Schritt: Erlauben Sie in der Betriebssystemfirewall ausgehendes TCP 80 und 32526 zu 168.63.129.16, und nehmen Sie die Adresse von jedem Proxy aus.</translation>
     </message>
     <message>
-        <source>The output of the check inside the VM could not be read: it does not start with the expected header. It may have been cut off or changed by other software in the VM. Next step: run the check again; if this repeats, run the script by hand in the VM and compare.</source>
-        <translation>Die Ausgabe der Prüfung in der VM konnte nicht gelesen werden: Sie beginnt nicht mit der erwarteten Kopfzeile. Möglicherweise wurde sie abgeschnitten oder von anderer Software in der VM verändert. Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, führen Sie das Skript von Hand in der VM aus, und vergleichen Sie.</translation>
+        <source>The check ran inside the VM, but Run Command brought back no output at all. Run Command itself needs outbound HTTPS (TCP 443) to Azure's public IP addresses to return a script's output, so on a VM whose outbound traffic is blocked a script can succeed and still show nothing. Next step: allow outbound TCP 443 to the service tag AzureCloud (at least while checking), or run the script in the VM by hand.</source>
+        <translation>Die Prüfung lief in der VM, aber Run Command hat keinerlei Ausgabe zurückgebracht. Run Command selbst braucht ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure, um die Ausgabe eines Skripts zurückzugeben; auf einer VM, deren ausgehender Datenverkehr blockiert ist, kann ein Skript also erfolgreich laufen und trotzdem nichts anzeigen. Nächster Schritt: Lassen Sie ausgehendes TCP 443 zum Diensttag AzureCloud zu (zumindest während der Prüfung), oder führen Sie das Skript von Hand in der VM aus.</translation>
+    </message>
+    <message>
+        <source>The output of the check inside the VM could not be read: it does not start with the expected header. It may have been cut off or changed by other software in the VM, or Run Command could not bring it back: it needs outbound HTTPS (TCP 443) to Azure's public IP addresses (service tag AzureCloud). Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM and compare.</source>
+        <translation>Die Ausgabe der Prüfung in der VM konnte nicht gelesen werden: Sie beginnt nicht mit der erwarteten Kopfzeile. Möglicherweise wurde sie abgeschnitten oder von anderer Software in der VM verändert, oder Run Command konnte sie nicht zurückbringen: Dafür braucht es ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud). Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus, und vergleichen Sie.</translation>
+    </message>
+    <message>
+        <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Run Command returns output only over outbound HTTPS (TCP 443) to Azure's public IP addresses (service tag AzureCloud), so a blocked VM can lose it. Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM.</source>
+        <translation>Die Ausgabe der Prüfung in der VM endet vorzeitig: Das Skript wurde angehalten oder die Ausgabe abgeschnitten, die Ergebnisse sind also unvollständig. Run Command gibt die Ausgabe nur über ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud) zurück; bei einer blockierten VM kann sie daher verloren gehen. Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus.</translation>
     </message>
     <message>
         <source>The output of the check inside the VM uses format version {version}, which this version of the tool does not know. Next step: update Boot Integrity Wizard and run the check again.</source>
         <translation>Die Ausgabe der Prüfung in der VM verwendet die Formatversion {version}, die diese Version des Tools nicht kennt. Nächster Schritt: Aktualisieren Sie Boot Integrity Wizard, und führen Sie die Prüfung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Next step: run the check again.</source>
-        <translation>Die Ausgabe der Prüfung in der VM endet vorzeitig: Das Skript wurde angehalten oder die Ausgabe abgeschnitten, die Ergebnisse sind also unvollständig. Nächster Schritt: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>{count} lines of the output of the check inside the VM could not be read and were ignored. Next step: if the results look wrong, run the check again.</source>
@@ -1423,8 +1479,8 @@
         <translation>Die VM verwendet für den Nachweis den regionalen freigegebenen Nachweisanbieter {host} ({url}).</translation>
     </message>
     <message>
-        <source>No shared attestation provider is known for region {region}; the platform chooses one (usually {url}).</source>
-        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt; die Plattform wählt einen aus (meist {url}).</translation>
+        <source>No shared attestation provider is known for region {region}; the platform chooses one. {url} is only a guess; check it with Get-AzAttestationDefaultProvider -Location {region}.</source>
+        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt; die Plattform wählt einen aus. {url} ist nur eine Vermutung; prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
     </message>
     <message>
         <source>The VM attests against the custom attestation provider {url}. Make sure the network allows it on TCP 443.</source>
@@ -1497,6 +1553,14 @@
     <message>
         <source>The blocking resource {resource} could not be read, so no change can be planned for it.</source>
         <translation>Die blockierende Ressource {resource} konnte nicht gelesen werden, daher kann keine Änderung für sie geplant werden.</translation>
+    </message>
+    <message>
+        <source>The ReadOnly lock {lock} on {scope} makes {resource} read-only: Azure would refuse the change (ScopeLocked), so fix does not try it. Ask an owner of {scope} to remove the lock for the time of the change, then run fix again, or hand the change to whoever owns the lock: {command}</source>
+        <translation>Die Sperre {lock} (ReadOnly) auf {scope} macht {resource} schreibgeschützt: Azure würde die Änderung ablehnen (ScopeLocked), daher versucht fix sie nicht. Bitten Sie einen Besitzer von {scope}, die Sperre für die Dauer der Änderung aufzuheben, und führen Sie fix dann erneut aus, oder übergeben Sie die Änderung an die Person, der die Sperre gehört: {command}</translation>
+    </message>
+    <message>
+        <source>The CanNotDelete lock {lock} on {scope} allows this change but refuses deletes: undo of {resource} will fail until an owner removes the lock.</source>
+        <translation>Die Sperre {lock} (CanNotDelete) auf {scope} lässt diese Änderung zu, verhindert aber Löschvorgänge: Das Rückgängigmachen von {resource} schlägt fehl, bis ein Besitzer die Sperre entfernt.</translation>
     </message>
     <message>
         <source>The network already lets {vm} reach Azure Attestation; there is nothing to fix.</source>
@@ -2377,6 +2441,42 @@
             <numerusform>%n Befehl in die Zwischenablage kopiert.</numerusform>
             <numerusform>%n Befehle in die Zwischenablage kopiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupportSnapshotButton</name>
+    <message>
+        <source>Save &amp;snapshot for support…</source>
+        <translation>&amp;Momentaufnahme für den Support speichern…</translation>
+    </message>
+    <message>
+        <source>Saves what the diagnosis of this VM reads (no secrets, no tag values), so that support can reproduce it with: boot-integrity diagnose --snapshot FILE</source>
+        <translation>Speichert, was die Diagnose dieser VM liest (ohne Geheimnisse und ohne Tagwerte), damit der Support sie nachvollziehen kann mit: boot-integrity diagnose --snapshot DATEI</translation>
+    </message>
+    <message>
+        <source>Save snapshot for support</source>
+        <translation>Momentaufnahme für den Support speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Collecting the snapshot…</source>
+        <translation>Die Momentaufnahme wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved: it would contain something secret.</source>
+        <translation>Die Momentaufnahme wurde nicht gespeichert: Sie würde etwas Geheimes enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot saved: {file} ({count} resources, %n item(s) left out).</source>
+        <translation>
+            <numerusform>Momentaufnahme gespeichert: {file} ({count} Ressourcen, %n Eintrag weggelassen).</numerusform><numerusform>Momentaufnahme gespeichert: {file} ({count} Ressourcen, %n Einträge weggelassen).</numerusform></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved: {error}</source>
+        <translation>Die Momentaufnahme konnte nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
