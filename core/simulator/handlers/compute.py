@@ -43,7 +43,7 @@ def _vm_view(vm: dict[str, Any], *, expand: bool, extensions: list[dict[str, Any
         props.pop("instanceView", None)
     view["properties"] = props
     if extensions:
-        view["resources"] = extensions
+        view["resources"] = [_public(e) for e in extensions]
     return view
 
 
@@ -253,14 +253,26 @@ def _remove_extension_view(view: dict[str, Any], name: str) -> None:
     view["extensions"] = [e for e in view.get("extensions", []) if str(e.get("name", "")).lower() != name.lower()]
 
 
+def _public(extension: dict[str, Any]) -> dict[str, Any]:
+    """An extension as ARM returns it: never with its protectedSettings (they are write-only)."""
+    props = extension.get("properties") or {}
+    if "protectedSettings" not in props and "protectedSettingsFromKeyVault" not in props:
+        return extension
+    view = dict(extension)
+    view["properties"] = {
+        k: v for k, v in props.items() if k not in ("protectedSettings", "protectedSettingsFromKeyVault")
+    }
+    return view
+
+
 async def list_extensions(call: Call) -> Reply:
     vm_id = request_id(call).rsplit("/", 1)[0]
     require(call, vm_id)
-    return Reply(200, {"value": _extensions_of(call.state.store, vm_id)})
+    return Reply(200, {"value": [_public(e) for e in _extensions_of(call.state.store, vm_id)]})
 
 
 async def get_extension(call: Call) -> Reply:
-    return Reply(200, require(call))
+    return Reply(200, _public(require(call)))
 
 
 # What makes Compute re-run an extension handler on a PUT (VirtualMachineExtensionProperties.forceUpdateTag:
@@ -336,7 +348,7 @@ async def put_extension(call: Call) -> Reply:
         _set_extension_view(_instance_view(current_vm), current_ext, succeeded=op.error is None)
 
     op = start_operation(call, namespace=NS, location=vm.get("location", ""), resource_id=vm_id, on_complete=finish)
-    return Reply(200 if existing else 201, extension, lro_headers(call, op, location=False))
+    return Reply(200 if existing else 201, _public(extension), lro_headers(call, op, location=False))
 
 
 async def delete_extension(call: Call) -> Reply:
