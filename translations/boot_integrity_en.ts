@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChooseVmPage</name>
@@ -56,6 +55,14 @@
             <numerusform>%n command copied to the clipboard.</numerusform>
             <numerusform>%n commands copied to the clipboard.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupportSnapshotButton</name>
+    <message numerus="yes">
+        <source>Snapshot saved: {file} ({count} resources, %n item(s) left out).</source>
+        <translation>
+            <numerusform>Snapshot saved: {file} ({count} resources, %n item left out).</numerusform><numerusform>Snapshot saved: {file} ({count} resources, %n items left out).</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -40,7 +40,10 @@ Json = dict[str, Any]
 # Listing firewalls in every subscription is one cheap call each and saves two levels in hub-and-spoke
 # networks (the hub is usually another subscription); above this many subscriptions only peered ones are read.
 MAX_SUBSCRIPTIONS_LISTED = 50
+LOCKS_API_VERSION = "2016-09-01"  # Microsoft.Authorization/locks, the stable version of the locks spec
 _SERVICE_TAG_CACHE: WeakKeyDictionary[ArmSession, dict[str, Json]] = WeakKeyDictionary()
+_PROVIDER_CACHE: WeakKeyDictionary[ArmSession, dict[str, Json]] = WeakKeyDictionary()
+ATTESTATION_API_VERSION = "2021-06-01"  # Microsoft.Attestation, AttestationProviders_GetDefaultByLocation
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,7 @@ class Collector:
             return  # the use case reports the unreadable VM; nothing else can be interpreted
         location = str(vm.body.get("location") or "")
         self._spawn(self._service_tags(sub, location, vm.level))
+        self._spawn(self._default_provider(sub, location, vm.level))
         firewall_branch = self._spawn(self._regional_firewalls(sub, location, subs_task))
         network = await self._network(vm.body, vm.level)
         await firewall_branch
@@ -244,6 +248,28 @@ class Collector:
         network = self._session.network(sub)
         label = f"/subscriptions/{sub}/providers/Microsoft.Network/azureFirewalls"
         self._firewall_lists[sub.lower()] = self._spawn(self._pages(label, level, network.azure_firewalls.list_all))
+        self._spawn(self._locks(sub, level))
+
+    async def _locks(self, sub: str, level: int) -> None:
+        """Every management lock of the subscription (its own, its groups', its resources'), one list call.
+
+        The fix planner reads them before planning: a ReadOnly lock makes a change guidance only.
+        """
+        from core.azure.raw_pages import json_pages
+
+        label = f"/subscriptions/{sub}/providers/Microsoft.Authorization/locks"
+        network = self._session.network(sub)
+        pages = 0
+        try:
+            async for page in json_pages(network, f"{label}?api-version={LOCKS_API_VERSION}"):
+                pages += 1
+                for lock in page:
+                    self.result.index.add(lock)
+        except AzureError as error:
+            pages += 1  # the failed request was made too
+            self._missing(label, _reason(error), to_arm_error(error).detail)
+        self.result.calls += pages
+        self.result.depth = max(self.result.depth, level + pages)
 
     async def _rule_collection_groups(self, policy_id: str, level: int) -> tuple[list[Json], int]:
         ref = ResourceId.parse(policy_id)
@@ -269,6 +295,36 @@ class Collector:
             body.setdefault("type", "Microsoft.Network/serviceTags")
             cache[location.lower()] = body
         self.result.index.add_live_service_tags(location, body)
+
+    async def _default_provider(self, sub: str, location: str, level: int) -> None:
+        """Azure's default attestation provider for the VM's region (cached per session and region).
+
+        Without it the diagnosis falls back to the bundled map and says so; a failure is only logged.
+        """
+        if not location:
+            return
+        cache = _PROVIDER_CACHE.setdefault(self._session, {})
+        body = cache.get(location.lower())
+        if body is None:
+            from azure.core.rest import HttpRequest
+
+            url = (
+                f"/subscriptions/{sub}/providers/Microsoft.Attestation/locations/{location}/defaultProvider"
+                f"?api-version={ATTESTATION_API_VERSION}"
+            )
+            self.result.calls += 1
+            self.result.depth = max(self.result.depth, level + 1)
+            try:
+                response = await self._session.network(sub).send_request(HttpRequest("GET", url))
+                found = response.json() if response.status_code == 200 else None
+            except (AzureError, ValueError) as error:
+                log.info("default attestation provider for %s not read: %s", location, error)
+                return
+            if not isinstance(found, dict):
+                log.info("default attestation provider for %s not read: HTTP %s", location, response.status_code)
+                return
+            body = cache[location.lower()] = found
+        self.result.index.add(body)
 
     async def _get_network(self, resource_id: str, level: int) -> _Got:
         ref = ResourceId.parse(resource_id)

@@ -160,31 +160,86 @@ ATTESTATION_EXTENSIONS_QUERY = (
 )
 
 
-async def attestation_extension_states(session: ArmSession, subscription_ids: list[str]) -> dict[str, str]:
-    """``{lower-case VM id: provisioning state}`` of every Guest Attestation extension in these subscriptions."""
+ARG_MAX_SUBSCRIPTIONS = (
+    1000  # per request: https://learn.microsoft.com/azure/governance/resource-graph/troubleshoot/general
+)
+
+
+class GraphQuota:
+    """Heeds ARG's ``x-ms-user-quota-remaining`` / ``x-ms-user-quota-resets-after`` before the next request.
+
+    https://learn.microsoft.com/azure/governance/resource-graph/concepts/guidance-for-throttled-requests
+    """
+
+    def __init__(self) -> None:
+        self.remaining: int | None = None
+        self.resets_after_s = 0.0
+        self.waited_s = 0.0
+
+    def observe(self, response: Any) -> None:
+        headers = getattr(getattr(response, "http_response", None), "headers", None) or {}
+        remaining = headers.get("x-ms-user-quota-remaining")
+        try:
+            self.remaining = int(remaining) if remaining is not None else None
+        except ValueError:
+            self.remaining = None
+        self.resets_after_s = _seconds(str(headers.get("x-ms-user-quota-resets-after") or ""))
+
+    async def wait(self) -> None:
+        if self.remaining is not None and self.remaining <= 0 and self.resets_after_s > 0:
+            self.waited_s += self.resets_after_s
+            await asyncio.sleep(self.resets_after_s)
+            self.remaining = None
+
+
+def _seconds(hms: str) -> float:
+    """``hh:mm:ss`` (optionally with a fraction) in seconds; 0 for anything else."""
+    parts = hms.strip().split(":")
+    try:
+        hours, minutes, seconds = (float(p) for p in parts) if len(parts) == 3 else (0.0, 0.0, 0.0)
+    except ValueError:
+        return 0.0
+    return hours * 3600 + minutes * 60 + seconds
+
+
+async def attestation_extension_states(
+    session: ArmSession, subscription_ids: list[str], quota: GraphQuota | None = None
+) -> dict[str, str]:
+    """``{lower-case VM id: provisioning state}`` of every Guest Attestation extension in these subscriptions.
+
+    Subscriptions go in batches of at most 1,000 per request, and every request waits for the per-user quota.
+    """
     from azure.mgmt.resourcegraph.models import QueryRequest, QueryRequestOptions
 
+    quota = quota or GraphQuota()
     states: dict[str, str] = {}
-    token: str | None = None
-    while True:
-        response = await session.resource_graph().resources(
-            QueryRequest(
-                subscriptions=subscription_ids,
-                query=ATTESTATION_EXTENSIONS_QUERY,
-                options=QueryRequestOptions(top=1000, skip_token=token, result_format="objectArray"),
+    batches = [
+        subscription_ids[i : i + ARG_MAX_SUBSCRIPTIONS] for i in range(0, len(subscription_ids), ARG_MAX_SUBSCRIPTIONS)
+    ]
+    for batch in batches or [subscription_ids]:
+        token: str | None = None
+        while True:
+            await quota.wait()
+            response = await session.resource_graph().resources(
+                QueryRequest(
+                    subscriptions=batch,
+                    query=ATTESTATION_EXTENSIONS_QUERY,
+                    options=QueryRequestOptions(top=1000, skip_token=token, result_format="objectArray"),
+                ),
+                raw_response_hook=quota.observe,
             )
-        )
-        for row in response.data or []:
-            if not isinstance(row, Mapping):
-                continue
-            publisher = str(row.get("publisher") or "").lower()
-            handler = str(row.get("handler") or "").lower()
-            if publisher in ATTESTATION_PUBLISHERS and handler == "guestattestation":
-                vm_id = str(row.get("id", "")).rsplit("/extensions/", 1)[0].lower()
-                states[vm_id] = str(row.get("state") or "")
-        token = response.skip_token
-        if not token:
-            return states
+            for row in response.data or []:
+                if not isinstance(row, Mapping):
+                    continue
+                publisher = str(row.get("publisher") or "").lower()
+                handler = str(row.get("handler") or "").lower()
+                if publisher in ATTESTATION_PUBLISHERS and handler == "guestattestation":
+                    vm_id = str(row.get("id", "")).rsplit("/extensions/", 1)[0].lower()
+                    states[vm_id] = str(row.get("state") or "")
+            token = response.skip_token
+            if not token:
+                break
+    return states
 
 
 def with_monitoring(vm: VmSummary, states: Mapping[str, str]) -> VmSummary:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import aiohttp
 from azure.core.pipeline.transport import AioHttpTransport
 
+from core.azure.api_versions import ApiVersionFallbackPolicy
 from core.azure.clouds import CLOUDS, Cloud, CloudName
 
 if TYPE_CHECKING:
@@ -111,6 +112,7 @@ class ArmSession:
             "credential_scopes": [self.endpoint.cloud.arm_scope],
             "transport": self._transport(),
             "polling_interval": self.polling_interval,
+            "per_call_policies": [ApiVersionFallbackPolicy()],  # sovereign clouds lag behind (api_versions.py)
         }
 
     def _cached(self, kind: str, key: str, factory: Any) -> Any:

@@ -24,6 +24,7 @@ COMMANDS = (
     "core.cli.fix",
     "core.cli.probe",
     "core.cli.simulate",
+    "core.cli.export",
 )
 EXIT_UNEXPECTED = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -56,6 +57,18 @@ ENDPOINT_PORT = QT_TRANSLATE_NOOP(
 )
 ENDPOINT_PATH = QT_TRANSLATE_NOOP(
     "Findings", "The attestation endpoint must not contain a path, query or fragment; give only the address."
+)
+PROVIDER_FROM_BUNDLED_MAP = QT_TRANSLATE_NOOP(
+    "Findings",
+    "The attestation host {host} for region {region} comes from the list bundled with this tool, because Azure's "
+    "default provider for the region could not be read. Azure decides which provider the VM uses; check it with "
+    "Get-AzAttestationDefaultProvider -Location {region} if the result looks wrong.",
+)
+PROVIDER_GUESSED = QT_TRANSLATE_NOOP(
+    "Findings",
+    "No shared attestation provider is known for region {region}, and Azure's default provider for the region "
+    "could not be read. {host} is only a guess: the VM may attest against another host. Check it with "
+    "Get-AzAttestationDefaultProvider -Location {region}.",
 )
 ENDPOINT_WRONG_CLOUD = QT_TRANSLATE_NOOP(
     "Findings", "The attestation endpoint belongs to a different Azure cloud than the VM."
@@ -116,6 +129,43 @@ def shared_provider(region: str, cloud: str = CLOUD_PUBLIC) -> SharedProvider | 
     return None
 
 
+ATTESTATION_PROVIDER_TYPE = "microsoft.attestation/attestationproviders"
+
+
+def default_provider_from_index(resources: Sequence[Mapping[str, Any]], region: str) -> SharedProvider | None:
+    """The region's default provider as Azure answered it (``GET …/locations/{location}/defaultProvider``).
+
+    The collector reads only that API for attestation providers, so an ``attestationProviders`` resource of the
+    region with an ``attestUri`` is Azure's answer (the spec's AttestationProvider shape).
+    """
+    wanted = normalize_region(region)
+    for resource in resources:
+        if str(resource.get("type", "")).lower() != ATTESTATION_PROVIDER_TYPE:
+            continue
+        uri = str((resource.get("properties") or {}).get("attestUri") or "")
+        if normalize_region(str(resource.get("location") or "")) == wanted and uri.startswith("https://"):
+            return _provider(wanted, uri.rstrip("/"), is_fallback=False)
+    return None
+
+
+def choose_provider(
+    resources: Sequence[Mapping[str, Any]], region: str, cloud: str = CLOUD_PUBLIC
+) -> tuple[SharedProvider | None, tuple[str, dict[str, str]] | None]:
+    """Azure's default provider for ``region`` when the index has it, else the bundled map.
+
+    The second value is a ``(template, args)`` finding when the host is not Azure's own answer, so a guess is
+    never shown as a fact.
+    """
+    live = default_provider_from_index(resources, region)
+    if live is not None:
+        return live, None
+    bundled = shared_provider(region, cloud)
+    if bundled is None:
+        return None, None
+    template = PROVIDER_GUESSED if bundled.is_fallback else PROVIDER_FROM_BUNDLED_MAP
+    return bundled, (template, {"host": bundled.host, "region": normalize_region(region)})
+
+
 def shared_region_for_host(host: str) -> str | None:
     """The region whose shared provider lives on ``host`` (first match), or ``None`` for other hosts."""
     wanted = host.strip().rstrip(".").lower()
@@ -124,6 +174,25 @@ def shared_region_for_host(host: str) -> str | None:
         for region, url in (data.get(key) or {}).items():
             if (urlsplit(str(url)).hostname or "") == wanted:
                 return str(region)
+    return None
+
+
+def provider_region(host: str, cloud: str = CLOUD_PUBLIC) -> str | None:
+    """The region of an attestation provider host, from its region code (``<name>.<code>.attest.azure.net``).
+
+    Shared and custom providers share the host pattern; the code is looked up among the shared hosts of the
+    bundled map (codes are irregular, never derived). ``None`` when the host has no known code.
+    """
+    labels = host.strip().rstrip(".").lower().split(".")
+    canonical = normalize_cloud(cloud) or CLOUD_PUBLIC
+    suffix = _ALLOWED_SUFFIXES.get(canonical, "")
+    if len(labels) != 5 or "." + ".".join(labels[2:]) != suffix:
+        return None
+    code = labels[1]
+    for region, url in (_endpoint_map().get(_MAP_KEYS.get(canonical, ""), None) or {}).items():
+        shared = (urlsplit(str(url)).hostname or "").split(".")
+        if len(shared) > 1 and shared[1] == code:
+            return str(region)
     return None
 
 

@@ -25,7 +25,7 @@ from core.arm_ids import ResourceId, normalize
 from core.diagnosis import nsg as nsg_eval
 from core.diagnosis import routes as route_eval
 from core.diagnosis.arm_json import properties
-from core.diagnosis.endpoints import shared_provider
+from core.diagnosis.endpoints import choose_provider, provider_region
 from core.diagnosis.extension import ExtensionReport, evaluate_extension
 from core.diagnosis.firewall import FirewallInputs, FirewallResult, evaluate_firewall
 from core.diagnosis.ipranges import IpRangeSet
@@ -118,7 +118,7 @@ class Diagnosis:
     prerequisites: PrerequisiteReport
     extension: ExtensionReport
     verdict: Verdict  # attestation path verdict
-    endpoint_host: str | None  # the region's shared attestation host
+    endpoint_host: str | None  # the host the extension calls: its custom maaEndpoint, else the shared provider
     destination_tag: str  # "AzureAttestation" or "AzureAttestation.<Region>"
     blockers: tuple[Blocker, ...]
     layers: tuple[LayerView, ...]
@@ -550,15 +550,22 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
         extensions = None  # fall back to the VM's instance view
     extension = evaluate_extension(vm, extensions, os_type=prerequisites.os_type, cloud=cloud)
 
-    provider = shared_provider(location, cloud)
-    endpoint_host = provider.host if provider is not None else None
-    # Application rules match the host the extension really calls: a custom endpoint when one is configured.
-    fqdn = _custom_host(extension.maa_endpoint) or endpoint_host
+    provider, provider_note = choose_provider(
+        index.of_type("Microsoft.Attestation/attestationProviders"), location, cloud
+    )
+    # The extension calls its custom maaEndpoint when one is set: that host is what the path must reach, and
+    # its region (from the host's region code) decides the prefixes; an unknown code means the global tag.
+    custom = _custom_host(extension.maa_endpoint)
+    endpoint_host = custom or (provider.host if provider is not None else None)
+    fqdn = endpoint_host
+    destination_region = (provider_region(custom, cloud) or "") if custom else location
 
     tags = select_tags(index, location, cloud)
     net = _locate(vm, reader)
-    destination_tag, destination = _attestation_destination(tags, location, net.ipv6)
+    destination_tag, destination = _attestation_destination(tags, destination_region, net.ipv6)
     extra: list[Finding] = []
+    if provider_note is not None and not custom:  # a custom endpoint does not depend on the shared provider
+        extra.append(Finding("ATTESTATION_HOST_UNCONFIRMED", Severity.INFO, provider_note[0], provider_note[1]))
     malformed = malformed_findings(index, vm, net.nic_id, net.subnet_id)  # validation pass before evaluation
     if malformed:  # odd shapes are never evaluated into allowed or blocked
         path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))

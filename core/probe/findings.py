@@ -96,11 +96,19 @@ WIRESERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
     "and reports their status over it. Next step: allow outbound TCP 80 and 32526 to 168.63.129.16 in the "
     "operating system firewall and bypass any proxy for it.",
 )
+GARBLED_EMPTY = QT_TRANSLATE_NOOP(
+    "Findings",
+    "The check ran inside the VM, but Run Command brought back no output at all. Run Command itself needs "
+    "outbound HTTPS (TCP 443) to Azure's public IP addresses to return a script's output, so on a VM whose "
+    "outbound traffic is blocked a script can succeed and still show nothing. Next step: allow outbound TCP 443 "
+    "to the service tag AzureCloud (at least while checking), or run the script in the VM by hand.",
+)
 GARBLED_NO_HEADER = QT_TRANSLATE_NOOP(
     "Findings",
     "The output of the check inside the VM could not be read: it does not start with the expected header. It "
-    "may have been cut off or changed by other software in the VM. Next step: run the check again; if this "
-    "repeats, run the script by hand in the VM and compare.",
+    "may have been cut off or changed by other software in the VM, or Run Command could not bring it back: it "
+    "needs outbound HTTPS (TCP 443) to Azure's public IP addresses (service tag AzureCloud). Next step: run the "
+    "check again; if this repeats, allow that traffic or run the script by hand in the VM and compare.",
 )
 GARBLED_VERSION = QT_TRANSLATE_NOOP(
     "Findings",
@@ -110,7 +118,9 @@ GARBLED_VERSION = QT_TRANSLATE_NOOP(
 GARBLED_TRUNCATED = QT_TRANSLATE_NOOP(
     "Findings",
     "The output of the check inside the VM ends early: the script stopped or its output was cut off, so the "
-    "results are incomplete. Next step: run the check again.",
+    "results are incomplete. Run Command returns output only over outbound HTTPS (TCP 443) to Azure's public IP "
+    "addresses (service tag AzureCloud), so a blocked VM can lose it. Next step: run the check again; if this "
+    "repeats, allow that traffic or run the script by hand in the VM.",
 )
 GARBLED_UNREADABLE = QT_TRANSLATE_NOOP(
     "Findings",
@@ -135,6 +145,7 @@ SCRIPT_ERROR = QT_TRANSLATE_NOOP(
 )
 
 _GARBLED = {
+    Problem.EMPTY: GARBLED_EMPTY,
     Problem.NO_HEADER: GARBLED_NO_HEADER,
     Problem.VERSION: GARBLED_VERSION,
     Problem.TRUNCATED: GARBLED_TRUNCATED,

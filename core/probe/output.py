@@ -34,7 +34,8 @@ class CheckStatus(StrEnum):
 class Problem(StrEnum):
     """Why the output could not be read completely."""
 
-    NO_HEADER = "no-header"  # empty, not our script, or the start was cut off (Run Command keeps the last 4 KB)
+    EMPTY = "empty"  # no output at all: Run Command could not bring it back (it needs outbound 443 to Azure)
+    NO_HEADER = "no-header"  # not our script, or the start was cut off (Run Command keeps the last 4 KB)
     VERSION = "version"  # a newer format than this parser knows
     TRUNCATED = "truncated"  # no END line: the script was stopped or the output cut
     UNREADABLE = "unreadable"  # lines that are not key=value, or a status that is not ok/fail/skip
@@ -93,7 +94,10 @@ def parse_probe_output(text: str) -> ProbeReport:
     problems: list[Problem] = []
     version: int | None = None
     start = next((i for i, line in enumerate(lines) if line.startswith(HEADER)), None)
-    if start is None:
+    if not lines:
+        problems.append(Problem.EMPTY)
+        body = lines
+    elif start is None:
         problems.append(Problem.NO_HEADER)
         body = lines
     else:

@@ -17,8 +17,9 @@ from azure.core.exceptions import HttpResponseError
 from azure.mgmt.compute.models import RunCommandInput
 
 from core.arm_ids import ResourceId
-from core.azure.errors import to_arm_error
-from core.diagnosis.endpoints import shared_provider
+from core.azure.errors import Forbidden, to_arm_error
+from core.diagnosis.endpoints import endpoint_host, shared_provider
+from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.model import Finding, Severity
 from core.diagnosis.prerequisites import evaluate_prerequisites, finding_to_json
 from core.i18n import QT_TRANSLATE_NOOP
@@ -117,6 +118,21 @@ def _vm_json(vm: Any) -> dict[str, Any]:
     return body
 
 
+async def _custom_host(compute: Any, rid: ResourceId, vm: dict[str, Any], os_type: Any, cloud: str) -> str | None:
+    """The host of the extension's custom ``maaEndpoint`` (what the VM really contacts), or ``None``.
+
+    Unreadable extensions mean the shared provider is probed, as before.
+    """
+    try:
+        listed = await compute.virtual_machine_extensions.list(rid.resource_group, rid.name)
+    except HttpResponseError:
+        return None
+    extensions = [e.as_dict() for e in (getattr(listed, "value", None) or [])]
+    endpoint = evaluate_extension(vm, extensions, os_type=os_type, cloud=cloud).maa_endpoint
+    host = endpoint_host(endpoint) if endpoint else None
+    return host if host and is_valid_host(host) else None
+
+
 async def probe_vm(session: ArmSession, vm_id: str, *, host: str | None = None) -> ProbeResult:
     """Run the read-only probe inside ``vm_id`` and explain what it found.
 
@@ -149,6 +165,8 @@ async def probe_vm(session: ArmSession, vm_id: str, *, host: str | None = None) 
         return not_attempted(Finding(PROBE_OS_UNKNOWN, Severity.ERROR, OS_UNKNOWN))
     os_type = prerequisites.os_type
     if host is None:
+        host = await _custom_host(compute, rid, vm, os_type, session.endpoint.cloud.name.value)
+    if host is None:
         region = str(vm.get("location") or "")
         provider = shared_provider(region, session.endpoint.cloud.name.value)
         if provider is None or not is_valid_host(provider.host):
@@ -172,7 +190,7 @@ async def probe_vm(session: ArmSession, vm_id: str, *, host: str | None = None) 
         raise
     except HttpResponseError as error:
         arm_error = to_arm_error(error)
-        if arm_error.status == 403 or arm_error.code == "AuthorizationFailed":
+        if isinstance(arm_error, Forbidden):
             return not_attempted(no_permission, **known, evidence={"source": "run-command", "detail": arm_error.detail})
         finding = Finding(PROBE_RUN_COMMAND_FAILED, Severity.ERROR, RUN_COMMAND_FAILED, {"detail": arm_error.detail})
         return ProbeResult(vm_id, ProbeOutcome.FAILED, [finding], **known)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from core.arm_ids import ResourceId
@@ -44,7 +45,8 @@ MSG_SHARED_PROVIDER = QT_TRANSLATE_NOOP(
 )
 MSG_SHARED_FALLBACK = QT_TRANSLATE_NOOP(
     "Remediation",
-    "No shared attestation provider is known for region {region}; the platform chooses one (usually {url}).",
+    "No shared attestation provider is known for region {region}; the platform chooses one. {url} is only a "
+    "guess; check it with Get-AzAttestationDefaultProvider -Location {region}.",
 )
 MSG_CUSTOM_PROVIDER = QT_TRANSLATE_NOOP(
     "Remediation",
@@ -113,6 +115,17 @@ def extension_body(location: str, os_type: str, options: ExtensionOptions) -> di
     }
 
 
+def new_force_update_tag(previous: object = None, now: datetime | None = None) -> str:
+    """A ``forceUpdateTag`` that differs from ``previous``: Azure re-runs the handler only on a new value.
+
+    Compute API ``VirtualMachineExtensionProperties.forceUpdateTag``: "How the extension handler should be forced
+    to update even if the extension configuration has not changed." A timestamp is what the portal and
+    ``Set-AzVMExtension -ForceRerun`` users commonly send; any string different from the last one works.
+    """
+    tag = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%S%fZ")
+    return tag if tag != str(previous or "") else tag + "-1"
+
+
 def _matches_wanted(report: ExtensionReport, options: ExtensionOptions, endpoint: str) -> bool:
     same_endpoint = (report.maa_endpoint or "").rstrip("/").lower() == endpoint.lower()
     # An unset enableAutomaticUpgrade means "on" from API 2025-04-01 (guest-attestation.md §2).
@@ -131,20 +144,28 @@ def _provider_note(location: str, options: ExtensionOptions, endpoint: str) -> P
 
 
 def _commands(vm_id: str, name: str, body: Mapping[str, Any]) -> tuple[str, str]:
+    """``az vm extension set`` and ``Set-AzVMExtension`` doing the same PUT.
+
+    In az CLI ``-n/--name`` is the extension *type*; another instance name goes into
+    ``--extension-instance-name`` (https://learn.microsoft.com/cli/azure/vm/extension#az-vm-extension-set). A
+    re-deploy carries the force flag: ``--force-update`` / ``-ForceRerun <new tag>``.
+    """
     ref = ResourceId.parse(vm_id)
     p = body["properties"]
     settings = compact(p["settings"])
     auto = "true" if p["enableAutomaticUpgrade"] else "false"
+    instance = f" --extension-instance-name {sh(name)}" if name != HANDLER_TYPE else ""
+    force_tag = p.get("forceUpdateTag")
     az = (
         f"az vm extension set --resource-group {sh(ref.resource_group or '')} --vm-name {sh(ref.name)} "
-        f"--name {sh(name)} --publisher {p['publisher']} --version 1.0 --enable-auto-upgrade {auto} "
-        f"--settings {sh(settings)}"
+        f"--name {HANDLER_TYPE}{instance} --publisher {p['publisher']} --version 1.0 --enable-auto-upgrade {auto} "
+        f"--settings {sh(settings)}" + (" --force-update" if force_tag else "")
     )
     pwsh = (
         f"Set-AzVMExtension -ResourceGroupName {ps(ref.resource_group or '')} -VMName {ps(ref.name)} "
         f"-Location {ps(str(body['location']))} -Name {ps(name)} -Publisher {p['publisher']} "
-        f"-ExtensionType GuestAttestation -TypeHandlerVersion 1.0 -EnableAutomaticUpgrade ${auto} "
-        f"-SettingString {ps(settings)}"
+        f"-ExtensionType {HANDLER_TYPE} -TypeHandlerVersion 1.0 -EnableAutomaticUpgrade ${auto} "
+        f"-SettingString {ps(settings)}" + (f" -ForceRerun {ps(str(force_tag))}" if force_tag else "")
     )
     return az, pwsh
 
@@ -158,10 +179,13 @@ def plan_extension(
     report: ExtensionReport,
     existing: Mapping[str, Any] | None,
     options: ExtensionOptions,
+    now: datetime | None = None,
 ) -> PlanPart:
     """Install the extension, re-deploy a failed or differently configured one, or nothing when all is well.
 
-    ``existing`` is the installed Guest Attestation extension resource (ARM JSON) if any, kept for undo.
+    ``existing`` is the installed Guest Attestation extension resource (ARM JSON) if any, kept for undo. A
+    re-deploy sends a new ``forceUpdateTag`` (``now``, default the current time), because Azure does not re-run
+    the handler on a PUT whose settings, version and tag are all unchanged.
     """
     endpoint = checked_endpoint(options)
     provider = _provider_note(location, options, endpoint)
@@ -182,6 +206,9 @@ def plan_extension(
         )
     name = (report.name if report.installed else None) or EXTENSION_NAME
     body = extension_body(location, os_type or "Windows", options)
+    if report.installed:
+        previous_tag = (existing or {}).get("properties", {}).get("forceUpdateTag") if existing else None
+        body["properties"]["forceUpdateTag"] = new_force_update_tag(previous_tag, now)
     az, pwsh = _commands(vm_id, name, body)
     publisher = body["properties"]["publisher"]
     if report.installed:

@@ -14,10 +14,12 @@ from core.remediation import guidance
 from core.remediation.armjson import props
 from core.remediation.firewall_plan import Prefer, plan_classic, plan_policy
 from core.remediation.nsg_plan import VIRTUAL_NETWORK, plan_nsg, source_note
-from core.remediation.plan import Plan, PlanPart
+from core.remediation.plan import Operation, OpKind, Plan, PlanPart
 from core.remediation.repair_plan import plan_repairs
 
 GROUP_TYPE = "Microsoft.Network/firewallPolicies/ruleCollectionGroups"
+LOCK_TYPE = "Microsoft.Authorization/locks"
+_LOCK_MARKER = "/providers/microsoft.authorization/locks/"
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,46 @@ def _repairs(diagnosis: Diagnosis, index: ResourceIndex) -> PlanPart:
     return plan_repairs(nsgs, firewalls)
 
 
+def _locks_over(index: ResourceIndex, target_id: str) -> list[tuple[str, str, str]]:
+    """(level, lock name, locked scope) of every lock on ``target_id`` or a scope above it (group, subscription)."""
+    target = normalize(target_id)
+    found = []
+    for lock in index.of_type(LOCK_TYPE):
+        lock_id = normalize(str(lock.get("id", "")))
+        cut = lock_id.rfind(_LOCK_MARKER)
+        if cut <= 0:
+            continue
+        scope = str(lock["id"])[:cut]
+        if target == lock_id[:cut] or target.startswith(lock_id[:cut] + "/"):
+            level = str(props(lock).get("level", "")).lower()
+            found.append((level, str(lock.get("name") or lock_id.rsplit("/", 1)[-1]), scope))
+    return found
+
+
+def respect_locks(plan: Plan, index: ResourceIndex) -> Plan:
+    """Checked before anything is sent (lock-resources.md): a ReadOnly lock turns the change into guidance,
+    a CanNotDelete lock keeps it but says that undo (a delete) will be refused."""
+    kept: list[Operation] = []
+    notes = list(plan.notes)
+    for op in plan.operations:
+        locks = _locks_over(index, op.target_id)
+        name = ResourceId.parse(op.target_id).name
+        read_only = [(n, s) for level, n, s in locks if level == "readonly"]
+        if read_only:
+            lock, scope = read_only[0]
+            notes.append(guidance.locked_read_only(lock, scope, name, op.az_cli or op.powershell))
+            continue
+        kept.append(op)
+        if op.kind is OpKind.CREATE:
+            notes.extend(guidance.undo_locked(n, s, name) for level, n, s in locks if level == "cannotdelete")
+    return Plan(plan.vm_id, plan.goal, tuple(kept), tuple(notes))
+
+
 def plan_fix(diagnosis: Diagnosis, index: ResourceIndex, options: FixOptions | None = None) -> Plan:
+    return respect_locks(_plan_fix(diagnosis, index, options), index)
+
+
+def _plan_fix(diagnosis: Diagnosis, index: ResourceIndex, options: FixOptions | None = None) -> Plan:
     """Everything that lets the VM reach Azure Attestation, in path order: NIC NSG, subnet NSG, firewall."""
     options = options or FixOptions()
     plan = Plan(diagnosis.vm_id, "fix").extend(_repairs(diagnosis, index))
@@ -143,4 +184,4 @@ def plan_fix(diagnosis: Diagnosis, index: ResourceIndex, options: FixOptions | N
     return plan
 
 
-__all__ = ["FixOptions", "plan_fix", "rule_collection_groups"]
+__all__ = ["FixOptions", "plan_fix", "respect_locks", "rule_collection_groups"]

@@ -34,6 +34,17 @@ MSG_UNREADABLE = QT_TRANSLATE_NOOP(
     "Remediation",
     "The blocking resource {resource} could not be read, so no change can be planned for it.",
 )
+MSG_LOCKED_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Remediation",
+    "The ReadOnly lock {lock} on {scope} makes {resource} read-only: Azure would refuse the change (ScopeLocked), "
+    "so fix does not try it. Ask an owner of {scope} to remove the lock for the time of the change, then run fix "
+    "again, or hand the change to whoever owns the lock: {command}",
+)
+MSG_UNDO_LOCKED = QT_TRANSLATE_NOOP(
+    "Remediation",
+    "The CanNotDelete lock {lock} on {scope} allows this change but refuses deletes: undo of {resource} will "
+    "fail until an owner removes the lock.",
+)
 MSG_ALREADY_ALLOWED = QT_TRANSLATE_NOOP(
     "Remediation", "The network already lets {vm} reach Azure Attestation; there is nothing to fix."
 )
@@ -78,3 +89,20 @@ def unreadable(resource: str) -> Note:
 
 def already_allowed(vm: str) -> Note:
     return note("PATH_ALLOWED", MSG_ALREADY_ALLOWED, vm=vm)
+
+
+def locked_read_only(lock: str, scope: str, resource: str, command: str) -> Note:
+    return note(
+        "LOCKED_READ_ONLY",
+        MSG_LOCKED_READ_ONLY,
+        severity=Severity.ERROR,
+        blocking=True,
+        lock=lock,
+        scope=scope,
+        resource=resource,
+        command=command,
+    )
+
+
+def undo_locked(lock: str, scope: str, resource: str) -> Note:
+    return note("UNDO_LOCKED", MSG_UNDO_LOCKED, severity=Severity.WARNING, lock=lock, scope=scope, resource=resource)

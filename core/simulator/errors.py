@@ -16,6 +16,7 @@ class ArmError(Exception):
         *,
         headers: dict[str, str] | None = None,
         target: str | None = None,
+        additional_info: list[dict[str, Any]] | None = None,
     ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status = status
@@ -23,11 +24,14 @@ class ArmError(Exception):
         self.message = message
         self.headers = headers or {}
         self.target = target
+        self.additional_info = additional_info
 
     def body(self) -> dict[str, Any]:
         error: dict[str, Any] = {"code": self.code, "message": self.message}
         if self.target:
             error["target"] = self.target
+        if self.additional_info:
+            error["additionalInfo"] = self.additional_info
         return {"error": error}
 
 

@@ -73,9 +73,14 @@ class Operation:
         self.end_time = utc_now_iso()
 
     def status_body(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"name": self.op_id, "status": self.status, "startTime": self.start_time}
-        if self.end_time:
-            body["endTime"] = self.end_time
+        # As Azure's recorded answers show (tests/recordings): Network answers only the status; Compute adds
+        # name, startTime and, once done, endTime.
+        if self.namespace.lower() == "microsoft.network":
+            body: dict[str, Any] = {"status": self.status}
+        else:
+            body = {"startTime": self.start_time, "status": self.status, "name": self.op_id}
+            if self.end_time:
+                body["endTime"] = self.end_time
         if self.error is not None:
             body["error"] = self.error
         return body

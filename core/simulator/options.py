@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class FaultKind(StrEnum):
@@ -35,6 +36,9 @@ class FaultRule:
     probability: float = 1.0
     delay_ms: float = 0.0
     polls: int = 3
+    # ARM's ``error.additionalInfo`` for a STATUS fault, e.g. a RequestDisallowedByPolicy deny's
+    # ``[{"type": "PolicyViolation", "info": {"policyAssignmentId": …, "policyDefinitionId": …}}]``.
+    additional_info: list[dict[str, Any]] | None = None
 
 
 @dataclass
@@ -48,4 +52,10 @@ class SimulatorOptions:
     lro_timeout_s: float = 30.0  # an operation nobody polls completes on its own after this long
     faults: list[FaultRule] = field(default_factory=list)
     seed: int = 0
+    # A cloud that lags behind: operation-name pattern (fnmatch) -> the api-versions it supports; any other
+    # version answers 400 InvalidApiVersionParameter listing them, as ARM does.
+    api_versions: dict[str, list[str]] = field(default_factory=dict)
+    # Resource Graph's per-user quota (x-ms-user-quota-remaining / -resets-after): requests per window.
+    graph_quota: int = 15
+    graph_quota_window_s: float = 5.0
     tenant_id: str = "5a1d8e2c-7f43-4b9a-9e61-0c2b7d4f8a35"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import fnmatch
 import re
 import shutil
 import tempfile
@@ -18,6 +19,7 @@ from core.simulator.handlers import all_routes
 from core.simulator.handlers.identity import add_identity_routes
 from core.simulator.http import Call, Reply, Route, json_response
 from core.simulator.identity import IdentityPlatform
+from core.simulator.locks import check_locks
 from core.simulator.options import FaultKind, FaultRule, SimulatorOptions
 from core.simulator.state import RequestRecord, SimState
 from core.simulator.store import ResourceStore
@@ -146,12 +148,24 @@ class SimulatedAzure:
                 "MissingApiVersionParameter",
                 "The api-version query parameter (?api-version=) is required for all requests.",
             )
+        self._check_api_version(route.operation, request.query["api-version"])
         call = Call(request, self.state, params, route.operation)
         for fault in self.state.faults.faults_for(route.operation):
             await self._apply_fault(call, fault)
         if route.action is not None:
             self.state.authorizer.check(route.action, _scope_of(request.path, route))
+        check_locks(self.state.store.locks, request.method, _scope_of(request.path, route))
         return await route.handler(call)
+
+    def _check_api_version(self, operation: str, version: str) -> None:
+        """A lagging cloud (``SimulatorOptions.api_versions``) refuses versions it does not know."""
+        for pattern, supported in self.options.api_versions.items():
+            if fnmatch.fnmatchcase(operation.lower(), pattern.lower()) and version not in supported:
+                raise ArmError(
+                    400,
+                    "InvalidApiVersionParameter",
+                    f"The api-version '{version}' is invalid. The supported versions are '{','.join(supported)}'.",
+                )
 
     def _authenticate(self, request: web.Request) -> None:
         auth = request.headers.get("Authorization", "")
@@ -179,7 +193,7 @@ class SimulatedAzure:
             headers = {} if fault.retry_after is None else {"Retry-After": _seconds(fault.retry_after)}
             code = fault.code or _DEFAULT_FAULT_CODES.get(fault.status, "InternalServerError")
             message = fault.message or f"Simulated fault: {code}."
-            raise ArmError(fault.status, code, message, headers=headers)
+            raise ArmError(fault.status, code, message, headers=headers, additional_info=fault.additional_info)
         else:
             call.faults.append(fault)  # LRO faults are applied by the handler that starts the operation
 

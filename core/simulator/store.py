@@ -25,8 +25,24 @@ INLINE_CHILDREN: dict[tuple[str, str], str] = {
     ("microsoft.network/networkinterfaces", "ipconfigurations"): "ipConfigurations",
 }
 
+# Inline children ARM gives an id of their own (``{parent id}/{segment}/{name}``), by parent type: ARM serves one
+# for every child it returns, so the simulator adds it where a PUT body or a snapshot left it out.
+CHILD_ID_SEGMENTS: dict[str, tuple[str, ...]] = {
+    "microsoft.network/networksecuritygroups": ("securityRules", "defaultSecurityRules"),
+    "microsoft.network/virtualnetworks": ("subnets", "virtualNetworkPeerings"),
+    "microsoft.network/routetables": ("routes",),
+    "microsoft.network/networkinterfaces": ("ipConfigurations",),
+    "microsoft.network/azurefirewalls": (
+        "networkRuleCollections",
+        "applicationRuleCollections",
+        "natRuleCollections",
+        "ipConfigurations",
+    ),
+}
+
 SERVICE_TAGS_TYPE = "microsoft.network/servicetags"
 RESOURCE_GROUP_TYPE = "microsoft.resources/resourcegroups"
+LOCK_TYPE = "microsoft.authorization/locks"  # management locks: kept apart, they guard scopes (simulator/locks.py)
 VM_TYPE = "microsoft.compute/virtualmachines"
 EXTENSION_TYPE = "microsoft.compute/virtualmachines/extensions"
 
@@ -41,6 +57,19 @@ def inline_property(rid: ResourceId) -> str | None:
         return None
     parent_type = "/".join((rid.namespace, *rid.types[:-1])).lower()
     return INLINE_CHILDREN.get((parent_type, rid.types[-1].lower()))
+
+
+def ensure_child_ids(resource: dict[str, Any]) -> None:
+    """Give every inline child of ``resource`` the ARM id it would have, where it has none."""
+    segments = CHILD_ID_SEGMENTS.get(str(resource.get("type", "")).lower(), ())
+    props = resource.get("properties")
+    if not segments or not isinstance(props, dict):
+        return
+    parent_id = str(resource.get("id", "")).rstrip("/")
+    for segment in segments:
+        for child in props.get(segment) or []:
+            if isinstance(child, dict) and child.get("name") and not child.get("id"):
+                child["id"] = f"{parent_id}/{segment}/{child['name']}"
 
 
 def find_named(items: list[dict[str, Any]], name: str) -> int | None:
@@ -61,6 +90,7 @@ class ResourceStore:
         self._resource_groups: dict[tuple[str, str], dict[str, Any]] = {}
         self.explicit_subscriptions: list[dict[str, Any]] = []
         self.service_tags: dict[str, Any] | None = None
+        self.locks: list[dict[str, Any]] = []
         self.principal: dict[str, Any] | None = None
         self.simulation: dict[str, Any] = {}
         self.extra: dict[str, Any] = {}
@@ -85,6 +115,8 @@ class ResourceStore:
             rtype = str(resource.get("type", "")).lower()
             if rtype == SERVICE_TAGS_TYPE:
                 store.service_tags = resource
+            elif rtype == LOCK_TYPE:
+                store.locks.append(resource)
             elif rtype == RESOURCE_GROUP_TYPE:
                 rid = parse_id(resource["id"])
                 store._resource_groups[(rid.subscription.lower(), resource["name"].lower())] = resource
@@ -137,6 +169,7 @@ class ResourceStore:
         key = id_key(resource["id"])
         if key not in self._by_id:
             self._invalidate()
+        ensure_child_ids(resource)
         self._by_id[key] = resource
         self._by_scope.setdefault((rid.full_type.lower(), rid.subscription.lower()), {})[key] = resource
 
@@ -263,6 +296,7 @@ class ResourceStore:
         """The current state in snapshot format (deep copy)."""
         resources: list[dict[str, Any]] = list(self._resource_groups.values())
         resources.extend(self._by_id.values())
+        resources.extend(self.locks)
         if self.service_tags is not None:
             resources.append(self.service_tags)
         snapshot: dict[str, Any] = dict(self.extra)

@@ -14,6 +14,7 @@ from core.report import ReportInput, report_html, report_json_text, vm_facts
 from gui.pages.base import WizardPage
 from gui.services import PageContext
 from gui.state import WizardState
+from gui.widgets.support_snapshot import SupportSnapshotButton
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class SummaryPage(WizardPage):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.copy_commands)
         buttons.addWidget(self.open_logs)
+        buttons.addWidget(SupportSnapshotButton(state, self.status))  # "Save snapshot for support" (issue 14)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)

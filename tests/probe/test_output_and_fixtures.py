@@ -71,7 +71,8 @@ def test_truncated_output_is_a_finding_and_keeps_nothing_it_cannot_trust() -> No
 @pytest.mark.parametrize(
     ("text", "problems"),
     [
-        ("", (Problem.NO_HEADER,)),
+        ("", (Problem.EMPTY,)),
+        ("\n  \r\n", (Problem.EMPTY,)),
         ("BIW-PROBE v1\ndns=ok\n", (Problem.TRUNCATED,)),
         ("BIW-PROBE v2\nEND\n", (Problem.VERSION,)),
         ("BIW-PROBE v1\ndns=maybe\n%%%\nEND\n", (Problem.UNREADABLE,)),

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from core.simulator.handlers import arm, authorization, compute, graph, network
+from core.simulator.handlers import arm, attestation, authorization, compute, graph, locks, network
 from core.simulator.http import Route
 
 
 def all_routes() -> list[Route]:
     # Specific routes first: the generic operation-status route must not shadow provider routes.
-    return [*authorization.routes(), *compute.routes(), *network.routes(), *graph.routes(), *arm.routes()]
+    return [
+        *authorization.routes(),
+        *locks.routes(),
+        *attestation.routes(),
+        *compute.routes(),
+        *network.routes(),
+        *graph.routes(),
+        *arm.routes(),
+    ]

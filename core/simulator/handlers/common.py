@@ -54,16 +54,20 @@ def require(call: Call, resource_id: str | None = None) -> dict[str, Any]:
     raise resource_not_found(rid.full_type, rid.name, rid.resource_group)
 
 
-def check_preconditions(call: Call, current: dict[str, Any] | None) -> None:
-    """If-Match / If-None-Match as ARM honours them; a stale or unknown ETag gives 412."""
+def check_preconditions(call: Call, current: dict[str, Any] | None, *, if_none_match: bool = True) -> None:
+    """If-Match / If-None-Match as ARM honours them; a stale or unknown ETag gives 412.
+
+    ``if_none_match=False`` where ARM's honouring of ``If-None-Match: *`` is undocumented (security rules, rule
+    collection groups): the stricter reading ignores it, so a client must read (expect 404) before it creates.
+    """
     if_match = call.header("If-Match")
     if if_match is not None:
         if current is None:
             raise precondition_failed()
         if if_match.strip() != "*" and if_match.strip() != str(current.get("etag", "")):
             raise precondition_failed()
-    if_none_match = call.header("If-None-Match")
-    if if_none_match is not None and current is not None and if_none_match.strip() == "*":
+    header = call.header("If-None-Match") if if_none_match else None
+    if header is not None and current is not None and header.strip() == "*":
         raise precondition_failed()
 
 

@@ -44,7 +44,7 @@ def _vm_view(vm: dict[str, Any], *, expand: bool, extensions: list[dict[str, Any
         props.pop("instanceView", None)
     view["properties"] = props
     if extensions:
-        view["resources"] = extensions
+        view["resources"] = [_public(e) for e in extensions]
     return view
 
 
@@ -259,14 +259,50 @@ def _remove_extension_view(view: dict[str, Any], name: str) -> None:
     view["extensions"] = [e for e in view.get("extensions", []) if str(e.get("name", "")).lower() != name.lower()]
 
 
+def _public(extension: dict[str, Any]) -> dict[str, Any]:
+    """An extension as ARM returns it: never with its protectedSettings (they are write-only)."""
+    props = extension.get("properties") or {}
+    if "protectedSettings" not in props and "protectedSettingsFromKeyVault" not in props:
+        return extension
+    view = dict(extension)
+    view["properties"] = {
+        k: v for k, v in props.items() if k not in ("protectedSettings", "protectedSettingsFromKeyVault")
+    }
+    return view
+
+
 async def list_extensions(call: Call) -> Reply:
     vm_id = request_id(call).rsplit("/", 1)[0]
     require(call, vm_id)
-    return Reply(200, {"value": _extensions_of(call.state.store, vm_id)})
+    return Reply(200, {"value": [_public(e) for e in _extensions_of(call.state.store, vm_id)]})
 
 
 async def get_extension(call: Call) -> Reply:
-    return Reply(200, require(call))
+    return Reply(200, _public(require(call)))
+
+
+# What makes Compute re-run an extension handler on a PUT (VirtualMachineExtensionProperties.forceUpdateTag:
+# "forced to update even if the extension configuration has not changed"). Stricter reading: nothing else does.
+_RERUN_KEYS = ("settings", "protectedSettings", "typeHandlerVersion", "forceUpdateTag")
+
+
+def _reruns_handler(existing: dict[str, Any] | None, props: dict[str, Any]) -> bool:
+    if existing is None:
+        return True
+    before = existing.get("properties", {})
+    return any(before.get(key) != props.get(key) for key in _RERUN_KEYS)
+
+
+def _unchanged_failure(extension: dict[str, Any]) -> dict[str, str]:
+    props = extension["properties"]
+    return {
+        "code": "VMExtensionProvisioningError",
+        "message": (
+            f"VM has reported a failure when processing extension '{extension.get('name')}' (publisher "
+            f"'{props.get('publisher')}' and type '{props.get('type')}'). The extension configuration has not "
+            "changed, so the handler was not run again."
+        ),
+    }
 
 
 async def put_extension(call: Call) -> Reply:
@@ -288,6 +324,11 @@ async def put_extension(call: Call) -> Reply:
     if iv.power_state(_instance_view(vm)) != "running":
         raise ArmError(409, "OperationNotAllowed", "Cannot modify extensions in the VM when the VM is not running.")
     rid = parse_id(ext_id)
+    stays_failed = (
+        existing is not None
+        and str(existing.get("properties", {}).get("provisioningState", "")).lower() == "failed"
+        and not _reruns_handler(existing, props)
+    )
     extension = {
         "id": ext_id,
         "name": rid.name,
@@ -299,7 +340,7 @@ async def put_extension(call: Call) -> Reply:
         extension["tags"] = body["tags"]
     call.state.store.put(extension)
     vm["properties"]["provisioningState"] = "Updating"
-    failure = extension_failure(call.state.store, vm, extension)
+    failure = _unchanged_failure(extension) if stays_failed else extension_failure(call.state.store, vm, extension)
 
     def finish(op: Operation) -> None:
         if failure is not None and op.error is None:
@@ -313,7 +354,7 @@ async def put_extension(call: Call) -> Reply:
         _set_extension_view(_instance_view(current_vm), current_ext, succeeded=op.error is None)
 
     op = start_operation(call, namespace=NS, location=vm.get("location", ""), resource_id=vm_id, on_complete=finish)
-    return Reply(200 if existing else 201, extension, lro_headers(call, op, location=False))
+    return Reply(200 if existing else 201, _public(extension), lro_headers(call, op, location=False))
 
 
 async def delete_extension(call: Call) -> Reply:

@@ -10,6 +10,7 @@ state under ``properties.extended.instanceView``). Paging uses ``$top``/``$skip`
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 from core.simulator.errors import ArmError
@@ -88,8 +89,49 @@ def _projection(query: str) -> list[tuple[str, str]] | None:
     return columns
 
 
+MAX_SUBSCRIPTIONS = 1000  # "batch … in sets of 1,000 subscriptions" (ARG troubleshooting); stricter: refused
+
+
+def _quota_headers(call: Call) -> dict[str, str]:
+    """ARG's per-user quota: ``x-ms-user-quota-remaining`` and ``-resets-after`` (hh:mm:ss); 429 when used up.
+
+    https://learn.microsoft.com/azure/governance/resource-graph/concepts/guidance-for-throttled-requests. The
+    stricter reading: the 429 carries only these headers, no Retry-After, so the client must heed them itself.
+    """
+    options = call.state.options
+    now = time.monotonic()
+    window: list[float] = [t for t in getattr(call.state, "_graph_calls", []) if now - t < options.graph_quota_window_s]
+    if len(window) >= options.graph_quota:
+        resets = options.graph_quota_window_s - (now - window[0])
+        headers = {"x-ms-user-quota-remaining": "0", "x-ms-user-quota-resets-after": _hms(resets)}
+        raise ArmError(
+            429, "RateLimiting", "Please provide below info when asking for support: quota exceeded.", headers=headers
+        )
+    window.append(now)
+    call.state._graph_calls = window  # type: ignore[attr-defined]
+    resets = options.graph_quota_window_s - (now - window[0])
+    return {
+        "x-ms-user-quota-remaining": str(options.graph_quota - len(window)),
+        "x-ms-user-quota-resets-after": _hms(resets),
+    }
+
+
+def _hms(seconds: float) -> str:
+    whole, fraction = divmod(max(seconds, 0.0), 1)
+    text = time.strftime("%H:%M:%S", time.gmtime(whole))
+    return f"{text}.{int(fraction * 1000):03d}" if fraction else text
+
+
 async def resources(call: Call) -> Reply:
+    quota = _quota_headers(call)
     body = await call.json()
+    if len(body.get("subscriptions") or []) > MAX_SUBSCRIPTIONS:
+        raise ArmError(
+            400,
+            "BadRequest",
+            f"Please provide below info when asking for support: at most {MAX_SUBSCRIPTIONS} subscriptions per "
+            "request.",
+        )
     query = str(body.get("query", ""))
     if not re.match(r"^\s*resources\b", query, re.IGNORECASE):
         raise ArmError(
@@ -129,7 +171,7 @@ async def resources(call: Call) -> Reply:
         result["data"] = rows
     if start + top < len(matching):
         result["$skipToken"] = str(start + top)
-    return Reply(200, result)
+    return Reply(200, result, quota)
 
 
 def routes() -> list[Route]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import uuid
 from functools import cache
 from typing import Any
 
@@ -88,6 +89,10 @@ async def list_children(call: Call) -> Reply:
     return paged(call, items)
 
 
+# Child types whose PUT honouring If-None-Match: * is not in the REST spec (azure-review W4): ignored here.
+_IF_NONE_MATCH_UNDOCUMENTED = frozenset({"securityrules", "rulecollectiongroups"})
+
+
 def _put(full_type: str) -> Any:
     async def handler(call: Call) -> Reply:
         resource_id = request_id(call)
@@ -96,7 +101,7 @@ def _put(full_type: str) -> Any:
         if rid.is_child:
             require(call, rid.parent().to_str())
         existing = call.state.store.get(resource_id)
-        check_preconditions(call, existing)
+        check_preconditions(call, existing, if_none_match=rid.types[-1].lower() not in _IF_NONE_MATCH_UNDOCUMENTED)
         lock_id = rid.parent().to_str() if rid.is_child else resource_id
         ensure_idle(call, lock_id)
         body = await call.json()
@@ -145,7 +150,174 @@ def _new_version(
         elif existing is not None and key in existing:
             resource[key] = existing[key]
     resource["properties"] = props
+    if not resource.get("zones"):
+        resource.pop("zones", None)  # ARM leaves out an empty zone list
+    _arm_defaults(resource, existing)
     return resource
+
+
+def _arm_defaults(resource: dict[str, Any], existing: dict[str, Any] | None) -> None:
+    """The read-only and default properties ARM adds to what was PUT (as Azure's recorded answers show)."""
+    kind = str(resource.get("type", "")).lower()
+    props = resource["properties"]
+    if kind in _WITH_RESOURCE_GUID and "resourceGuid" not in props:
+        props["resourceGuid"] = str((existing or {}).get("properties", {}).get("resourceGuid") or uuid.uuid4())
+    for key, value in _DEFAULTS.get(kind, {}).items():
+        props.setdefault(key, copy.deepcopy(value))
+    if kind == "microsoft.network/virtualnetworks":
+        for subnet in props.get("subnets") or []:
+            _subnet_defaults(subnet, resource["id"])
+    elif kind == "microsoft.network/virtualnetworks/subnets":
+        _subnet_defaults(resource, resource["id"].rsplit("/subnets/", 1)[0])
+    elif kind == "microsoft.network/networksecuritygroups":
+        props.setdefault("defaultSecurityRules", _default_rules(resource["id"]))
+        for rule in props.get("securityRules") or []:
+            _child_defaults(
+                rule, resource["id"], "securityRules", "Microsoft.Network/networkSecurityGroups/securityRules"
+            )
+            _rule_defaults(rule.setdefault("properties", {}))
+    elif kind == "microsoft.network/networksecuritygroups/securityrules":
+        _rule_defaults(props)
+    elif kind == "microsoft.network/networkinterfaces":
+        for number, config in enumerate(props.get("ipConfigurations") or []):
+            _child_defaults(
+                config, resource["id"], "ipConfigurations", "Microsoft.Network/networkInterfaces/ipConfigurations"
+            )
+            config_props = config.setdefault("properties", {})
+            config_props.setdefault("privateIPAddress", f"10.0.0.{4 + number}")
+            config_props.setdefault("primary", number == 0)
+            config_props.setdefault("privateIPAddressVersion", "IPv4")
+            subnet = config_props.get("subnet")
+            if isinstance(subnet, dict) and subnet.get("id"):
+                config_props["subnet"] = {"id": subnet["id"]}  # a reference: ARM returns only the id
+
+
+def _child_defaults(child: dict[str, Any], parent_id: str, segment: str, child_type: str) -> None:
+    child.setdefault("id", f"{parent_id}/{segment}/{child.get('name')}")
+    child.setdefault("etag", new_etag())
+    child.setdefault("type", child_type)
+    child.setdefault("properties", {}).setdefault("provisioningState", "Succeeded")
+
+
+def _rule_defaults(props: dict[str, Any]) -> None:
+    for key in ("sourcePortRanges", "destinationPortRanges", "sourceAddressPrefixes", "destinationAddressPrefixes"):
+        props.setdefault(key, [])
+
+
+# The six default rules ARM adds to every NSG (spec example NetworkSecurityGroupGet.json).
+_DEFAULT_RULES = (
+    (
+        "AllowVnetInBound",
+        "Inbound",
+        65000,
+        "VirtualNetwork",
+        "VirtualNetwork",
+        "Allow",
+        "Allow inbound traffic from all VMs in VNET",
+    ),
+    (
+        "AllowAzureLoadBalancerInBound",
+        "Inbound",
+        65001,
+        "AzureLoadBalancer",
+        "*",
+        "Allow",
+        "Allow inbound traffic from azure load balancer",
+    ),
+    ("DenyAllInBound", "Inbound", 65500, "*", "*", "Deny", "Deny all inbound traffic"),
+    (
+        "AllowVnetOutBound",
+        "Outbound",
+        65000,
+        "VirtualNetwork",
+        "VirtualNetwork",
+        "Allow",
+        "Allow outbound traffic from all VMs to all VMs in VNET",
+    ),
+    (
+        "AllowInternetOutBound",
+        "Outbound",
+        65001,
+        "*",
+        "Internet",
+        "Allow",
+        "Allow outbound traffic from all VMs to Internet",
+    ),
+    ("DenyAllOutBound", "Outbound", 65500, "*", "*", "Deny", "Deny all outbound traffic"),
+)
+
+
+def _default_rules(nsg_id: str) -> list[dict[str, Any]]:
+    rules = []
+    for name, direction, priority, source, destination, access, description in _DEFAULT_RULES:
+        properties: dict[str, Any] = {
+            "provisioningState": "Succeeded",
+            "description": description,
+            "protocol": "*",
+            "sourcePortRange": "*",
+            "destinationPortRange": "*",
+            "sourceAddressPrefix": source,
+            "destinationAddressPrefix": destination,
+            "access": access,
+            "priority": priority,
+            "direction": direction,
+        }
+        _rule_defaults(properties)
+        rules.append(
+            {
+                "name": name,
+                "id": f"{nsg_id}/defaultSecurityRules/{name}",
+                "etag": new_etag(),
+                "type": "Microsoft.Network/networkSecurityGroups/defaultSecurityRules",
+                "properties": properties,
+            }
+        )
+    return rules
+
+
+def _subnet_defaults(subnet: dict[str, Any], vnet_id: str) -> None:
+    subnet.setdefault("id", f"{vnet_id}/subnets/{subnet.get('name')}")
+    subnet.setdefault("etag", new_etag())
+    subnet.setdefault("type", "Microsoft.Network/virtualNetworks/subnets")
+    props = subnet.setdefault("properties", {})
+    props.setdefault("provisioningState", "Succeeded")
+    props.setdefault("delegations", [])
+    props.setdefault("privateEndpointNetworkPolicies", "Disabled")
+    props.setdefault("privateLinkServiceNetworkPolicies", "Enabled")
+
+
+_WITH_RESOURCE_GUID = frozenset(
+    {
+        "microsoft.network/routetables",
+        "microsoft.network/virtualnetworks",
+        "microsoft.network/networksecuritygroups",
+        "microsoft.network/networkinterfaces",
+    }
+)
+_DEFAULTS: dict[str, dict[str, Any]] = {
+    "microsoft.network/routetables": {"disableBgpRoutePropagation": False, "routes": []},
+    "microsoft.network/virtualnetworks": {"subnets": [], "virtualNetworkPeerings": []},
+    "microsoft.network/networksecuritygroups": {"securityRules": []},
+    "microsoft.network/azurefirewalls": {"additionalProperties": {}},
+    "microsoft.network/networkinterfaces": {
+        "dnsSettings": {
+            "dnsServers": [],
+            "appliedDnsServers": [],
+            "internalDomainNameSuffix": "simulated.ax.internal.cloudapp.net",
+        },
+        "enableAcceleratedNetworking": False,
+        "enableIPForwarding": False,
+        "hostedWorkloads": [],
+        "tapConfigurations": [],
+        "nicType": "Standard",
+    },
+    "microsoft.network/firewallpolicies": {
+        "sku": {"tier": "Standard"},
+        "childPolicies": [],
+        "firewalls": [],
+        "ruleCollectionGroups": [],
+    },
+}
 
 
 async def delete_resource(call: Call) -> Reply:
