@@ -671,6 +671,9 @@ def _outbound_layer(
     if private is not None:  # private traffic never needs a public source address
         path.layers.append(_absent(Layer.OUTBOUND))
         return internet, IpRangeSet.EMPTY
+    if not internet:  # nothing goes straight out (a firewall or gateway carries it): not this VM's concern
+        path.layers.append(_absent(Layer.OUTBOUND))
+        return internet, IpRangeSet.EMPTY
     result = evaluate_outbound_connectivity(net.subnet, net.ip_config, lambda rid: reader.need(rid, Layer.OUTBOUND))
     path.layers.append(
         LayerView(
@@ -682,8 +685,6 @@ def _outbound_layer(
             True,
         )
     )
-    if not internet:  # nothing goes straight out (a firewall or gateway carries it): not this VM's concern
-        return internet, IpRangeSet.EMPTY
     path.findings += result.findings
     if result.verdict is Verdict.ALLOWED:
         return internet, IpRangeSet.EMPTY
