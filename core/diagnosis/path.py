@@ -587,7 +587,7 @@ def _evaluate_path(
                 Layer.ROUTE,
                 route_table_id,
                 _name_of(route_table_id) if route_table_id else None,
-                route_result.verdict,
+                Verdict.ALLOWED if private is not None and delivered == destination else route_result.verdict,
                 _distinct(d.rule_match() for d in route_result.decisions),
                 route_table_id is not None or effective_routes is not None,
                 route_basis,
