@@ -602,7 +602,7 @@ def private_endpoint_provider() -> list[TenantBuilder]:
         [("snet-workload", "10.18.1.0/24", None, None), ("snet-endpoints", "10.18.2.0/24", None, None)],
     )
     _subnet_props(b, vnet, "snet-workload")["defaultOutboundAccess"] = False
-    provider = f"/subscriptions/{PROD}/resourceGroups/rg-secure/providers/Microsoft.Attestation/attestationProviders/contosoattest"
+    provider = b._id("Microsoft.Attestation/attestationProviders", "contosoattest")
     endpoint = b._id("Microsoft.Network/privateEndpoints", "pe-contosoattest")
     _network_resource(
         b,

@@ -174,7 +174,8 @@ STORIES: dict[str, Story] = {
         (
             {
                 "kind": "outbound",
-                "resourceId": f"{DEV}/rg-data/providers/Microsoft.Network/virtualNetworks/vnet-db19/subnets/snet-workload",
+                "resourceId": f"{DEV}/rg-data/providers/Microsoft.Network/virtualNetworks/vnet-db19"
+                "/subnets/snet-workload",
                 "rule": None,
                 "priority": None,
                 "scope": "subnet",

@@ -259,7 +259,8 @@ def test_unreadable_nat_gateway_is_unknown() -> None:
     assert result.verdict is Verdict.UNKNOWN
 
 
-VNET_ID = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v"
+PROVIDERS = "/subscriptions/s/resourceGroups/rg/providers"
+VNET_ID = f"{PROVIDERS}/Microsoft.Network/virtualNetworks/v"
 
 
 def endpoint(status: str = "Approved", vnet: str = VNET_ID) -> dict[str, Any]:
@@ -271,7 +272,7 @@ def endpoint(status: str = "Approved", vnet: str = VNET_ID) -> dict[str, Any]:
             "privateLinkServiceConnections": [
                 {
                     "properties": {
-                        "privateLinkServiceId": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Attestation/attestationProviders/myattest",
+                        "privateLinkServiceId": f"{PROVIDERS}/Microsoft.Attestation/attestationProviders/myattest",
                         "privateLinkServiceConnectionState": {"status": status},
                     }
                 }
