@@ -1,8 +1,10 @@
 """The outbound path as layers, like Network Watcher's NSG diagnostics but with routes and Azure Firewall.
 
-One top-level row per layer in evaluation order (NIC NSG → subnet NSG → route → firewall): the resource, the
-rule or route that decided, its priority and action, and the layer's verdict. Expanding a row shows the
-evidence: the resource ID and every deciding rule (a partial verdict can have several). A QTreeWidget keeps it
+One top-level row per layer in Azure's evaluation order (Virtual Network Manager admin rules → NIC NSG → subnet
+NSG → route → firewall → outbound connectivity): the resource, the rule or route that decided (a route with its
+source, e.g. learned from the gateway), its priority and action, and the layer's verdict. Expanding a row shows
+the evidence: the resource ID, what decided the layer (Azure's effective view or the configuration) and every
+deciding rule (a partial verdict can have several). A QTreeWidget keeps it
 keyboard-operable (arrows, +/-) and readable by screen readers without custom accessibility code.
 """
 
@@ -39,6 +41,8 @@ class LayerLike(Protocol):
 def layer_title(layer: object) -> str:
     value = str(getattr(layer, "value", layer))
     titles = {
+        "avnm": QCoreApplication.translate("LayersView", "Virtual Network Manager admin rules"),
+        "outbound": QCoreApplication.translate("LayersView", "Outbound connectivity"),
         "nic-nsg": QCoreApplication.translate("LayersView", "NSG on the network interface"),
         "subnet-nsg": QCoreApplication.translate("LayersView", "NSG on the subnet"),
         "route": QCoreApplication.translate("LayersView", "Route"),
@@ -51,6 +55,8 @@ def layer_title(layer: object) -> str:
 def _absent_text(layer: object) -> str:
     value = str(getattr(layer, "value", layer))
     texts = {
+        "avnm": QCoreApplication.translate("LayersView", "No security admin rules apply"),
+        "outbound": QCoreApplication.translate("LayersView", "Not needed: no traffic goes straight to the internet"),
         "nic-nsg": QCoreApplication.translate("LayersView", "No NSG on the network interface"),
         "subnet-nsg": QCoreApplication.translate("LayersView", "No NSG on the subnet"),
         "route": QCoreApplication.translate("LayersView", "No route table (system routes)"),
@@ -58,6 +64,35 @@ def _absent_text(layer: object) -> str:
         "appliance": QCoreApplication.translate("LayersView", "No appliance on the path"),
     }
     return texts.get(value, "—")
+
+
+def _basis(layer: LayerLike) -> str:
+    """``core.diagnosis.path.LayerView.basis``: "effective", "configured" or "not-checked"."""
+    value = getattr(layer, "basis", None)
+    return value if isinstance(value, str) else "configured"
+
+
+def basis_text(basis: str) -> str:
+    texts = {
+        "effective": QCoreApplication.translate("LayersView", "Decided by Azure's effective view"),
+        "configured": QCoreApplication.translate("LayersView", "Decided by the configured resources"),
+        "not-checked": QCoreApplication.translate(
+            "LayersView", "Not checked: Azure's view could not be read (see the findings)"
+        ),
+    }
+    return texts.get(basis, basis)
+
+
+def _outbound_rule(rule: str) -> str:
+    method, _, name = rule.partition("/")
+    texts = {
+        "natGateway": QCoreApplication.translate("LayersView", "NAT gateway"),
+        "publicIPAddress": QCoreApplication.translate("LayersView", "Public IP address on the network interface"),
+        "outboundRule": QCoreApplication.translate("LayersView", "Load balancer outbound rule {name}"),
+        "defaultOutboundAccess": QCoreApplication.translate("LayersView", "Default outbound access"),
+        "none": QCoreApplication.translate("LayersView", "No way out"),
+    }
+    return texts.get(method, rule).format(name=name)
 
 
 def _priority(match: Any) -> str:
@@ -68,6 +103,11 @@ def _rule(match: Any) -> str:
     if match is None:
         return "—"
     rule = match.rule or "—"
+    if str(getattr(match.layer, "value", match.layer)) == "outbound":
+        return _outbound_rule(rule)
+    source = getattr(match, "source", None)
+    if source:  # an effective route: where Azure learned it (Default, User, VirtualNetworkGateway)
+        rule = QCoreApplication.translate("LayersView", "{rule} (source {source})").format(rule=rule, source=source)
     if match.collection:
         rule = f"{match.collection} / {rule}"
     if match.is_default:
@@ -111,6 +151,8 @@ class LayersView(QTreeWidget):
             decisive = layer.matches[0] if layer.matches else None
             status = verdict_status(layer.verdict)
             resource = (layer.name or layer.resource_id or "—") if layer.present else _absent_text(layer.layer)
+            if _basis(layer) == "not-checked":
+                resource = QCoreApplication.translate("LayersView", "Not checked")
             action = decisive.action if decisive is not None else "—"
             result = f"{SYMBOLS[status]} {verdict_word(layer.verdict)}"
             item = QTreeWidgetItem(
@@ -132,6 +174,10 @@ class LayersView(QTreeWidget):
             child.setToolTip(0, layer.resource_id)
             parent.addChild(child)
             child.setFirstColumnSpanned(True)
+        if layer.present or _basis(layer) != "configured":
+            basis = QTreeWidgetItem([basis_text(_basis(layer))])
+            parent.addChild(basis)
+            basis.setFirstColumnSpanned(True)
         for match in layer.matches:
             label = (
                 QCoreApplication.translate("LayersView", "Deciding rule")
