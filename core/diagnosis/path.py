@@ -109,8 +109,9 @@ class LayerView:
     verdict: Verdict
     matches: tuple[RuleMatch, ...]  # deciding rules/routes at this layer (priority, action, collection)
     present: bool  # False when e.g. no NSG is attached (counts as allow)
-    # What decided this layer: "effective" (Azure's computed view), "configured" (the resources), or
-    # "not-checked" (a layer only Azure's view shows, e.g. admin rules, that could not be read).
+    # What decided this layer: "effective" (Azure's computed view), "configured" (the resources),
+    # "not-checked" (a layer only Azure's view shows, e.g. admin rules, that could not be read) or
+    # "not-reached" (NSGs when an admin rule already decided every address).
     basis: str = "configured"
 
     def to_json(self) -> dict[str, Any]:
@@ -517,6 +518,8 @@ def _evaluate_path(
         doubt_subnet = net.vnet is None
         if nic_nsg is not None or subnet_nsg is not None:
             path.findings += eff_findings.nsg_differences(nsg_result, configured, avnm.passed)
+    if not avnm.passed and destination:  # the admin rules decided every address: no NSG is evaluated
+        basis = "not-reached"
     nsg_allowed = nsg_result.addresses(Verdict.ALLOWED)
     nsg_blocked = nsg_result.addresses(Verdict.BLOCKED).union(avnm.denied)
     if doubt_nic or doubt_subnet:

@@ -79,6 +79,9 @@ def basis_text(basis: str) -> str:
         "not-checked": QCoreApplication.translate(
             "LayersView", "Not checked: Azure's view could not be read (see the findings)"
         ),
+        "not-reached": QCoreApplication.translate(
+            "LayersView", "Not reached: a security admin rule decided before the NSGs"
+        ),
     }
     return texts.get(basis, basis)
 
@@ -153,8 +156,10 @@ class LayersView(QTreeWidget):
             resource = (layer.name or layer.resource_id or "—") if layer.present else _absent_text(layer.layer)
             if _basis(layer) == "not-checked":
                 resource = QCoreApplication.translate("LayersView", "Not checked")
+            elif _basis(layer) == "not-reached":
+                resource = QCoreApplication.translate("LayersView", "{name} (not reached)").format(name=resource)
             action = decisive.action if decisive is not None else "—"
-            result = f"{SYMBOLS[status]} {verdict_word(layer.verdict)}"
+            result = f"{SYMBOLS[status]} {verdict_word(layer.verdict)}" if _basis(layer) != "not-reached" else "—"
             item = QTreeWidgetItem(
                 [f"{step}. {layer_title(layer.layer)}", resource, _rule(decisive), _priority(decisive), action, result]
             )
