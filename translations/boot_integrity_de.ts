@@ -64,6 +64,14 @@
         <translation> am Subnetz</translation>
     </message>
     <message>
+        <source>Admin rules</source>
+        <translation>Adminregeln</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
         <source>NIC NSG</source>
         <translation>NIC-NSG</translation>
     </message>
@@ -352,8 +360,8 @@
         <translation>Netzwerkpfad wird diagnostiziert</translation>
     </message>
     <message>
-        <source>Reading NSGs, routes and firewalls on the path…</source>
-        <translation>NSGs, Routen und Firewalls auf dem Weg werden gelesen …</translation>
+        <source>Reading NSGs, routes, firewalls and Azure's effective rules and routes on the path…</source>
+        <translation>NSGs, Routen, Firewalls sowie die effektiven Regeln und Routen von Azure auf dem Pfad werden gelesen…</translation>
     </message>
     <message numerus="yes">
         <source>%n blocker(s) found. Select Next to see how to fix them.</source>
@@ -388,6 +396,10 @@
     <message>
         <source>the regional attestation provider</source>
         <translation>dem regionalen Nachweisanbieter</translation>
+    </message>
+    <message>
+        <source>Checked: TCP 443 from {ip} to {host} through the private endpoint at {endpoint_ip}.</source>
+        <translation>Geprüft: TCP 443 von {ip} zu {host} über den privaten Endpunkt {endpoint_ip}.</translation>
     </message>
     <message>
         <source>Checked: TCP 443 from {ip} to {host} (service tag {tag}).</source>
@@ -989,6 +1001,86 @@
         <source>Run Command failed on the VM: {detail}. Next step: check the VM agent's status and try again; another Run Command may still be running, and only one can run at a time.</source>
         <translation>Run Command ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch ein anderer Run Command, und es kann immer nur einer gleichzeitig laufen.</translation>
     </message>
+    <message>
+        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN routing) and is in no route table. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Die Route wurde vom Gateway gelernt (BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) und steht in keiner Routingtabelle. Der Datenverkehr verlässt hier die Sicht von Azure (erzwungenes Tunneling), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
+    </message>
+    <message>
+        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Der Datenverkehr verlässt hier die Sicht von Azure (erzwungenes Tunneling), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
+    </message>
+    <message>
+        <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses the route {route} (source {source}, next hop {effective_hop}), the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
+        <translation>Die effektiven Routen von Azure und die konfigurierte Routingtabelle weichen für Azure Attestation ({prefix}) voneinander ab: Azure verwendet die Route {route} (Quelle {source}, nächster Hop {effective_hop}), laut Konfiguration wäre der nächste Hop {configured_hop}. Die Diagnose folgt den effektiven Routen von Azure.</translation>
+    </message>
+    <message>
+        <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses a route learned from the virtual network gateway (source VirtualNetworkGateway: BGP over ExpressRoute or a VPN, or Virtual WAN routing) with next hop {effective_hop}, which is in no route table; the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
+        <translation>Die effektiven Routen von Azure und die konfigurierte Routingtabelle weichen für Azure Attestation ({prefix}) voneinander ab: Azure verwendet eine vom Gateway für virtuelle Netzwerke gelernte Route (Quelle VirtualNetworkGateway: BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) mit dem nächsten Hop {effective_hop}, die in keiner Routingtabelle steht; laut Konfiguration wäre der nächste Hop {configured_hop}. Die Diagnose folgt den effektiven Routen von Azure.</translation>
+    </message>
+    <message>
+        <source>Azure's effective security rules and the configured network security group {nsg} disagree about traffic to Azure Attestation: Azure applies {effective_rule}, the configuration would apply {configured_rule}. The diagnosis follows Azure's effective rules (the NSG may have changed since it was read).</source>
+        <translation>Die effektiven Sicherheitsregeln von Azure und die konfigurierte Netzwerksicherheitsgruppe {nsg} weichen beim Datenverkehr zu Azure Attestation voneinander ab: Azure wendet {effective_rule} an, laut Konfiguration wäre es {configured_rule}. Die Diagnose folgt den effektiven Regeln von Azure (die NSG wurde möglicherweise seit dem Lesen geändert).</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} denies traffic to Azure Attestation. Azure evaluates admin rules before any network security group, so no NSG rule can allow this traffic; only the network manager's administrators can change it. Admin rules are not visible in the NSGs.</source>
+        <translation>Die Sicherheitsadministratorregel {rule} (Priorität {priority}) des Virtual Network Managers {manager} verweigert den Datenverkehr zu Azure Attestation. Azure wertet Administratorregeln vor jeder Netzwerksicherheitsgruppe aus, daher kann keine NSG-Regel diesen Datenverkehr zulassen; nur die Administratoren des Netzwerk-Managers können das ändern. Administratorregeln sind in den NSGs nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} always allows traffic to Azure Attestation; the network security groups are not evaluated for it.</source>
+        <translation>Die Sicherheitsadministratorregel {rule} (Priorität {priority}) des Virtual Network Managers {manager} lässt den Datenverkehr zu Azure Attestation immer zu; die Netzwerksicherheitsgruppen werden dafür nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} of the Virtual Network Manager {manager} may apply to traffic to Azure Attestation (it refers to a network group or an address this tool cannot resolve), so the result for the addresses it covers is unknown.</source>
+        <translation>Die Sicherheitsadministratorregel {rule} des Virtual Network Managers {manager} gilt möglicherweise für den Datenverkehr zu Azure Attestation (sie verweist auf eine Netzwerkgruppe oder eine Adresse, die dieses Tool nicht auflösen kann), daher ist das Ergebnis für die betroffenen Adressen unbekannt.</translation>
+    </message>
+    <message>
+        <source>Azure reports that the Virtual Network Manager {manager} applies to this network interface, but its security admin rules could not be read. A Deny there would block traffic that the NSGs allow, so the result is unknown until they can be read.</source>
+        <translation>Laut Azure gilt der Virtual Network Manager {manager} für diese Netzwerkschnittstelle, aber seine Sicherheitsadministratorregeln konnten nicht gelesen werden. Eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen; das Ergebnis bleibt daher unbekannt, bis sie gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>Azure's effective routes of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured route table, so a default route learned over BGP (ExpressRoute or VPN forced tunnelling) or from Virtual WAN could not be checked.</source>
+        <translation>Die effektiven Routen von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierte Routingtabelle; eine über BGP (erzwungenes Tunneling über ExpressRoute oder VPN) oder von Virtual WAN gelernte Standardroute konnte daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Azure's effective security rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured network security groups.</source>
+        <translation>Die effektiven Sicherheitsregeln von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierten Netzwerksicherheitsgruppen.</translation>
+    </message>
+    <message>
+        <source>The Virtual Network Manager security admin rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). Azure evaluates these rules before any network security group, so a Deny there would block traffic that the NSGs allow; it could not be checked.</source>
+        <translation>Die Sicherheitsadministratorregeln des Virtual Network Managers für {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Azure wertet diese Regeln vor jeder Netzwerksicherheitsgruppe aus; eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen. Das konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Azure's computed view {action} of {resource} could not be read ({detail}). The diagnosis uses the configured resources for this part instead.</source>
+        <translation>Die von Azure berechnete Ansicht {action} von {resource} konnte nicht gelesen werden ({detail}). Die Diagnose verwendet für diesen Teil stattdessen die konfigurierten Ressourcen.</translation>
+    </message>
+    <message>
+        <source>The data has no result of Azure's computed view {action} for {resource}; the diagnosis uses the configured resources for this part instead.</source>
+        <translation>Die Daten enthalten kein Ergebnis der von Azure berechneten Ansicht {action} für {resource}; die Diagnose verwendet für diesen Teil stattdessen die konfigurierten Ressourcen.</translation>
+    </message>
+    <message>
+        <source>The VM is not running ({state}), so Azure cannot compute the effective routes and security rules of its network interface. The diagnosis uses the configured resources: a default route learned over BGP (ExpressRoute or VPN) or from Virtual WAN could not be checked. Start the VM and run the diagnosis again.</source>
+        <translation>Die VM wird nicht ausgeführt ({state}), daher kann Azure die effektiven Routen und Sicherheitsregeln ihrer Netzwerkschnittstelle nicht berechnen. Die Diagnose verwendet die konfigurierten Ressourcen: Eine über BGP (ExpressRoute oder VPN) oder von Virtual WAN gelernte Standardroute konnte nicht geprüft werden. Starten Sie die VM, und führen Sie die Diagnose erneut aus.</translation>
+    </message>
+    <message>
+        <source>The subnet {subnet} is a private subnet (default outbound access is off), and the VM has no other way to the internet: no NAT gateway on the subnet, no public IP address on its network interface and no load balancer outbound rule. Traffic to Azure Attestation cannot leave the virtual network.</source>
+        <translation>Das Subnetz {subnet} ist ein privates Subnetz (der standardmäßige ausgehende Zugriff ist deaktiviert), und die VM hat keinen anderen Weg ins Internet: kein NAT-Gateway im Subnetz, keine öffentliche IP-Adresse an ihrer Netzwerkschnittstelle und keine Ausgangsregel eines Lastenausgleichs. Der Datenverkehr zu Azure Attestation kann das virtuelle Netzwerk nicht verlassen.</translation>
+    </message>
+    <message>
+        <source>The NAT gateway {nat} on the subnet has no public IP address or prefix. A NAT gateway takes precedence over every other way out, so the subnet's traffic to the internet goes to it and cannot leave.</source>
+        <translation>Das NAT-Gateway {nat} im Subnetz hat keine öffentliche IP-Adresse und kein öffentliches IP-Präfix. Ein NAT-Gateway hat Vorrang vor allen anderen Wegen nach außen, daher geht der Internetdatenverkehr des Subnetzes an das NAT-Gateway und kann es nicht verlassen.</translation>
+    </message>
+    <message>
+        <source>Whether the VM has a way to the internet depends on {name}, which could not be read; outbound connectivity is reported as unknown.</source>
+        <translation>Ob die VM einen Weg ins Internet hat, hängt von {name} ab, das nicht gelesen werden konnte; die ausgehende Konnektivität wird als unbekannt gemeldet.</translation>
+    </message>
+    <message>
+        <source>The attestation provider {host} is reached through the private endpoint {endpoint} at {ip}: traffic to it stays private inside the virtual network and does not use the AzureAttestation service tag. The network security groups decide for {ip} (TCP port 443). The host name must resolve to {ip}: link the private DNS zone {zone} to the virtual network.</source>
+        <translation>Der Nachweisanbieter {host} wird über den privaten Endpunkt {endpoint} unter {ip} erreicht: Der Datenverkehr bleibt privat im virtuellen Netzwerk und verwendet nicht das Diensttag AzureAttestation. Über {ip} (TCP-Port 443) entscheiden die Netzwerksicherheitsgruppen. Der Hostname muss zu {ip} aufgelöst werden: Verknüpfen Sie die private DNS-Zone {zone} mit dem virtuellen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The private endpoint {endpoint} for the attestation provider {host} is not approved (state {state}), so it carries no traffic; the provider is checked over its public addresses.</source>
+        <translation>Der private Endpunkt {endpoint} für den Nachweisanbieter {host} ist nicht genehmigt (Status {state}) und überträgt daher keinen Datenverkehr; der Anbieter wird über seine öffentlichen Adressen geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>FixPage</name>
@@ -1062,6 +1154,14 @@
 <context>
     <name>LayersView</name>
     <message>
+        <source>Virtual Network Manager admin rules</source>
+        <translation>Administratorregeln des Virtual Network Managers</translation>
+    </message>
+    <message>
+        <source>Outbound connectivity</source>
+        <translation>Ausgehende Konnektivität</translation>
+    </message>
+    <message>
         <source>NSG on the network interface</source>
         <translation>NSG der Netzwerkschnittstelle</translation>
     </message>
@@ -1080,6 +1180,14 @@
     <message>
         <source>Network appliance</source>
         <translation>Netzwerkappliance</translation>
+    </message>
+    <message>
+        <source>No security admin rules apply</source>
+        <translation>Keine Sicherheitsadministratorregeln</translation>
+    </message>
+    <message>
+        <source>Not needed: no traffic goes straight to the internet</source>
+        <translation>Nicht nötig: Kein Datenverkehr geht direkt ins Internet</translation>
     </message>
     <message>
         <source>No NSG on the network interface</source>
@@ -1102,8 +1210,56 @@
         <translation>Keine Appliance auf dem Weg</translation>
     </message>
     <message>
+        <source>Decided by Azure's effective view</source>
+        <translation>Entschieden anhand der effektiven Ansicht von Azure</translation>
+    </message>
+    <message>
+        <source>Decided by the configured resources</source>
+        <translation>Entschieden anhand der konfigurierten Ressourcen</translation>
+    </message>
+    <message>
+        <source>Not checked: Azure's view could not be read (see the findings)</source>
+        <translation>Nicht geprüft: Die Ansicht von Azure konnte nicht gelesen werden (siehe Befunde)</translation>
+    </message>
+    <message>
+        <source>Not reached: a security admin rule decided before the NSGs</source>
+        <translation>Nicht erreicht: Eine Sicherheitsadministratorregel hat vor den NSGs entschieden</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT-Gateway</translation>
+    </message>
+    <message>
+        <source>Public IP address on the network interface</source>
+        <translation>Öffentliche IP-Adresse an der Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Load balancer outbound rule {name}</source>
+        <translation>Ausgangsregel {name} des Lastenausgleichs</translation>
+    </message>
+    <message>
+        <source>Default outbound access</source>
+        <translation>Standardmäßiger ausgehender Zugriff</translation>
+    </message>
+    <message>
+        <source>No way out</source>
+        <translation>Kein Weg nach außen</translation>
+    </message>
+    <message>
+        <source>{rule} (source {source})</source>
+        <translation>{rule} (Quelle {source})</translation>
+    </message>
+    <message>
         <source>{rule} (default)</source>
         <translation>{rule} (Standard)</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>{name} (not reached)</source>
+        <translation>{name} (nicht erreicht)</translation>
     </message>
     <message>
         <source>Resource ID</source>
@@ -1662,6 +1818,22 @@
         <source>request ids: {ids}</source>
         <translation>Anforderungs-IDs: {ids}</translation>
     </message>
+    <message>
+        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} denies traffic to Azure Attestation. Azure evaluates admin rules before network security groups, so no NSG rule can allow it, and this tool does not change a network manager. Ask the administrators of {manager} to add a security admin rule to the rule collection {collection} of the configuration {configuration}: access Always allow, direction Outbound, priority {new_priority} (evaluated before the deny rule), protocol TCP, destination service tag AzureAttestation, destination port 443, and to deploy the configuration again. For example: {command}</source>
+        <translation>Die Sicherheitsadministratorregel {rule} (Priorität {priority}) des Virtual Network Managers {manager} verweigert den Datenverkehr zu Azure Attestation. Azure wertet Administratorregeln vor den Netzwerksicherheitsgruppen aus, daher kann keine NSG-Regel ihn zulassen, und dieses Tool ändert keinen Netzwerk-Manager. Bitten Sie die Administratoren von {manager}, der Regelsammlung {collection} der Konfiguration {configuration} eine Sicherheitsadministratorregel hinzuzufügen: Aktion „Immer zulassen“, Richtung ausgehend, Priorität {new_priority} (wird vor der verweigernden Regel ausgewertet), Protokoll TCP, Ziel-Diensttag AzureAttestation, Zielport 443, und die Konfiguration erneut bereitzustellen. Zum Beispiel: {command}</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} of the Virtual Network Manager {manager} denies traffic to Azure Attestation with priority 1, so no admin rule can come before it. Azure evaluates admin rules before network security groups, so no NSG rule can allow it. Ask the administrators of {manager} to exclude TCP port 443 to the service tag AzureAttestation from that rule, or to move it to a later priority.</source>
+        <translation>Die Sicherheitsadministratorregel {rule} des Virtual Network Managers {manager} verweigert den Datenverkehr zu Azure Attestation mit Priorität 1, daher kann keine Administratorregel vor ihr ausgewertet werden. Azure wertet Administratorregeln vor den Netzwerksicherheitsgruppen aus, daher kann keine NSG-Regel ihn zulassen. Bitten Sie die Administratoren von {manager}, TCP-Port 443 zum Diensttag AzureAttestation von dieser Regel auszunehmen oder die Regel auf eine spätere Priorität zu verschieben.</translation>
+    </message>
+    <message>
+        <source>The subnet {subnet} has no way to the internet: default outbound access is off, and there is no NAT gateway, no public IP address on the VM and no load balancer outbound rule. This tool does not create network resources that cost money and give the subnet new public addresses. Ask the network team to attach a NAT gateway with a public IP address to the subnet (or to route the traffic through your firewall), for example: {command}</source>
+        <translation>Das Subnetz {subnet} hat keinen Weg ins Internet: Der standardmäßige ausgehende Zugriff ist deaktiviert, und es gibt kein NAT-Gateway, keine öffentliche IP-Adresse an der VM und keine Ausgangsregel eines Lastenausgleichs. Dieses Tool erstellt keine kostenpflichtigen Netzwerkressourcen, die dem Subnetz neue öffentliche Adressen geben. Bitten Sie das Netzwerkteam, dem Subnetz ein NAT-Gateway mit einer öffentlichen IP-Adresse zuzuordnen (oder den Datenverkehr über Ihre Firewall zu leiten), zum Beispiel: {command}</translation>
+    </message>
+    <message>
+        <source>Azure sends the traffic to Azure Attestation to the virtual network gateway (route {prefix}, source {source}): it goes on-premises. Ask the network team to allow outbound HTTPS (TCP 443) from {source_ip} to the service tag AzureAttestation (or *.attest.azure.net) on the on-premises firewall or proxy. A route for the service tag AzureAttestation with next hop Internet would send it directly instead, but it bypasses the inspection forced tunnelling is usually there for: only the network owner should decide that.</source>
+        <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop Internet würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die erzwungenes Tunneling meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -1856,6 +2028,14 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Virtual Network Manager admin rules</source>
+        <translation>Administratorregeln des Virtual Network Managers</translation>
+    </message>
+    <message>
+        <source>Outbound connectivity</source>
+        <translation>Ausgehende Konnektivität</translation>
     </message>
     <message>
         <source>NSG on the network interface</source>
@@ -2063,6 +2243,38 @@
     <message>
         <source>vm-app-25 is a Windows VM in East US hardened with a baseline that adds an outbound Windows Firewall rule blocking port 443. The NSGs allow Azure Attestation, but the operating system firewall stops the connection.</source>
         <translation>vm-app-25 ist eine Windows-VM in „USA, Osten“, die mit einer Sicherheitsbaseline gehärtet wurde; diese fügt eine ausgehende Windows-Firewallregel hinzu, die Port 443 blockiert. Die NSGs lassen Azure Attestation zu, aber die Betriebssystemfirewall unterbricht die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Forced tunnelling over a VPN gateway</source>
+        <translation>Erzwungenes Tunneling über ein VPN-Gateway</translation>
+    </message>
+    <message>
+        <source>vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway learned 0.0.0.0/0 over BGP. Only Azure's effective routes show it. The path leaves Azure's view, so the result is unknown and the on-premises firewall must allow Azure Attestation.</source>
+        <translation>vm-ops-17 hat gar keine Routingtabelle, und doch zeigt ihre Standardroute in die lokale Umgebung: Das VPN-Gateway hat 0.0.0.0/0 über BGP gelernt. Nur die effektiven Routen von Azure zeigen das. Der Pfad verlässt die Sicht von Azure; das Ergebnis ist daher unbekannt, und die lokale Firewall muss Azure Attestation zulassen.</translation>
+    </message>
+    <message>
+        <source>Virtual Network Manager admin rule denies</source>
+        <translation>Administratorregel des Virtual Network Managers verweigert</translation>
+    </message>
+    <message>
+        <source>vm-pay-18's NSG allows Azure Attestation, but a security admin rule of the Virtual Network Manager nm-contoso denies internet egress for all spoke VNets. Admin rules come before NSGs, so no NSG rule can help; the network team has to add an admin rule.</source>
+        <translation>Die NSG von vm-pay-18 lässt Azure Attestation zu, aber eine Sicherheitsadministratorregel des Virtual Network Managers nm-contoso verweigert ausgehenden Internetdatenverkehr für alle Spoke-VNets. Administratorregeln kommen vor NSGs, daher hilft keine NSG-Regel; das Netzwerkteam muss eine Administratorregel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Subnet without outbound access</source>
+        <translation>Subnetz ohne ausgehenden Zugriff</translation>
+    </message>
+    <message>
+        <source>vm-db-19 sits in a private subnet (default outbound access off) without a NAT gateway, public IP or load balancer outbound rule. NSGs and routes allow the traffic, but it has no way out.</source>
+        <translation>vm-db-19 befindet sich in einem privaten Subnetz (standardmäßiger ausgehender Zugriff deaktiviert) ohne NAT-Gateway, öffentliche IP-Adresse oder Ausgangsregel eines Lastenausgleichs. NSGs und Routen lassen den Datenverkehr zu, aber er hat keinen Weg nach außen.</translation>
+    </message>
+    <message>
+        <source>Custom provider behind a private endpoint</source>
+        <translation>Benutzerdefinierter Anbieter hinter einem privaten Endpunkt</translation>
+    </message>
+    <message>
+        <source>vm-sec-20 attests against the custom provider contosoattest through a private endpoint in its own VNet. The traffic stays private: its NSG denies the internet and its subnet has no way out, and attestation still works.</source>
+        <translation>vm-sec-20 führt den Nachweis beim benutzerdefinierten Anbieter contosoattest über einen privaten Endpunkt im eigenen VNet durch. Der Datenverkehr bleibt privat: Ihre NSG verweigert das Internet, und ihr Subnetz hat keinen Weg nach außen, trotzdem funktioniert der Nachweis.</translation>
     </message>
 </context>
 <context>

@@ -36,9 +36,8 @@ MSG_NO_WAY_OUT = QT_TRANSLATE_NOOP(
 )
 MSG_NAT_WITHOUT_IP = QT_TRANSLATE_NOOP(
     "Findings",
-    "The NAT gateway {nat} on the subnet has no public IP address or prefix, so it cannot carry traffic to the "
-    "internet, and the subnet's outbound traffic goes through it (a NAT gateway takes precedence over the other "
-    "ways out).",
+    "The NAT gateway {nat} on the subnet has no public IP address or prefix. A NAT gateway takes precedence over "
+    "every other way out, so the subnet's traffic to the internet goes to it and cannot leave.",
 )
 MSG_OUTBOUND_UNREADABLE = QT_TRANSLATE_NOOP(
     "Findings",
