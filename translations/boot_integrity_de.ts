@@ -363,6 +363,10 @@
         <source>Reading NSGs, routes, firewalls and Azure's effective rules and routes on the path…</source>
         <translation>NSGs, Routen, Firewalls sowie die effektiven Regeln und Routen von Azure auf dem Pfad werden gelesen…</translation>
     </message>
+    <message>
+        <source>The path could not be decided; the findings say what to check.</source>
+        <translation>Der Pfad konnte nicht entschieden werden; die Befunde nennen, was zu prüfen ist.</translation>
+    </message>
     <message numerus="yes">
         <source>%n blocker(s) found. Select Next to see how to fix them.</source>
         <translation>
@@ -1246,8 +1250,16 @@
         <translation>Kein Weg nach außen</translation>
     </message>
     <message>
-        <source>{rule} (source {source})</source>
-        <translation>{rule} (Quelle {source})</translation>
+        <source>system route</source>
+        <translation>Systemroute</translation>
+    </message>
+    <message>
+        <source>user-defined</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>gateway, BGP</source>
+        <translation>Gateway, BGP</translation>
     </message>
     <message>
         <source>{rule} (default)</source>
@@ -1264,6 +1276,10 @@
     <message>
         <source>Resource ID</source>
         <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Route source reported by Azure: {sources}</source>
+        <translation>Von Azure gemeldete Routenquelle: {sources}</translation>
     </message>
     <message>
         <source>Deciding rule</source>

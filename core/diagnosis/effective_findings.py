@@ -131,7 +131,7 @@ def route_differences(effective: RouteResult, configured: RouteResult) -> list[F
     out: dict[str, Finding] = {}
     for d in effective.decisions:
         other = _configured_for(d, configured.decisions, by_piece)
-        if other is None or (other.outcome, other.route.next_hop_type) == (d.outcome, d.route.next_hop_type):
+        if other is None or _where(other) == _where(d):
             continue
         r = d.route
         args = {"prefix": r.prefix, "effective_hop": _hop(d), "configured_hop": _hop(other)}
@@ -142,6 +142,12 @@ def route_differences(effective: RouteResult, configured: RouteResult) -> list[F
             finding = Finding("ROUTE_EFFECTIVE_DIFFERS", Severity.WARNING, MSG_ROUTE_DIFFERS, args)
         out.setdefault(r.prefix, finding)
     return list(out.values())
+
+
+def _where(d: RouteDecision) -> tuple[RouteOutcome, str | None, str | None]:
+    """Where the traffic ends up: a VNet-local hop and a private endpoint's hop both stay in the VNet."""
+    ip = d.route.next_hop_ip if d.outcome is RouteOutcome.APPLIANCE else None
+    return d.outcome, (d.firewall_id or "").lower() or None, ip
 
 
 def _configured_for(

@@ -542,7 +542,7 @@ def _evaluate_path(
                     summary.verdict,
                     summary.matches,
                     summary.present,
-                    basis,
+                    basis if summary.present or basis != "not-reached" else "configured",
                 )
             )
 
@@ -767,7 +767,7 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
         extra.append(Finding("PATH_NO_DESTINATION", Severity.WARNING, MSG_NO_DESTINATION, {"tag": destination_tag}))
     else:
         path = _evaluate_path(net, reader, tags, destination, fqdn, views, private)
-        extra += _summary(path, destination, destination_tag)
+        extra += _summary(path, destination, private.ip if private is not None else destination_tag)
         extra += [f for v in (views.routes, views.nsgs, views.admin_rules) if (f := v.finding()) is not None]
         if views.routes.status is ViewStatus.VM_NOT_RUNNING:
             extra.append(not_running_finding(prerequisites.power_state))

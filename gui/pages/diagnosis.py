@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from core.diagnosis.model import Verdict
 from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
 from gui.state import WizardState
@@ -84,6 +85,8 @@ class DiagnosisPage(AsyncWizardPage):
             text = self.tr("Reading NSGs, routes, firewalls and Azure's effective rules and routes on the path…")
         elif self.state.diagnosis is None:
             text = ""
+        elif self.state.diagnosis.verdict is Verdict.UNKNOWN:
+            text = self.tr("The path could not be decided; the findings say what to check.")
         elif self.state.path_blocked():
             count = len(self.state.diagnosis.blockers)
             text = self.tr("%n blocker(s) found. Select Next to see how to fix them.", "", count)

@@ -98,6 +98,15 @@ def _outbound_rule(rule: str) -> str:
     return texts.get(method, rule).format(name=name)
 
 
+def _source_label(source: str) -> str:
+    labels = {
+        "default": QCoreApplication.translate("LayersView", "system route"),
+        "user": QCoreApplication.translate("LayersView", "user-defined"),
+        "virtualnetworkgateway": QCoreApplication.translate("LayersView", "gateway, BGP"),
+    }
+    return labels.get(source.casefold(), source)
+
+
 def _priority(match: Any) -> str:
     return "—" if match is None or match.priority is None else str(match.priority)
 
@@ -110,7 +119,7 @@ def _rule(match: Any) -> str:
         return _outbound_rule(rule)
     source = getattr(match, "source", None)
     if source:  # an effective route: where Azure learned it (Default, User, VirtualNetworkGateway)
-        rule = QCoreApplication.translate("LayersView", "{rule} (source {source})").format(rule=rule, source=source)
+        return f"{rule} ({_source_label(str(source))})"
     if match.collection:
         rule = f"{match.collection} / {rule}"
     if match.is_default:
@@ -183,6 +192,12 @@ class LayersView(QTreeWidget):
             basis = QTreeWidgetItem([basis_text(_basis(layer))])
             parent.addChild(basis)
             basis.setFirstColumnSpanned(True)
+        sources = list(dict.fromkeys(str(m.source) for m in layer.matches if getattr(m, "source", None)))
+        if sources:  # Azure's own word for where the deciding route came from
+            text = QCoreApplication.translate("LayersView", "Route source reported by Azure: {sources}")
+            row = QTreeWidgetItem([text.format(sources=", ".join(sources))])
+            parent.addChild(row)
+            row.setFirstColumnSpanned(True)
         for match in layer.matches:
             label = (
                 QCoreApplication.translate("LayersView", "Deciding rule")

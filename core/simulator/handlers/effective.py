@@ -88,6 +88,25 @@ def _route_prefixes(store: ResourceStore, prefix: Any) -> list[Any]:
     return [prefix]
 
 
+def _private_endpoint_ips(store: ResourceStore, vnet: dict[str, Any] | None) -> list[str]:
+    """Azure adds a /32 system route (next hop InterfaceEndpoint) for each private endpoint in the VNet."""
+    if vnet is None:
+        return []
+    prefix = id_key(str(vnet["id"])) + "/subnets/"
+    ips: list[str] = []
+    for endpoint in store.list_type("Microsoft.Network/privateEndpoints"):
+        props = endpoint.get("properties", {})
+        if not id_key(str((props.get("subnet") or {}).get("id", ""))).startswith(prefix):
+            continue
+        for config in props.get("customDnsConfigs") or []:
+            ips += [ip for ip in config.get("ipAddresses") or [] if isinstance(ip, str)]
+        for config in props.get("ipConfigurations") or []:
+            ip = (config.get("properties") or {}).get("privateIPAddress")
+            if isinstance(ip, str):
+                ips.append(ip)
+    return list(dict.fromkeys(ips))
+
+
 def recorded_action(store: ResourceStore, resource_id: str, action: str) -> dict[str, Any] | None:
     """The snapshot's recorded response for ``{resource_id}/{action}``, if any."""
     actions = store.extra.get("actions")
@@ -176,6 +195,7 @@ def effective_routes(store: ResourceStore, nic: dict[str, Any]) -> dict[str, Any
                 (p, "VNetPeering")
                 for p in (remote or {}).get("properties", {}).get("addressSpace", {}).get("addressPrefixes", [])
             ]
+        defaults += [(f"{ip}/32", "InterfaceEndpoint") for ip in _private_endpoint_ips(store, vnet)]
         defaults.append(("0.0.0.0/0", "Internet"))
         defaults += [(p, "None") for p in _DEFAULT_NONE_PREFIXES]
         overridden = {r["addressPrefix"][0] for r in user_routes}
