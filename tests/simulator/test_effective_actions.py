@@ -25,8 +25,11 @@ Body = Callable[[SimulatedAzure, ArmSession], Awaitable[None]]
 def run(snapshot: dict[str, Any], body: Body) -> None:
     async def main() -> None:
         async with SimulatedAzure(snapshot) as sim:
-            async with ArmSession(Endpoint.simulated(sim.endpoint, sim.ca_path), StaticTokenCredential()) as session:
+            session = ArmSession(Endpoint.simulated(sim.endpoint, sim.ca_path), StaticTokenCredential())
+            try:
                 await body(sim, session)
+            finally:
+                await session.close()
 
     asyncio.run(main())
 
