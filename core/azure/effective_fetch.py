@@ -3,7 +3,8 @@
 Started from the collector's graph as soon as their inputs are known, in parallel with everything else:
 
 * after the VM (running only): ``begin_get_effective_route_table`` and
-  ``begin_list_effective_network_security_groups`` on the primary NIC — POST long-running operations;
+  ``begin_list_effective_network_security_groups`` on the primary NIC — POST long-running operations, polled at
+  their ``Location`` (202 while running, 200 with the result);
 * after the NIC: ``list_network_manager_effective_security_admin_rules`` on the VNet (a POST paged by
   ``skipToken``), and the load balancers of the NIC's backend pools (outbound rules);
 * after the extensions: when one names a custom attestation provider, the subscription's private endpoints.
@@ -71,18 +72,27 @@ class EffectiveFetch:
         network = self._c._session.network(ref.subscription_id or "")
         rg, name = ref.resource_group or "", ref.name
         nics = network.network_interfaces
+        interval = self._c._session.polling_interval
         self._c._spawn(
             self._action(
                 action_path(nic_id, ROUTES_ACTION),
                 level,
-                lambda hook: _lro(nics.begin_get_effective_route_table(rg, name, raw_response_hook=hook)),
+                lambda hook: _lro(
+                    nics.begin_get_effective_route_table(
+                        rg, name, polling=_location_polling(interval, hook), raw_response_hook=hook
+                    )
+                ),
             )
         )
         self._c._spawn(
             self._action(
                 action_path(nic_id, NSGS_ACTION),
                 level,
-                lambda hook: _lro(nics.begin_list_effective_network_security_groups(rg, name, raw_response_hook=hook)),
+                lambda hook: _lro(
+                    nics.begin_list_effective_network_security_groups(
+                        rg, name, polling=_location_polling(interval, hook), raw_response_hook=hook
+                    )
+                ),
             )
         )
 
@@ -151,6 +161,16 @@ class EffectiveFetch:
     def _count(self, requests: int, after: int) -> None:
         self._c.result.calls += requests
         self._c.result.depth = max(self._c.result.depth, after + requests)
+
+
+def _location_polling(interval: float, hook: Callable[[Any], None]) -> Any:
+    """Poll the ``Location`` URL only: 202 while running, 200 with the result when done (ARM's asynchronous
+    operations, https://learn.microsoft.com/azure/azure-resource-manager/management/async-operations). The SDK's
+    default polls ``Azure-AsyncOperation`` and then GETs ``Location``: one request more on the longest chain."""
+    from azure.core.polling.base_polling import LocationPolling
+    from azure.mgmt.core.polling.async_arm_polling import AsyncARMPolling
+
+    return AsyncARMPolling(interval, lro_algorithms=[LocationPolling()], raw_response_hook=hook)
 
 
 async def _lro(begin: Awaitable[Any]) -> Any:
