@@ -216,6 +216,8 @@ _VERDICTS = {
     "unknown": QT_TRANSLATE_NOOP("Report", "Unknown"),
 }
 _LAYERS = {
+    "avnm": QT_TRANSLATE_NOOP("Report", "Virtual Network Manager admin rules"),
+    "outbound": QT_TRANSLATE_NOOP("Report", "Outbound connectivity"),
     "nic-nsg": QT_TRANSLATE_NOOP("Report", "NSG on the network interface"),
     "subnet-nsg": QT_TRANSLATE_NOOP("Report", "NSG on the subnet"),
     "route": QT_TRANSLATE_NOOP("Report", "Route"),

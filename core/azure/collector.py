@@ -11,6 +11,11 @@ dependent calls, not their sum. With ``level(call) = 1 + level(the call it waits
 5. (only when the route leads to a firewall outside the VM's region, or in a peered subscription that could
    not be listed) that firewall's policy and rule collection groups
 
+Azure's computed views run beside them (core/azure/effective_fetch.py): the NIC's effective routes and
+effective security rules right after the VM (only for a running VM; each is a POST, a status poll and the
+result, three requests in a row), the VNet's security admin rules with the subnet; the subnet's NAT gateway and
+the NIC's load balancers with the NSGs; private endpoints when the extension names a custom provider.
+
 ``Collected.depth`` is the deepest level actually reached (a paged list counts one level per page) and
 ``calls`` the number of HTTP requests made. A 404/403/other failure marks the resource unreadable in the index
 (the diagnosis turns that into ``unknown`` plus a finding); only a failed VM read ends the collection. Every
@@ -29,6 +34,7 @@ from weakref import WeakKeyDictionary
 from azure.core.exceptions import AzureError, HttpResponseError
 
 from core.arm_ids import ResourceId, normalize
+from core.azure.effective_fetch import EffectiveFetch
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
 from core.diagnosis.resource_index import ResourceIndex, UnreadableReason
@@ -65,7 +71,10 @@ class Collected:
 
     def snapshot(self) -> dict[str, Any]:
         """The collected resources in the snapshot format (offline analysis, tickets)."""
-        return {"resources": [dict(r) for r in self.index.resources()]}
+        snapshot: dict[str, Any] = {"resources": [dict(r) for r in self.index.resources()]}
+        if actions := self.index.actions():
+            snapshot["actions"] = {path: dict(body) for path, body in actions.items()}
+        return snapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +96,7 @@ class Collector:
         self._firewall_lists: dict[str, asyncio.Task[tuple[list[Json], int]]] = {}
         self._detailed: set[str] = set()
         self.result = Collected("")
+        self._effective = EffectiveFetch(self)
 
     # --- the graph -----------------------------------------------------------------------------------------
     async def collect(self, vm_id: str) -> Collected:
@@ -113,6 +123,7 @@ class Collector:
         vm = await vm_task
         if vm.body is None:
             return  # the use case reports the unreadable VM; nothing else can be interpreted
+        self._effective.after_vm(vm.body, vm.level)
         location = str(vm.body.get("location") or "")
         self._spawn(self._service_tags(sub, location, vm.level))
         self._spawn(self._default_provider(sub, location, vm.level))
@@ -140,6 +151,7 @@ class Collector:
             return net
         cut = subnet_id.lower().rfind("/subnets/")
         vnet_id = subnet_id[:cut] if cut > 0 else None
+        self._effective.after_nic(primary.body or {}, vnet_id, primary.level)
         subnet_got, vnet_got = await asyncio.gather(
             self._get_network(subnet_id, primary.level),
             self._get_network(vnet_id, primary.level) if vnet_id else _none(),
@@ -147,7 +159,7 @@ class Collector:
         subnet = subnet_got.body or _find_subnet(vnet_got.body, subnet_id)
         props = (subnet or {}).get("properties") or {}
         followers: list[Awaitable[_Got]] = []
-        for key in ("networkSecurityGroup", "routeTable"):
+        for key in ("networkSecurityGroup", "routeTable", "natGateway"):
             if rid := _ref_id(props.get(key)):
                 followers.append(self._get_network(rid, subnet_got.level))
         for remote in _peered_vnet_ids(vnet_got.body):
@@ -235,6 +247,7 @@ class Collector:
         for ext in (got.body or {}).get("value") or []:
             if isinstance(ext, Mapping):
                 self.result.index.add(ext)
+        self._effective.after_extensions((got.body or {}).get("value") or [], sub, got.level)
 
     async def _subscriptions(self) -> _Got:
         client = self._session.subscriptions()
@@ -339,6 +352,8 @@ class Collector:
             "microsoft.network/routetables": lambda: network.route_tables.get(rg, name),
             "microsoft.network/firewallpolicies": lambda: network.firewall_policies.get(rg, name),
             "microsoft.network/ipgroups": lambda: network.ip_groups.get(rg, name),
+            "microsoft.network/natgateways": lambda: network.nat_gateways.get(rg, name),
+            "microsoft.network/loadbalancers": lambda: network.load_balancers.get(rg, name),
         }
         getter = getters.get(kind)
         if getter is None or len(ref.names) < 1:

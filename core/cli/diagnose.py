@@ -32,6 +32,8 @@ _SCOPES = {
     "subnet": QT_TRANSLATE_NOOP("Cli", " on the subnet"),
 }
 _LAYER_LABELS = {
+    "avnm": QT_TRANSLATE_NOOP("Cli", "Admin rules"),
+    "outbound": QT_TRANSLATE_NOOP("Cli", "Outbound"),
     "nic-nsg": QT_TRANSLATE_NOOP("Cli", "NIC NSG"),
     "subnet-nsg": QT_TRANSLATE_NOOP("Cli", "Subnet NSG"),
     "route": QT_TRANSLATE_NOOP("Cli", "Route"),
@@ -89,6 +91,7 @@ def _layer_line(view: LayerView) -> str:
         f"{m.rule or default_deny}"
         + (priority.format(priority=m.priority) if m.priority is not None else "")
         + f" → {m.action}"
+        + (f" [{m.source}]" if m.source else "")  # an effective route's source: Default, User, VirtualNetworkGateway
         for m in view.matches[:4]
     )
     more = tr(QT_TRANSLATE_NOOP("Cli", " (+%n more)"), len(view.matches) - 4) if len(view.matches) > 4 else ""

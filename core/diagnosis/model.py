@@ -31,17 +31,21 @@ class Severity(StrEnum):
 class Layer(StrEnum):
     """Where along the outbound path a decision is made, in evaluation order."""
 
+    AVNM = "avnm"  # Virtual Network Manager security admin rules: evaluated before any NSG
     NIC_NSG = "nic-nsg"
     SUBNET_NSG = "subnet-nsg"
     ROUTE = "route"
     FIREWALL = "firewall"
     APPLIANCE = "appliance"
+    OUTBOUND = "outbound"  # the way out to the internet: NAT gateway, public IP, LB outbound rule, default access
 
 
 class BlockerKind(StrEnum):
     NSG = "nsg"
     ROUTE = "route"
     FIREWALL = "firewall"
+    AVNM = "avnm"
+    OUTBOUND = "outbound"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,7 @@ class RuleMatch:
     action: str  # "Allow", "Deny", or for routes the next hop type
     collection: str | None = None  # firewall rule collection (and group, "group/collection")
     is_default: bool = False  # a default NSG rule, a system route, or the firewall's default deny
+    source: str | None = None  # an effective route's source as Azure reports it (Default, User, VirtualNetworkGateway)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +90,7 @@ class Blocker:
     resource_id: str | None
     rule: str | None
     priority: int | None
-    scope: str | None = None  # "nic" | "subnet" for NSGs
+    scope: str | None = None  # "nic" | "subnet" for NSGs, "subnet" for missing outbound connectivity
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -22,15 +22,29 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.arm_ids import ResourceId, normalize
+from core.diagnosis import effective_findings as eff_findings
 from core.diagnosis import nsg as nsg_eval
 from core.diagnosis import routes as route_eval
 from core.diagnosis.arm_json import properties
+from core.diagnosis.avnm import AvnmOutcome, admin_rules, evaluate_admin_rules
+from core.diagnosis.effective_views import (
+    ADMIN_RULES_ACTION,
+    NSGS_ACTION,
+    ROUTES_ACTION,
+    View,
+    ViewStatus,
+    effective_nsgs,
+    not_running_finding,
+    read_view,
+)
 from core.diagnosis.endpoints import choose_provider, provider_region
 from core.diagnosis.extension import ExtensionReport, evaluate_extension
 from core.diagnosis.firewall import FirewallInputs, FirewallResult, evaluate_firewall
 from core.diagnosis.ipranges import IpRangeSet
 from core.diagnosis.model import Blocker, BlockerKind, Finding, Layer, RuleMatch, Severity, Verdict
+from core.diagnosis.outbound import evaluate_outbound as evaluate_outbound_connectivity
 from core.diagnosis.prerequisites import PrerequisiteReport, evaluate_prerequisites, finding_to_json
+from core.diagnosis.private_endpoint import PRIVATE_ENDPOINT_TYPE, PrivateEndpointRoute, find_private_endpoint
 from core.diagnosis.resource_index import ResourceIndex
 from core.diagnosis.service_tags import ATTESTATION_TAG
 from core.diagnosis.tag_source import TagData, select_tags
@@ -96,6 +110,10 @@ class LayerView:
     verdict: Verdict
     matches: tuple[RuleMatch, ...]  # deciding rules/routes at this layer (priority, action, collection)
     present: bool  # False when e.g. no NSG is attached (counts as allow)
+    # What decided this layer: "effective" (Azure's computed view), "configured" (the resources),
+    # "not-checked" (a layer only Azure's view shows, e.g. admin rules, that could not be read) or
+    # "not-reached" (NSGs when an admin rule already decided every address).
+    basis: str = "configured"
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -104,6 +122,7 @@ class LayerView:
             "name": self.name,
             "verdict": self.verdict.value,
             "present": self.present,
+            "basis": self.basis,
             "matches": [_match_json(m) for m in self.matches],
         }
 
@@ -123,6 +142,8 @@ class Diagnosis:
     blockers: tuple[Blocker, ...]
     layers: tuple[LayerView, ...]
     findings: tuple[Finding, ...]  # every finding, errors first
+    computed_views: Mapping[str, str] = field(default_factory=dict)  # action -> ViewStatus value
+    private_endpoint: Mapping[str, str] | None = None  # {"id", "ip", "host"} when the provider is reached privately
 
     def to_json(self) -> dict[str, Any]:
         """The CLI's JSON (docs/cli.md)."""
@@ -142,6 +163,8 @@ class Diagnosis:
                 "destinationTag": self.destination_tag,
                 "blockers": [b.to_json() for b in self.blockers],
                 "layers": [layer.to_json() for layer in self.layers],
+                "computedViews": dict(self.computed_views),
+                "privateEndpoint": dict(self.private_endpoint) if self.private_endpoint else None,
             },
             "findings": [finding_json(f) for f in self.findings],
         }
@@ -160,6 +183,7 @@ def _match_json(m: RuleMatch) -> dict[str, Any]:
         "action": m.action,
         "collection": m.collection,
         "isDefault": m.is_default,
+        "source": m.source,
     }
 
 
@@ -245,6 +269,8 @@ class _Network:
     vnet_prefixes: list[str] = field(default_factory=list)
     peered_vnets: list[Json] = field(default_factory=list)
     peered_prefixes: list[str] = field(default_factory=list)
+    vnet_ids: list[str] = field(default_factory=list)  # own VNet first, then connected peered VNets
+    ip_config: Json | None = None  # the primary IP configuration (public IP, load balancer pools)
     missing: str | None = None  # what stops the evaluation altogether
 
 
@@ -266,6 +292,7 @@ def _locate(vm: Json, reader: _Reader) -> _Network:
         (c for c in configs if str(properties(c).get("privateIPAddressVersion", "IPv4")).lower() != "ipv6"), None
     )
     primary = primary or (configs[0] if configs else None)
+    net.ip_config = primary
     ip = properties(primary).get("privateIPAddress")
     net.private_ip = ip if isinstance(ip, str) and ip.strip() else None
     net.subnet_id = _ref(properties(primary).get("subnet"))
@@ -276,6 +303,7 @@ def _locate(vm: Json, reader: _Reader) -> _Network:
     cut = net.subnet_id.lower().rfind("/subnets/")
     vnet_id = net.subnet_id[:cut] if cut > 0 else None
     net.vnet = reader.need(vnet_id, Layer.ROUTE)
+    net.vnet_ids = [vnet_id] if vnet_id else []
     space = _field(properties(net.vnet).get("addressSpace"), "addressPrefixes")
     net.vnet_prefixes = [p for p in _list(space) if isinstance(p, str)]
     for peering in _list(properties(net.vnet).get("virtualNetworkPeerings")):
@@ -283,6 +311,8 @@ def _locate(vm: Json, reader: _Reader) -> _Network:
         state = p.get("peeringState")
         if isinstance(state, str) and state.casefold() != "connected":
             continue
+        if remote_id := _ref(p.get("remoteVirtualNetwork")):
+            net.vnet_ids.append(remote_id)
         remote_space = _field(p.get("remoteAddressSpace"), "addressPrefixes")
         prefixes = [x for x in _list(remote_space) if isinstance(x, str)]
         remote = reader.index.get(_ref(p.get("remoteVirtualNetwork")))
@@ -370,9 +400,87 @@ def _distinct(matches: Iterable[RuleMatch]) -> tuple[RuleMatch, ...]:
     return tuple(dict.fromkeys(matches))
 
 
-def _evaluate_path(net: _Network, reader: _Reader, tags: TagData, destination: IpRangeSet, fqdn: str | None) -> _Path:
+@dataclass(frozen=True)
+class _Views:
+    """Azure's computed views for this VM (or why each is missing)."""
+
+    routes: View
+    nsgs: View
+    admin_rules: View
+
+    def statuses(self) -> dict[str, str]:
+        return {v.action: v.status.value for v in (self.routes, self.nsgs, self.admin_rules)}
+
+
+def _no_views() -> _Views:
+    return _Views(*(View(a, None, ViewStatus.NOT_READ) for a in (ROUTES_ACTION, NSGS_ACTION, ADMIN_RULES_ACTION)))
+
+
+@dataclass
+class _Avnm:
+    passed: IpRangeSet  # on to the NSGs
+    always: IpRangeSet = IpRangeSet.EMPTY
+    denied: IpRangeSet = IpRangeSet.EMPTY
+    unknown: IpRangeSet = IpRangeSet.EMPTY
+
+
+def _avnm_layer(
+    path: _Path, views: _Views, managers: Sequence[str], net: _Network, tags: TagData, destination: IpRangeSet
+) -> _Avnm:
+    """Security admin rules first (Azure's order); without them, only evidence of a network manager counts."""
+    assert net.private_ip is not None
+    view = views.admin_rules
+    vnet_id = net.vnet_ids[0] if net.vnet_ids else None
+    if view.body is None:
+        if managers:  # Azure says a network manager applies, but its rules are unreadable: no certainty
+            path.findings += eff_findings.avnm_not_checked(managers)
+            name = _name_of(managers[0])
+            path.layers.append(LayerView(Layer.AVNM, managers[0], name, Verdict.UNKNOWN, (), True, "not-checked"))
+            return _Avnm(destination, unknown=destination)
+        path.layers.append(LayerView(Layer.AVNM, vnet_id, None, Verdict.UNKNOWN, (), True, "not-checked"))
+        return _Avnm(destination)
+    space = IpRangeSet.parse_all([*net.vnet_prefixes, *net.peered_prefixes])
+    result = evaluate_admin_rules(
+        admin_rules(view.body),
+        source_ip=net.private_ip,
+        destination=destination,
+        vnet_space=space,
+        service_tags=tags.index,
+    )
+    path.findings += eff_findings.avnm_findings(result)
+    path.blockers += result.blockers()
+    manager = result.network_managers[0] if result.network_managers else None
+    path.layers.append(
+        LayerView(
+            Layer.AVNM,
+            manager,
+            ", ".join(_name_of(m) for m in result.network_managers) or None,
+            result.verdict,
+            result.matches(),
+            result.rule_count > 0,
+            "effective",
+        )
+    )
+    return _Avnm(
+        result.ranges(AvnmOutcome.PASS),
+        result.ranges(AvnmOutcome.ALWAYS_ALLOW),
+        result.ranges(AvnmOutcome.DENY),
+        result.ranges(AvnmOutcome.UNKNOWN),
+    )
+
+
+def _evaluate_path(
+    net: _Network,
+    reader: _Reader,
+    tags: TagData,
+    destination: IpRangeSet,
+    fqdn: str | None,
+    views: _Views | None = None,
+    private: PrivateEndpointRoute | None = None,
+) -> _Path:
     index = reader.index
     assert net.nic is not None and net.private_ip is not None
+    views = views or _no_views()
     nic_nsg_id = _ref(properties(net.nic).get("networkSecurityGroup"))
     subnet_nsg_id = _ref(properties(net.subnet).get("networkSecurityGroup"))
     route_table_id = _ref(properties(net.subnet).get("routeTable"))
@@ -383,8 +491,13 @@ def _evaluate_path(net: _Network, reader: _Reader, tags: TagData, destination: I
     doubt_subnet = net.subnet is None or (subnet_nsg_id is not None and subnet_nsg is None) or net.vnet is None
     doubt_nic = nic_nsg_id is not None and nic_nsg is None
     doubt_route = net.subnet is None or net.vnet is None or (route_table_id is not None and route_table is None)
+    effective = effective_nsgs(views.nsgs.body) if views.nsgs.body is not None else None
 
-    # --- NSGs -------------------------------------------------------------------------------------------
+    # --- Virtual Network Manager security admin rules ----------------------------------------------------
+    path = _Path()
+    avnm = _avnm_layer(path, views, effective.network_managers if effective else (), net, tags, destination)
+
+    # --- NSGs (Azure's effective rules when readable, else the configured NSGs) ----------------------------
     vnet = net.vnet or {}
     context = nsg_eval.NsgContext(
         virtual_network=nsg_eval.virtual_network_space(vnet, net.peered_vnets, route_table, tags.index),
@@ -392,14 +505,28 @@ def _evaluate_path(net: _Network, reader: _Reader, tags: TagData, destination: I
         nic_asg_ids=nsg_eval.nic_application_security_groups(net.nic, net.private_ip),
         address_space=nsg_eval.address_space(vnet, net.peered_vnets),
     )
-    nsg_result = nsg_eval.evaluate_outbound(
-        nic_nsg, subnet_nsg, source_ip=net.private_ip, destination=destination, context=context
+    configured = nsg_eval.evaluate_outbound(
+        nic_nsg, subnet_nsg, source_ip=net.private_ip, destination=avnm.passed, context=context
     )
+    nsg_result = configured
+    basis = "configured"
+    if effective is not None:
+        nsg_result = nsg_eval.evaluate_outbound(
+            effective.nic, effective.subnet, source_ip=net.private_ip, destination=avnm.passed, context=context
+        )
+        basis = "effective"
+        doubt_nic = False
+        doubt_subnet = net.vnet is None
+        if nic_nsg is not None or subnet_nsg is not None:
+            path.findings += eff_findings.nsg_differences(nsg_result, configured, avnm.passed)
+    if not avnm.passed and destination:  # the admin rules decided every address: no NSG is evaluated
+        basis = "not-reached"
     nsg_allowed = nsg_result.addresses(Verdict.ALLOWED)
-    nsg_blocked = nsg_result.addresses(Verdict.BLOCKED)
+    nsg_blocked = nsg_result.addresses(Verdict.BLOCKED).union(avnm.denied)
     if doubt_nic or doubt_subnet:
         nsg_allowed = IpRangeSet.EMPTY  # an unreadable NSG may deny what the readable one allows
-    path = _Path(findings=list(nsg_result.findings))
+    nsg_allowed = nsg_allowed.union(avnm.always)  # AlwaysAllow skips the NSGs
+    path.findings += list(nsg_result.findings)
     path.blockers += nsg_result.blockers()
     for summary, doubtful, rid in (
         (nsg_result.layers[0], doubt_nic, nic_nsg_id),
@@ -410,11 +537,17 @@ def _evaluate_path(net: _Network, reader: _Reader, tags: TagData, destination: I
         else:
             path.layers.append(
                 LayerView(
-                    summary.layer, summary.nsg_id, summary.name, summary.verdict, summary.matches, summary.present
+                    summary.layer,
+                    summary.nsg_id,
+                    summary.name,
+                    summary.verdict,
+                    summary.matches,
+                    summary.present,
+                    basis if summary.present or basis != "not-reached" else "configured",
                 )
             )
 
-    # --- route ------------------------------------------------------------------------------------------
+    # --- route (Azure's effective routes when readable) ----------------------------------------------------
     reached_route = destination.difference(nsg_blocked)
     firewalls = index.of_type(_FIREWALL_TYPE)
     route_result = route_eval.evaluate_routes(
@@ -425,23 +558,43 @@ def _evaluate_path(net: _Network, reader: _Reader, tags: TagData, destination: I
         service_tags=tags.index,
         firewalls=firewalls,
     )
+    route_basis = "configured"
+    route_findings = list(route_result.findings)
+    effective_routes = views.routes.body
+    if effective_routes is not None:
+        configured_routes, configured_doubt = route_result, doubt_route
+        route_result = route_eval.evaluate_effective_routes(
+            [r for r in _list(effective_routes.get("value")) if isinstance(r, Mapping)],
+            route_table_id=route_table_id,
+            destination=destination,
+            firewalls=firewalls,
+        )
+        route_basis, doubt_route = "effective", False
+        route_findings = [f for f in route_result.findings if f.code != "ROUTE_FORCED_TUNNEL_GATEWAY"]
+        route_findings += eff_findings.forced_tunnel_findings(route_result)
+        if not configured_doubt:
+            route_findings += eff_findings.route_differences(route_result, configured_routes)
+    if private is not None:  # the endpoint's IP lies in the VNet: that is where it should go
+        route_findings = [f for f in route_findings if f.code != "ROUTE_DESTINATION_IN_VNET"]
     if doubt_route:
         path.layers.append(_unreadable_view(Layer.ROUTE, route_table_id))
-        internet = drop = IpRangeSet.EMPTY
+        internet = drop = delivered = IpRangeSet.EMPTY
         to_firewalls: dict[str, IpRangeSet] = {}
     else:
-        path.findings += route_result.findings
+        path.findings += route_findings
         internet = route_result.ranges(route_eval.RouteOutcome.INTERNET)
         drop = route_result.ranges(route_eval.RouteOutcome.DROP)
+        delivered = route_result.ranges(route_eval.RouteOutcome.VNET) if private is not None else IpRangeSet.EMPTY
         to_firewalls = route_result.firewall_destinations()
         path.layers.append(
             LayerView(
                 Layer.ROUTE,
                 route_table_id,
                 _name_of(route_table_id) if route_table_id else None,
-                route_result.verdict,
+                Verdict.ALLOWED if private is not None and delivered == destination else route_result.verdict,
                 _distinct(d.rule_match() for d in route_result.decisions),
-                route_table_id is not None,
+                route_table_id is not None or effective_routes is not None,
+                route_basis,
             )
         )
         dropped_reached = {
@@ -498,13 +651,52 @@ def _evaluate_path(net: _Network, reader: _Reader, tags: TagData, destination: I
             )
         )
 
+    # --- outbound connectivity: what routes to the internet needs a way out -------------------------------
+    internet, out_blocked = _outbound_layer(path, net, reader, internet, reached_route, private)
+
     # --- combination --------------------------------------------------------------------------------------
-    allowed = nsg_allowed.intersection(internet.union(fw_allowed))
-    blocked = nsg_blocked.union(reached_route.intersection(drop.union(fw_blocked)))
+    allowed = nsg_allowed.intersection(internet.union(fw_allowed).union(delivered)).difference(avnm.unknown)
+    blocked = nsg_blocked.union(reached_route.intersection(drop.union(fw_blocked).union(out_blocked)))
     unknown = destination.difference(allowed).difference(blocked)
     path.verdict = _overall(allowed, blocked, unknown)
     path.blocked = blocked
     return path
+
+
+def _outbound_layer(
+    path: _Path,
+    net: _Network,
+    reader: _Reader,
+    internet: IpRangeSet,
+    reached: IpRangeSet,
+    private: PrivateEndpointRoute | None,
+) -> tuple[IpRangeSet, IpRangeSet]:
+    """(internet addresses that really get out, internet addresses with no way out)."""
+    if private is not None:  # private traffic never needs a public source address
+        path.layers.append(_absent(Layer.OUTBOUND))
+        return internet, IpRangeSet.EMPTY
+    if not internet:  # nothing goes straight out (a firewall or gateway carries it): not this VM's concern
+        path.layers.append(_absent(Layer.OUTBOUND))
+        return internet, IpRangeSet.EMPTY
+    result = evaluate_outbound_connectivity(net.subnet, net.ip_config, lambda rid: reader.need(rid, Layer.OUTBOUND))
+    path.layers.append(
+        LayerView(
+            Layer.OUTBOUND,
+            result.resource_id,
+            _name_of(result.resource_id) if result.resource_id else None,
+            result.verdict,
+            (result.rule_match(),) if result.method is not None else (),
+            True,
+        )
+    )
+    path.findings += result.findings
+    if result.verdict is Verdict.ALLOWED:
+        return internet, IpRangeSet.EMPTY
+    if result.verdict is Verdict.BLOCKED:
+        if reached.intersection(internet):
+            path.blockers += result.blockers
+        return IpRangeSet.EMPTY, internet
+    return IpRangeSet.EMPTY, IpRangeSet.EMPTY
 
 
 def _report_unlisted_firewalls(reader: _Reader) -> None:
@@ -566,6 +758,12 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
     extra: list[Finding] = []
     if provider_note is not None and not custom:  # a custom endpoint does not depend on the shared provider
         extra.append(Finding("ATTESTATION_HOST_UNCONFIRMED", Severity.INFO, provider_note[0], provider_note[1]))
+    views = _read_views(index, net, prerequisites.power_state)
+    private, private_findings = find_private_endpoint(index.of_type(PRIVATE_ENDPOINT_TYPE), custom, net.vnet_ids)
+    extra += private_findings
+    if private is not None:  # the provider is a private IP in the VNet, not the service tag's addresses
+        destination = IpRangeSet.parse_all([private.ip])
+        extra.append(private.finding)
     malformed = malformed_findings(index, vm, net.nic_id, net.subnet_id)  # validation pass before evaluation
     if malformed:  # odd shapes are never evaluated into allowed or blocked
         path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))
@@ -578,8 +776,11 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
         path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))
         extra.append(Finding("PATH_NO_DESTINATION", Severity.WARNING, MSG_NO_DESTINATION, {"tag": destination_tag}))
     else:
-        path = _evaluate_path(net, reader, tags, destination, fqdn)
-        extra += _summary(path, destination, destination_tag)
+        path = _evaluate_path(net, reader, tags, destination, fqdn, views, private)
+        extra += _summary(path, destination, private.ip if private is not None else destination_tag)
+        extra += [f for v in (views.routes, views.nsgs, views.admin_rules) if (f := v.finding()) is not None]
+        if views.routes.status is ViewStatus.VM_NOT_RUNNING:
+            extra.append(not_running_finding(prerequisites.power_state))
 
     findings = _ordered(
         [
@@ -606,6 +807,25 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
         blockers=tuple(dict.fromkeys(path.blockers)),
         layers=tuple(path.layers),
         findings=findings,
+        computed_views=views.statuses(),
+        private_endpoint={
+            "id": private.endpoint_id,
+            "ip": private.ip,
+            "host": _custom_host(extension.maa_endpoint) or "",
+        }
+        if private is not None
+        else None,
+    )
+
+
+def _read_views(index: ResourceIndex, net: _Network, power_state: str | None) -> _Views:
+    """The NIC's views need a running VM (Azure computes them from the running host); the VNet's do not."""
+    running = power_state is None or power_state.casefold() == "running"
+    vnet_id = net.vnet_ids[0] if net.vnet_ids else None
+    return _Views(
+        read_view(index, net.nic_id, ROUTES_ACTION, vm_running=running),
+        read_view(index, net.nic_id, NSGS_ACTION, vm_running=running),
+        read_view(index, vnet_id, ADMIN_RULES_ACTION),
     )
 
 

@@ -45,6 +45,8 @@ class ResourceIndex:
         self._service_tags: list[Json] = []
         self._unreadable: dict[str, Unreadable] = {}
         self._live_tags: dict[str, Json] = {}
+        # POST action results by "<resource id>/<action>" (the snapshot's "actions"), with the path as given.
+        self._actions: dict[str, tuple[str, Json]] = {}
         for resource in resources:
             self.add(resource)
 
@@ -121,6 +123,19 @@ class ResourceIndex:
 
     def unreadable_all(self) -> list[Unreadable]:
         return list(self._unreadable.values())
+
+    def add_action(self, path: str, body: Json) -> None:
+        """The response of a POST action such as ``{nic id}/effectiveRouteTable``, exactly as Azure returned it."""
+        self._actions[normalize(path)] = (path, body)
+        self._unreadable.pop(normalize(path), None)
+
+    def action(self, path: str) -> Json | None:
+        found = self._actions.get(normalize(path))
+        return found[1] if found is not None else None
+
+    def actions(self) -> dict[str, Json]:
+        """Every action result keyed by its path (the snapshot's ``actions`` section)."""
+        return dict(self._actions.values())
 
     def resources(self) -> list[Json]:
         """Top-level resources plus service tags, in snapshot order (inline children stay inline)."""

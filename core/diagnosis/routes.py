@@ -76,6 +76,7 @@ _NEXT_HOPS = {
         "VirtualAppliance",
         "VirtualApplianceEcmp",
         "None",
+        "InterfaceEndpoint",  # effective routes: the /32 system route of a private endpoint
     )
 }
 _BITS = {4: 32, 6: 128}
@@ -111,6 +112,7 @@ class Route:
     next_hop_ip: str | None
     source: RouteSource
     tag: str | None = None  # the service tag, for a tag route
+    origin: str | None = None  # an effective route's ``source`` as Azure reports it (Default, User, ...)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +138,7 @@ class RouteDecision:
             priority=None,
             action=r.next_hop_type,
             is_default=r.source is RouteSource.SYSTEM,
+            source=r.origin,
         )
 
 
@@ -276,6 +279,39 @@ class _Builder:
                 self.entries.append(_Entry(cidr, length, (rank, _tag_rank(prefix), 0), route))
 
 
+_EFFECTIVE_SOURCES = {"user": RouteSource.USER, "virtualnetworkgateway": RouteSource.BGP, "default": RouteSource.SYSTEM}
+
+
+def _add_effective(b: _Builder, raw: Any, table_id: str | None) -> None:
+    """One active effective route; each of its prefixes is an entry (tag routes come expanded)."""
+    origin = arm_get(raw, "source")
+    origin = origin if isinstance(origin, str) and origin.strip() else "Unknown"
+    source = _EFFECTIVE_SOURCES.get(origin.strip().casefold(), RouteSource.SYSTEM)
+    name = arm_get(raw, "name")
+    name = name if isinstance(name, str) and name.strip() else None
+    hop_raw = arm_get(raw, "nextHopType")
+    hop = _NEXT_HOPS.get(hop_raw.strip().casefold(), hop_raw.strip()) if isinstance(hop_raw, str) else "?"
+    hop_ips = [h.strip() for h in arm_list(arm_get(raw, "nextHopIpAddress")) if isinstance(h, str) and h.strip()]
+    for prefix in arm_list(arm_get(raw, "addressPrefix")):
+        try:
+            net = ipaddress.ip_network(str(prefix).strip(), strict=False)
+        except ValueError:
+            label, text = name or "?", str(prefix)
+            b.finding("ROUTE_PREFIX_UNREADABLE", Severity.WARNING, MSG_PREFIX_UNREADABLE, route=label, prefix=text)
+            continue
+        route = Route(
+            table_id if source is RouteSource.USER else None,
+            name if source is RouteSource.USER else None,
+            str(net),
+            hop,
+            hop_ips[0] if hop_ips else None,
+            source,
+            origin=origin,
+        )
+        rank = (_SOURCE_RANK[source], 5, _SYSTEM_RANK.get(hop, 0) if source is RouteSource.SYSTEM else 0)
+        b.entries.append(_Entry(IpRange.from_network(net), net.prefixlen, rank, route))
+
+
 class _Lpm:
     """Longest prefix match by hashing each piece's network address at every prefix length in use."""
 
@@ -337,6 +373,7 @@ _OUTCOMES = {
     "VirtualNetworkGateway": RouteOutcome.GATEWAY,
     "VnetLocal": RouteOutcome.VNET,
     "VNetPeering": RouteOutcome.VNET,
+    "InterfaceEndpoint": RouteOutcome.VNET,
 }
 
 
@@ -437,6 +474,34 @@ def evaluate_routes(
         for raw in bgp_routes:
             b.add_arm(raw, None, RouteSource.BGP)
 
+    return _route_all(b, destination, firewalls)
+
+
+_NO_ROUTE = Route(None, None, "", "?", None, RouteSource.SYSTEM)
+
+
+def evaluate_effective_routes(
+    effective: Iterable[Mapping[str, Any]],
+    *,
+    route_table_id: str | None,
+    destination: IpRangeSet,
+    firewalls: Iterable[Mapping[str, Any]] = (),
+) -> RouteResult:
+    """Route every destination piece by the NIC's effective routes (``POST {nic}/effectiveRouteTable``).
+
+    Azure has already merged system, user and BGP routes; routes in state ``Invalid`` are overridden and skipped.
+    User routes are attributed to ``route_table_id`` (the subnet's route table), so a blocker names it.
+    """
+    b = _Builder(None)
+    for raw in effective:
+        state = arm_get(raw, "state")
+        if isinstance(state, str) and state.strip().casefold() == "invalid":
+            continue
+        _add_effective(b, raw, route_table_id)
+    return _route_all(b, destination, firewalls)
+
+
+def _route_all(b: _Builder, destination: IpRangeSet, firewalls: Iterable[Mapping[str, Any]]) -> RouteResult:
     lpm = _Lpm(b.entries)
     fw_list = [f for f in firewalls if isinstance(f, Mapping)]
     decisions: list[RouteDecision] = []
@@ -456,6 +521,3 @@ def evaluate_routes(
         if (arm_id(f) or "").lower() == d.firewall_id.lower()
     }
     return RouteResult(tuple(decisions), tuple(b.findings.values()), routed)
-
-
-_NO_ROUTE = Route(None, None, "", "?", None, RouteSource.SYSTEM)

@@ -10,7 +10,7 @@ from core.arm_ids import ResourceId, normalize
 from core.diagnosis.model import Blocker, BlockerKind, Layer, Verdict
 from core.diagnosis.path import Diagnosis
 from core.diagnosis.resource_index import ResourceIndex
-from core.remediation import guidance
+from core.remediation import effective_guidance, guidance
 from core.remediation.armjson import props
 from core.remediation.firewall_plan import Prefer, plan_classic, plan_policy
 from core.remediation.nsg_plan import VIRTUAL_NETWORK, plan_nsg, source_note
@@ -165,6 +165,7 @@ def _plan_fix(diagnosis: Diagnosis, index: ResourceIndex, options: FixOptions | 
         plan = plan.extend(_route_part(diagnosis, table_id, group))
     for holder_id, group in _group_by_resource([b for b in blockers if b.kind is BlockerKind.FIREWALL]).items():
         plan = plan.extend(_firewall_part(diagnosis, index, holder_id, group, options))
+    plan = plan.extend(effective_guidance.plan_part(diagnosis))  # AVNM, no way out, forced tunnel: notes only
     if diagnosis.verdict in (Verdict.UNKNOWN, Verdict.PARTIAL) or not blockers:
         appliance = next((lv for lv in diagnosis.layers if lv.layer is Layer.APPLIANCE), None)
         if appliance is not None:

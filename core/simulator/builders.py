@@ -143,6 +143,7 @@ class TenantBuilder:
     location: str
     resources: list[dict[str, Any]] = field(default_factory=list)
     simulation_vms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    actions: dict[str, dict[str, Any]] = field(default_factory=dict)  # snapshot "actions": POST results by path
 
     def _id(self, provider_type: str, name: str, resource_group: str | None = None) -> str:
         rg = resource_group or self.resource_group

@@ -71,6 +71,8 @@ def demo_tenant() -> dict[str, Any]:
             elif id_key(resource["id"]) not in seen_ids:  # shared hubs appear in several scenarios
                 seen_ids.add(id_key(resource["id"]))
                 merged["resources"].append(resource)
+        if snapshot.get("actions"):  # recorded POST-action results (effective routes learned over BGP, ...)
+            merged.setdefault("actions", {}).update(snapshot["actions"])
         simulation = snapshot.get("simulation", {})
         merged["simulation"]["vms"].update(simulation.get("vms", {}))
         if simulation.get("focusVm"):

@@ -229,4 +229,39 @@ STORIES: dict[str, ScenarioStory] = {
             "the connection.",
         ),
     ),
+    "forced-tunnel-vpn-bgp": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Forced tunnelling over a VPN gateway"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway "
+            "learned 0.0.0.0/0 over BGP. Only Azure's effective routes show it. The path leaves Azure's view, so "
+            "the result is unknown and the on-premises firewall must allow Azure Attestation.",
+        ),
+    ),
+    "avnm-deny": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Virtual Network Manager admin rule denies"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-pay-18's NSG allows Azure Attestation, but a security admin rule of the Virtual Network Manager "
+            "nm-contoso denies internet egress for all spoke VNets. Admin rules come before NSGs, so no NSG rule "
+            "can help; the network team has to add an admin rule.",
+        ),
+    ),
+    "no-outbound-access": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Subnet without outbound access"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-db-19 sits in a private subnet (default outbound access off) without a NAT gateway, public IP or "
+            "load balancer outbound rule. NSGs and routes allow the traffic, but it has no way out.",
+        ),
+    ),
+    "private-endpoint-provider": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Custom provider behind a private endpoint"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-sec-20 attests against the custom provider contosoattest through a private endpoint in its own "
+            "VNet. The traffic stays private: its NSG denies the internet and its subnet has no way out, and "
+            "attestation still works.",
+        ),
+    ),
 }

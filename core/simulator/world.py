@@ -48,11 +48,14 @@ def configured_reachability(store: ResourceStore, vm_id: str) -> bool | None:
     """The diagnosis' verdict over the current ARM resources (True allowed, False blocked, None unknown)."""
     from core.diagnosis.path import reachable
     from core.diagnosis.resource_index import ResourceIndex
+    from core.simulator.handlers.effective import add_actions_for_vm
 
     resources: list[dict[str, Any]] = list(store.all_resources())
     if store.service_tags is not None:
         resources.append(store.service_tags)
-    return reachable(ResourceIndex(resources), vm_id)
+    index = ResourceIndex(resources)
+    add_actions_for_vm(store, vm_id, index.add_action)  # what Azure's computed views would show (BGP, AVNM)
+    return reachable(index, vm_id)
 
 
 def is_guest_attestation(extension: dict[str, Any]) -> bool:

@@ -1,4 +1,5 @@
-"""Network diagnosis: the outbound path to Azure Attestation as layers (NIC NSG → subnet NSG → route → firewall).
+"""Network diagnosis: the outbound path to Azure Attestation as layers (Virtual Network Manager admin rules → NIC
+NSG → subnet NSG → route → firewall → outbound connectivity), decided by Azure's effective views where readable.
 
 The collection and evaluation are ``core.usecases.diagnose.diagnose_vm`` (evaluation runs in a worker thread);
 this page only starts it as a cancellable PageTask and shows the result.
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from core.diagnosis.model import Verdict
 from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
 from gui.services import PageContext
@@ -87,9 +89,11 @@ class DiagnosisPage(AsyncWizardPage):
     def _update_status(self) -> None:
         self.inside_vm.refresh()
         if self.task.busy:
-            text = self.tr("Reading NSGs, routes and firewalls on the path…")
+            text = self.tr("Reading NSGs, routes, firewalls and Azure's effective rules and routes on the path…")
         elif self.state.diagnosis is None:
             text = ""
+        elif self.state.diagnosis.verdict is Verdict.UNKNOWN:
+            text = self.tr("The path could not be decided; the findings say what to check.")
         elif self.state.path_blocked():
             count = len(self.state.diagnosis.blockers)
             text = self.tr("%n blocker(s) found. Select Next to see how to fix them.", "", count)

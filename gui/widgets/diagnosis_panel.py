@@ -84,11 +84,16 @@ class DiagnosisPanel(QWidget):
         host = diagnosis.endpoint_host or QCoreApplication.translate(
             "DiagnosisPanel", "the regional attestation provider"
         )
-        self.target.setText(
-            QCoreApplication.translate(
+        private = getattr(diagnosis, "private_endpoint", None)
+        if private:  # a custom provider behind a private endpoint: its private IP, not the service tag
+            target = QCoreApplication.translate(
+                "DiagnosisPanel", "Checked: TCP 443 from {ip} to {host} through the private endpoint at {endpoint_ip}."
+            ).format(ip=diagnosis.private_ip or "—", host=private.get("host") or host, endpoint_ip=private.get("ip"))
+        else:
+            target = QCoreApplication.translate(
                 "DiagnosisPanel", "Checked: TCP 443 from {ip} to {host} (service tag {tag})."
             ).format(ip=diagnosis.private_ip or "—", host=host, tag=diagnosis.destination_tag)
-        )
+        self.target.setText(target)
         self.layers.set_layers(diagnosis.layers)
         for finding in diagnosis.findings:
             symbol = SYMBOLS[_SEVERITY[finding.severity]]

@@ -1,8 +1,10 @@
 """The outbound path as layers, like Network Watcher's NSG diagnostics but with routes and Azure Firewall.
 
-One top-level row per layer in evaluation order (NIC NSG → subnet NSG → route → firewall): the resource, the
-rule or route that decided, its priority and action, and the layer's verdict. Expanding a row shows the
-evidence: the resource ID and every deciding rule (a partial verdict can have several). A QTreeWidget keeps it
+One top-level row per layer in Azure's evaluation order (Virtual Network Manager admin rules → NIC NSG → subnet
+NSG → route → firewall → outbound connectivity): the resource, the rule or route that decided (a route with its
+source, e.g. learned from the gateway), its priority and action, and the layer's verdict. Expanding a row shows
+the evidence: the resource ID, what decided the layer (Azure's effective view or the configuration) and every
+deciding rule (a partial verdict can have several). A QTreeWidget keeps it
 keyboard-operable (arrows, +/-) and readable by screen readers without custom accessibility code.
 """
 
@@ -25,6 +27,8 @@ LAYER_ROLE = Qt.ItemDataRole.UserRole + 10
 
 def layer_title(layer: Layer) -> str:
     titles = {
+        Layer.AVNM: QCoreApplication.translate("LayersView", "Virtual Network Manager admin rules"),
+        Layer.OUTBOUND: QCoreApplication.translate("LayersView", "Outbound connectivity"),
         Layer.NIC_NSG: QCoreApplication.translate("LayersView", "NSG on the network interface"),
         Layer.SUBNET_NSG: QCoreApplication.translate("LayersView", "NSG on the subnet"),
         Layer.ROUTE: QCoreApplication.translate("LayersView", "Route"),
@@ -36,6 +40,8 @@ def layer_title(layer: Layer) -> str:
 
 def _absent_text(layer: Layer) -> str:
     texts = {
+        Layer.AVNM: QCoreApplication.translate("LayersView", "No security admin rules apply"),
+        Layer.OUTBOUND: QCoreApplication.translate("LayersView", "Not needed: no traffic goes straight to the internet"),
         Layer.NIC_NSG: QCoreApplication.translate("LayersView", "No NSG on the network interface"),
         Layer.SUBNET_NSG: QCoreApplication.translate("LayersView", "No NSG on the subnet"),
         Layer.ROUTE: QCoreApplication.translate("LayersView", "No route table (system routes)"),
@@ -43,6 +49,47 @@ def _absent_text(layer: Layer) -> str:
         Layer.APPLIANCE: QCoreApplication.translate("LayersView", "No appliance on the path"),
     }
     return texts.get(layer, "—")
+
+
+def _basis(layer: LayerView) -> str:
+    """``core.diagnosis.path.LayerView.basis``: "effective", "configured" or "not-checked"."""
+    value = getattr(layer, "basis", None)
+    return value if isinstance(value, str) else "configured"
+
+
+def basis_text(basis: str) -> str:
+    texts = {
+        "effective": QCoreApplication.translate("LayersView", "Decided by Azure's effective view"),
+        "configured": QCoreApplication.translate("LayersView", "Decided by the configured resources"),
+        "not-checked": QCoreApplication.translate(
+            "LayersView", "Not checked: Azure's view could not be read (see the findings)"
+        ),
+        "not-reached": QCoreApplication.translate(
+            "LayersView", "Not reached: a security admin rule decided before the NSGs"
+        ),
+    }
+    return texts.get(basis, basis)
+
+
+def _outbound_rule(rule: str) -> str:
+    method, _, name = rule.partition("/")
+    texts = {
+        "natGateway": QCoreApplication.translate("LayersView", "NAT gateway"),
+        "publicIPAddress": QCoreApplication.translate("LayersView", "Public IP address on the network interface"),
+        "outboundRule": QCoreApplication.translate("LayersView", "Load balancer outbound rule {name}"),
+        "defaultOutboundAccess": QCoreApplication.translate("LayersView", "Default outbound access"),
+        "none": QCoreApplication.translate("LayersView", "No way out"),
+    }
+    return texts.get(method, rule).format(name=name)
+
+
+def _source_label(source: str) -> str:
+    labels = {
+        "default": QCoreApplication.translate("LayersView", "system route"),
+        "user": QCoreApplication.translate("LayersView", "user-defined"),
+        "virtualnetworkgateway": QCoreApplication.translate("LayersView", "gateway, BGP"),
+    }
+    return labels.get(source.casefold(), source)
 
 
 def _priority(match: RuleMatch | None) -> str:
@@ -53,6 +100,11 @@ def _rule(match: RuleMatch | None) -> str:
     if match is None:
         return "—"
     rule = match.rule or "—"
+    if str(getattr(match.layer, "value", match.layer)) == "outbound":
+        return _outbound_rule(rule)
+    source = getattr(match, "source", None)
+    if source:  # an effective route: where Azure learned it (Default, User, VirtualNetworkGateway)
+        return f"{rule} ({_source_label(str(source))})"
     if match.collection:
         rule = f"{match.collection} / {rule}"
     if match.is_default:
@@ -96,8 +148,12 @@ class LayersView(QTreeWidget):
             decisive = layer.matches[0] if layer.matches else None
             status = verdict_status(layer.verdict)
             resource = (layer.name or layer.resource_id or "—") if layer.present else _absent_text(layer.layer)
+            if _basis(layer) == "not-checked":
+                resource = QCoreApplication.translate("LayersView", "Not checked")
+            elif _basis(layer) == "not-reached":
+                resource = QCoreApplication.translate("LayersView", "{name} (not reached)").format(name=resource)
             action = decisive.action if decisive is not None else "—"
-            result = f"{SYMBOLS[status]} {verdict_word(layer.verdict)}"
+            result = f"{SYMBOLS[status]} {verdict_word(layer.verdict)}" if _basis(layer) != "not-reached" else "—"
             item = QTreeWidgetItem(
                 [f"{step}. {layer_title(layer.layer)}", resource, _rule(decisive), _priority(decisive), action, result]
             )
@@ -117,6 +173,16 @@ class LayersView(QTreeWidget):
             child.setToolTip(0, layer.resource_id)
             parent.addChild(child)
             child.setFirstColumnSpanned(True)
+        if layer.present or _basis(layer) != "configured":
+            basis = QTreeWidgetItem([basis_text(_basis(layer))])
+            parent.addChild(basis)
+            basis.setFirstColumnSpanned(True)
+        sources = list(dict.fromkeys(str(m.source) for m in layer.matches if getattr(m, "source", None)))
+        if sources:  # Azure's own word for where the deciding route came from
+            text = QCoreApplication.translate("LayersView", "Route source reported by Azure: {sources}")
+            row = QTreeWidgetItem([text.format(sources=", ".join(sources))])
+            parent.addChild(row)
+            row.setFirstColumnSpanned(True)
         for match in layer.matches:
             label = (
                 QCoreApplication.translate("LayersView", "Deciding rule")

@@ -8,6 +8,7 @@ the simulator can reject unknown tags the way ARM does.
 
 from __future__ import annotations
 
+import copy
 import json
 import sys
 from pathlib import Path
@@ -424,6 +425,227 @@ def reader_only() -> list[TenantBuilder]:
     return [b]
 
 
+def _subnet_props(b: TenantBuilder, vnet_id: str, subnet: str) -> dict[str, Any]:
+    vnet = next(r for r in b.resources if r["id"] == vnet_id)
+    found: dict[str, Any] = next(x for x in vnet["properties"]["subnets"] if x["name"] == subnet)["properties"]
+    return found
+
+
+def _network_resource(b: TenantBuilder, kind: str, name: str, props: dict[str, Any], **top: Any) -> str:
+    """A Microsoft.Network resource the builders have no helper for (same shape as theirs)."""
+    resource = b._network(kind, name, props)
+    resource.update(top)
+    return str(resource["id"])
+
+
+def forced_tunnel_vpn_bgp() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-ops", "westeurope")
+    nsg = b.nsg("nsg-vm-ops-17-nic")
+    vnet = b.vnet(
+        "vnet-ops17",
+        "10.17.0.0/16",
+        [("snet-workload", "10.17.1.0/24", None, None), ("GatewaySubnet", "10.17.255.0/27", None, None)],
+    )
+    pip = b.public_ip("pip-vgw-ops", "20.61.77.14")
+    _network_resource(
+        b,
+        "virtualNetworkGateways",
+        "vgw-ops",
+        {
+            "gatewayType": "Vpn",
+            "vpnType": "RouteBased",
+            "enableBgp": True,
+            "activeActive": False,
+            "sku": {"name": "VpnGw2AZ", "tier": "VpnGw2AZ"},
+            "bgpSettings": {"asn": 65515, "bgpPeeringAddress": "10.17.255.30", "peerWeight": 0},
+            "ipConfigurations": [
+                {
+                    "name": "default",
+                    "properties": {
+                        "privateIPAllocationMethod": "Dynamic",
+                        "subnet": {"id": f"{vnet}/subnets/GatewaySubnet"},
+                        "publicIPAddress": {"id": pip},
+                    },
+                }
+            ],
+        },
+    )
+    nic = b.nic("nic-vm-ops-17", f"{vnet}/subnets/snet-workload", "10.17.1.4", nsg_id=nsg)
+    vm = b.vm("vm-ops-17", nic, attestation="Failed")
+    b.simulate(vm, networkBlocked=True)
+
+    def route(source: str, state: str, prefix: str, hop: str, ips: list[str]) -> dict[str, Any]:
+        return {
+            "disableBgpRoutePropagation": False,
+            "source": source,
+            "state": state,
+            "addressPrefix": [prefix],
+            "nextHopType": hop,
+            "nextHopIpAddress": ips,
+        }
+
+    # As Azure returns it: the on-premises default route learned over BGP replaces the system route to Internet.
+    b.actions[f"{nic}/effectiveRouteTable"] = {
+        "value": [
+            route("Default", "Active", "10.17.0.0/16", "VnetLocal", []),
+            route("Default", "Invalid", "0.0.0.0/0", "Internet", []),
+            route("Default", "Active", "10.0.0.0/8", "None", []),
+            route("Default", "Active", "172.16.0.0/12", "None", []),
+            route("Default", "Active", "100.64.0.0/10", "None", []),
+            route("VirtualNetworkGateway", "Active", "192.168.0.0/16", "VirtualNetworkGateway", ["10.17.255.30"]),
+            route("VirtualNetworkGateway", "Active", "0.0.0.0/0", "VirtualNetworkGateway", ["10.17.255.30"]),
+        ]
+    }
+    return [b]
+
+
+def avnm_deny() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-payments", "germanywestcentral")
+    nsg = b.nsg("nsg-vm-pay-18-nic", [ALLOW_ATTESTATION])
+    vnet = b.vnet("vnet-pay18", "10.24.0.0/16", [("snet-workload", "10.24.1.0/24", None, None)])
+    vm = b.vm(
+        "vm-pay-18",
+        b.nic("nic-vm-pay-18", f"{vnet}/subnets/snet-workload", "10.24.1.4", nsg_id=nsg),
+        attestation="Failed",
+    )
+    b.simulate(vm, networkBlocked=True)
+    h = TenantBuilder(HUB, "rg-avnm", "germanywestcentral")
+    nm = h._id("Microsoft.Network/networkManagers", "nm-contoso")
+    h.resources.append(
+        {
+            "name": "nm-contoso",
+            "id": nm,
+            "etag": '"1"',
+            "type": "Microsoft.Network/networkManagers",
+            "location": "germanywestcentral",
+            "properties": {
+                "provisioningState": "Succeeded",
+                "description": "Contoso security baseline",
+                "networkManagerScopes": {"managementGroups": [], "subscriptions": [f"/subscriptions/{PROD}"]},
+                "networkManagerScopeAccesses": ["SecurityAdmin"],
+                "resourceGuid": "5f8d2a71-0c4e-4b9a-8e13-2d7c6b1a9f40",
+            },
+        }
+    )
+
+    def child(path: str, child_type: str, props: dict[str, Any], **top: Any) -> str:
+        rid = f"{nm}/{path}"
+        h.resources.append(
+            {
+                "name": path.rsplit("/", 1)[-1],
+                "id": rid,
+                "etag": '"1"',
+                "type": f"Microsoft.Network/networkManagers/{child_type}",
+                "properties": {"provisioningState": "Succeeded", **props},
+                **top,
+            }
+        )
+        return rid
+
+    group = child(
+        "networkGroups/ng-spokes", "networkGroups", {"description": "All spoke VNets", "memberType": "VirtualNetwork"}
+    )
+    child(
+        "networkGroups/ng-spokes/staticMembers/vnet-pay18",
+        "networkGroups/staticMembers",
+        {"resourceId": vnet, "region": "germanywestcentral"},
+    )
+    child("securityAdminConfigurations/sac-baseline", "securityAdminConfigurations", {"description": "Egress baseline"})
+    base = "securityAdminConfigurations/sac-baseline/ruleCollections/rc-egress"
+    child(
+        base,
+        "securityAdminConfigurations/ruleCollections",
+        {"description": "Internet egress", "appliesToGroups": [{"networkGroupId": group}]},
+    )
+
+    def admin_rule(name: str, priority: int, access: str, destination: tuple[str, str], ports: list[str]) -> None:
+        child(
+            f"{base}/rules/{name}",
+            "securityAdminConfigurations/ruleCollections/rules",
+            {
+                "description": "",
+                "protocol": "Tcp" if ports else "Any",
+                "sources": [{"addressPrefix": "*", "addressPrefixType": "IPPrefix"}],
+                "destinations": [{"addressPrefix": destination[0], "addressPrefixType": destination[1]}],
+                "sourcePortRanges": [],
+                "destinationPortRanges": ports,
+                "access": access,
+                "priority": priority,
+                "direction": "Outbound",
+            },
+            kind="Custom",
+        )
+
+    admin_rule("Allow-AzureMonitor", 100, "AlwaysAllow", ("AzureMonitor", "ServiceTag"), ["443"])
+    admin_rule("Deny-Internet-Egress", 200, "Deny", ("Internet", "ServiceTag"), [])
+    return [b, h]
+
+
+def no_outbound_access() -> list[TenantBuilder]:
+    b = TenantBuilder(DEV, "rg-data", "eastus")
+    subnet, nsg = spoke(b, "db19", "10.35.0.0/16", "10.35.1.0/24")
+    _subnet_props(b, subnet.rsplit("/subnets/", 1)[0], "snet-workload")["defaultOutboundAccess"] = False
+    vm = b.vm("vm-db-19", b.nic("nic-vm-db-19", subnet, "10.35.1.4", nsg_id=nsg), os_type="Linux", attestation="Failed")
+    b.simulate(vm, networkBlocked=True)
+    return [b]
+
+
+PROVIDER_HOST = "contosoattest.weu.attest.azure.net"
+
+
+def private_endpoint_provider() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-secure", "westeurope")
+    nsg = b.nsg("nsg-vm-sec-20-nic", [("Deny-Internet-Outbound", 4000, "Outbound", "Deny", "Internet", "*", "*", "*")])
+    vnet = b.vnet(
+        "vnet-sec20",
+        "10.18.0.0/16",
+        [("snet-workload", "10.18.1.0/24", None, None), ("snet-endpoints", "10.18.2.0/24", None, None)],
+    )
+    _subnet_props(b, vnet, "snet-workload")["defaultOutboundAccess"] = False
+    provider = b._id("Microsoft.Attestation/attestationProviders", "contosoattest")
+    endpoint = b._id("Microsoft.Network/privateEndpoints", "pe-contosoattest")
+    _network_resource(
+        b,
+        "privateEndpoints",
+        "pe-contosoattest",
+        {
+            "subnet": {"id": f"{vnet}/subnets/snet-endpoints"},
+            "privateLinkServiceConnections": [
+                {
+                    "name": "pe-contosoattest",
+                    "id": f"{endpoint}/privateLinkServiceConnections/pe-contosoattest",
+                    "type": "Microsoft.Network/privateEndpoints/privateLinkServiceConnections",
+                    "properties": {
+                        "provisioningState": "Succeeded",
+                        "privateLinkServiceId": provider,
+                        "groupIds": ["standard"],
+                        "privateLinkServiceConnectionState": {
+                            "status": "Approved",
+                            "description": "Auto-Approved",
+                            "actionsRequired": "None",
+                        },
+                    },
+                }
+            ],
+            "manualPrivateLinkServiceConnections": [],
+            "networkInterfaces": [{"id": b._id("Microsoft.Network/networkInterfaces", "pe-contosoattest.nic")}],
+            "customDnsConfigs": [{"fqdn": PROVIDER_HOST, "ipAddresses": ["10.18.2.4"]}],
+            "ipConfigurations": [],
+        },
+    )
+    vm = b.vm(
+        "vm-sec-20",
+        b.nic("nic-vm-sec-20", f"{vnet}/subnets/snet-workload", "10.18.1.4", nsg_id=nsg),
+        attestation="Succeeded",
+    )
+    ext = next(r for r in b.resources if r["id"] == f"{vm}/extensions/GuestAttestation")
+    settings = copy.deepcopy(ext["properties"]["settings"])
+    settings["AttestationConfig"]["MaaSettings"]["maaEndpoint"] = f"https://{PROVIDER_HOST}"
+    ext["properties"]["settings"] = settings
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
 READER_PRINCIPAL = {
     "displayName": "Helpdesk Trainee",
     "userPrincipalName": "trainee@contoso.com",
@@ -449,6 +671,10 @@ SCENARIOS: dict[str, Any] = {
     "third-party-appliance": third_party_appliance,
     "in-guest-proxy": in_guest_proxy,
     "reader-only": reader_only,
+    "forced-tunnel-vpn-bgp": forced_tunnel_vpn_bgp,
+    "avnm-deny": avnm_deny,
+    "no-outbound-access": no_outbound_access,
+    "private-endpoint-provider": private_endpoint_provider,
 }
 
 
@@ -471,6 +697,7 @@ def build(name: str, tags: dict[str, Any]) -> dict[str, Any]:
     builders = SCENARIOS[name]()
     resources = [r for b in builders for r in b.resources]
     simulation = {k: v for b in builders for k, v in b.simulation_vms.items()}
+    actions = {k: v for b in builders for k, v in b.actions.items()}
     locations = {r["location"] for r in resources if "location" in r}
     subs = sorted({b.subscription for b in builders}, key=list(SUBSCRIPTIONS).index)
     focus = next(vm for vm in simulation if "/vm-nva-" not in vm)
@@ -480,6 +707,8 @@ def build(name: str, tags: dict[str, Any]) -> dict[str, Any]:
         "resources": resources,
         "simulation": {"focusVm": focus, "vms": simulation},
     }
+    if actions:  # POST-action results recorded as Azure returned them (what configuration cannot show)
+        snapshot["actions"] = actions
     if name == "reader-only":
         snapshot["principal"] = READER_PRINCIPAL
     return snapshot

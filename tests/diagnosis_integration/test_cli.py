@@ -46,7 +46,14 @@ def test_json_for_a_blocked_vm(capsys: pytest.CaptureFixture[str]) -> None:
     assert [(b["kind"], b["rule"], b["priority"], b["scope"]) for b in path["blockers"]] == [
         ("nsg", "Deny-All-Outbound", 4000, "subnet")
     ]
-    assert [layer["layer"] for layer in path["layers"]] == ["nic-nsg", "subnet-nsg", "route", "firewall"]
+    assert [layer["layer"] for layer in path["layers"]] == [
+        "avnm",
+        "nic-nsg",
+        "subnet-nsg",
+        "route",
+        "firewall",
+        "outbound",
+    ]
     severities = [f["severity"] for f in out["findings"]]
     assert severities == sorted(severities, key=["error", "warning", "info"].index)
     assert all(set(f) >= {"code", "severity", "message"} for f in out["findings"])

@@ -16,8 +16,37 @@ from core.usecases.diagnose import diagnose_vm
 from tests.diagnosis_integration.harness import diagnose_in_simulator
 
 
-def _fault(operation: str, status: int, code: str) -> SimulatorOptions:
-    return SimulatorOptions(faults=[FaultRule(operation=operation, status=status, code=code, message=code)])
+def _fault(operation: str, status: int, code: str, *, views: bool = False) -> SimulatorOptions:
+    """``views=False``: Azure's computed views fail too (403), so the configured resources are all there is."""
+    operations = [operation] if views else [operation, *_VIEW_OPERATIONS]
+    return SimulatorOptions(
+        faults=[
+            FaultRule(operation=o, status=403 if o in _VIEW_OPERATIONS else status, code=code, message=code)
+            for o in operations
+        ]
+    )
+
+
+_VIEW_OPERATIONS = (
+    "NetworkInterfaces_GetEffectiveRouteTable",
+    "NetworkInterfaces_ListEffectiveNetworkSecurityGroups",
+    "NetworkManagement_ListNetworkManagerEffectiveSecurityAdminRules",
+)
+
+
+def test_unreadable_nsg_is_decided_by_azures_effective_rules() -> None:
+    """Issue 15: where the configured NSG cannot be read, Azure's effective security rules still decide."""
+    snapshot = load_scenario("nic-nsg-denies-internet")
+    observed = diagnose_in_simulator(
+        snapshot,
+        snapshot["simulation"]["focusVm"],
+        _fault("NetworkSecurityGroups_Get", 403, "AuthorizationFailed", views=True),
+    )
+    d = observed.run.diagnosis
+    assert d.verdict is Verdict.BLOCKED
+    assert [(b.rule, b.scope) for b in d.blockers] == [("Deny-Internet-Outbound", "nic")]
+    nic_layer = next(v for v in d.layers if v.layer is Layer.NIC_NSG)
+    assert nic_layer.basis == "effective"
 
 
 def test_forbidden_nsg_is_unknown_and_names_the_permission() -> None:

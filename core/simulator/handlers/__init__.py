@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.simulator.handlers import arm, attestation, authorization, compute, graph, locks, network
+from core.simulator.handlers import arm, attestation, authorization, compute, graph, locks, network, network_more
 from core.simulator.http import Route
 
 
@@ -14,6 +14,7 @@ def all_routes() -> list[Route]:
         *attestation.routes(),
         *compute.routes(),
         *network.routes(),
+        *network_more.routes(),
         *graph.routes(),
         *arm.routes(),
     ]
