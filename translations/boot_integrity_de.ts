@@ -116,6 +116,41 @@
     </message>
 </context>
 <context>
+    <name>ApplyingPage</name>
+    <message>
+        <source>Checking the VM and its network path again…</source>
+        <translation>Der virtuelle Computer und sein Netzwerkpfad werden erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking your permissions…</source>
+        <translation>Ihre Berechtigungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step (%1 of %2); it is finished and recorded first…</source>
+        <translation>Anhalten nach dem aktuellen Schritt (%1 von %2); er wird zuerst abgeschlossen und protokolliert…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Schritt %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>Applying was stopped after the current step. Only the steps marked ✔ were changed in Azure; the audit log has them, and Undo takes them back.</source>
+        <translation>Das Anwenden wurde nach dem aktuellen Schritt angehalten. Nur die mit ✔ markierten Schritte wurden in Azure geändert; das Überwachungsprotokoll enthält sie, und sie lassen sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Changes are being applied</source>
+        <translation>Änderungen werden angewendet</translation>
+    </message>
+    <message>
+        <source>Changes are being applied. Stop after the current step?</source>
+        <translation>Änderungen werden angewendet. Nach dem aktuellen Schritt anhalten?</translation>
+    </message>
+    <message>
+        <source>The step Azure is working on now is finished and recorded either way, so that Undo knows about it.</source>
+        <translation>Der Schritt, an dem Azure gerade arbeitet, wird in jedem Fall abgeschlossen und protokolliert, damit er sich rückgängig machen lässt.</translation>
+    </message>
+</context>
+<context>
     <name>ChooseVmPage</name>
     <message>
         <source>Choose a virtual machine</source>
@@ -177,6 +212,14 @@
     <message>
         <source> on the subnet</source>
         <translation> am Subnetz</translation>
+    </message>
+    <message>
+        <source>Admin rules</source>
+        <translation>Adminregeln</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>NIC NSG</source>
@@ -327,6 +370,18 @@
         <translation>Die Gastnachweiserweiterung war nicht erfolgreich. Das findet die Diagnose:</translation>
     </message>
     <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>unterbrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>interrupted after {done} of {total} step(s); what was sent is recorded in audit record {run_id}. To take it back: boot-integrity fix --vm {vm_id} --undo {run_id}</source>
+        <translation>unterbrochen nach {done} von {total} Schritt(en); was gesendet wurde, ist im Überwachungsprotokolleintrag {run_id} festgehalten. Zum Rückgängigmachen: boot-integrity fix --vm {vm_id} --undo {run_id}</translation>
+    </message>
+    <message>
+        <source>undo interrupted after {done} of {total} step(s); recorded in audit record {run_id}. Run the undo again.</source>
+        <translation>Rückgängigmachen unterbrochen nach {done} von {total} Schritt(en); festgehalten im Überwachungsprotokolleintrag {run_id}. Führen Sie das Rückgängigmachen erneut aus.</translation>
+    </message>
+    <message>
         <source>the plan restarts the VM; add --allow-restart to agree to that</source>
         <translation>Der Plan startet die VM neu; geben Sie --allow-restart an, um dem zuzustimmen.</translation>
     </message>
@@ -438,6 +493,22 @@
         <source>{value} is not a latency: use 0–60000 milliseconds</source>
         <translation>{value} ist keine Latenz: Verwenden Sie 0–60000 Millisekunden</translation>
     </message>
+    <message>
+        <source>not written: the export would contain {what}</source>
+        <translation>nicht geschrieben: Der Export würde {what} enthalten</translation>
+    </message>
+    <message>
+        <source>cannot write {file}: {error}</source>
+        <translation>{file} kann nicht geschrieben werden: {error}</translation>
+    </message>
+    <message>
+        <source>Wrote {file}: {count} resources; left out: {omitted}.</source>
+        <translation>{file} geschrieben: {count} Ressourcen; weggelassen: {omitted}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>Clouds</name>
@@ -483,6 +554,14 @@
         <source>Log folder: {folder}</source>
         <translation>Protokollordner: {folder}</translation>
     </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisPage</name>
@@ -503,8 +582,12 @@
         <translation>Netzwerkpfad wird diagnostiziert</translation>
     </message>
     <message>
-        <source>Reading NSGs, routes and firewalls on the path…</source>
-        <translation>NSGs, Routen und Firewalls auf dem Weg werden gelesen …</translation>
+        <source>Reading NSGs, routes, firewalls and Azure's effective rules and routes on the path…</source>
+        <translation>NSGs, Routen, Firewalls sowie die effektiven Regeln und Routen von Azure auf dem Pfad werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The path could not be decided; the findings say what to check.</source>
+        <translation>Der Pfad konnte nicht entschieden werden; die Befunde nennen, was zu prüfen ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n blocker(s) found. Select Next to see how to fix them.</source>
@@ -539,6 +622,10 @@
     <message>
         <source>the regional attestation provider</source>
         <translation>dem regionalen Nachweisanbieter</translation>
+    </message>
+    <message>
+        <source>Checked: TCP 443 from {ip} to {host} through the private endpoint at {endpoint_ip}.</source>
+        <translation>Geprüft: TCP 443 von {ip} zu {host} über den privaten Endpunkt {endpoint_ip}.</translation>
     </message>
     <message>
         <source>Checked: TCP 443 from {ip} to {host} (service tag {tag}).</source>
@@ -582,6 +669,10 @@
     <message>
         <source>Custom attestation provider URL</source>
         <translation>URL des benutzerdefinierten Nachweisanbieters</translation>
+    </message>
+    <message>
+        <source>I have reviewed these changes and &amp;want to apply them</source>
+        <translation>Ich habe die Änderungen geprüft und &amp;möchte sie anwenden</translation>
     </message>
     <message>
         <source>&amp;Enable monitoring</source>
@@ -674,8 +765,40 @@
         <translation>Dazu sind Sie nicht berechtigt: {detail}. Bitten Sie einen Besitzer der Ressource um eine passende Rolle.</translation>
     </message>
     <message>
+        <source>You are not allowed to do this: your account lacks the permission {action} on {scope}. Ask an owner of that scope to assign you the role {role} (or another role that grants {action}), then try again.</source>
+        <translation>Sie dürfen diese Aktion nicht ausführen: Ihrem Konto fehlt die Berechtigung {action} für {scope}. Bitten Sie einen Besitzer dieses Bereichs, Ihnen die Rolle {role} (oder eine andere Rolle, die {action} gewährt) zuzuweisen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Azure Policy denied this change (RequestDisallowedByPolicy): the policy assignment {assignment} applies the policy definition {definition}, which forbids it. Nothing was changed. Ask whoever manages that assignment for an exemption for this resource, or make the change in a way the policy allows.</source>
+        <translation>Azure Policy hat diese Änderung abgelehnt (RequestDisallowedByPolicy): Die Richtlinienzuweisung {assignment} wendet die Richtliniendefinition {definition} an, die sie verbietet. Es wurde nichts geändert. Bitten Sie die Verantwortlichen dieser Zuweisung um eine Ausnahme für diese Ressource, oder nehmen Sie die Änderung so vor, wie die Richtlinie es zulässt.</translation>
+    </message>
+    <message>
+        <source>A resource lock prevents this change (ScopeLocked): {locks}. Nothing was changed. Ask an owner to remove the lock for the time of the change, then try again.</source>
+        <translation>Eine Ressourcensperre verhindert diese Änderung (ScopeLocked): {locks}. Es wurde nichts geändert. Bitten Sie einen Besitzer, die Sperre für die Dauer der Änderung aufzuheben, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Azure could not find it: {detail}</source>
+        <translation>Azure konnte es nicht finden: {detail}</translation>
+    </message>
+    <message>
+        <source>Azure refused the change because of a conflict (HTTP 409): {detail}. Wait a minute and try again.</source>
+        <translation>Azure hat die Änderung wegen eines Konflikts abgelehnt (HTTP 409): {detail}. Warten Sie eine Minute, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The resource was changed by someone else since it was read (HTTP 412): {detail}. Nothing was overwritten; read it again and retry.</source>
+        <translation>Die Ressource wurde seit dem Lesen von jemand anderem geändert (HTTP 412): {detail}. Es wurde nichts überschrieben; lesen Sie sie erneut, und wiederholen Sie den Vorgang.</translation>
+    </message>
+    <message>
+        <source>Azure had a problem answering (HTTP {status}): {detail}. Try again in a few minutes.</source>
+        <translation>Azure konnte nicht richtig antworten (HTTP {status}): {detail}. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
         <source>Azure returned an error: {detail}</source>
         <translation>Azure hat einen Fehler zurückgegeben: {detail}</translation>
+    </message>
+    <message>
+        <source>The virtual machine could not be read: {detail}. It may have been deleted, or you may lack read access.</source>
+        <translation>Der virtuelle Computer konnte nicht gelesen werden: {detail}. Möglicherweise wurde er gelöscht, oder Ihnen fehlt die Leseberechtigung.</translation>
     </message>
 </context>
 <context>
@@ -707,6 +830,14 @@
     <message>
         <source>The attestation endpoint must not contain a path, query or fragment; give only the address.</source>
         <translation>Der Nachweisendpunkt darf keinen Pfad, keine Abfrage und kein Fragment enthalten; geben Sie nur die Adresse an.</translation>
+    </message>
+    <message>
+        <source>The attestation host {host} for region {region} comes from the list bundled with this tool, because Azure's default provider for the region could not be read. Azure decides which provider the VM uses; check it with Get-AzAttestationDefaultProvider -Location {region} if the result looks wrong.</source>
+        <translation>Der Nachweishost {host} für die Region {region} stammt aus der mit diesem Tool gelieferten Liste, weil der Standardanbieter von Azure für die Region nicht gelesen werden konnte. Welchen Anbieter die VM verwendet, entscheidet Azure; prüfen Sie ihn mit Get-AzAttestationDefaultProvider -Location {region}, falls das Ergebnis falsch aussieht.</translation>
+    </message>
+    <message>
+        <source>No shared attestation provider is known for region {region}, and Azure's default provider for the region could not be read. {host} is only a guess: the VM may attest against another host. Check it with Get-AzAttestationDefaultProvider -Location {region}.</source>
+        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt, und der Standardanbieter von Azure für die Region konnte nicht gelesen werden. {host} ist nur eine Vermutung: Die VM führt den Nachweis möglicherweise über einen anderen Host aus. Prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
     </message>
     <message>
         <source>The attestation endpoint belongs to a different Azure cloud than the VM.</source>
@@ -1085,16 +1216,20 @@
         <translation>Die VM erreicht den Azure-Wire-Server 168.63.129.16 über Port {ports} nicht. Über ihn installiert der VM-Agent Erweiterungen und meldet deren Status. Nächster Schritt: Erlauben Sie in der Betriebssystemfirewall ausgehendes TCP 80 und 32526 zu 168.63.129.16, und nehmen Sie die Adresse von jedem Proxy aus.</translation>
     </message>
     <message>
-        <source>The output of the check inside the VM could not be read: it does not start with the expected header. It may have been cut off or changed by other software in the VM. Next step: run the check again; if this repeats, run the script by hand in the VM and compare.</source>
-        <translation>Die Ausgabe der Prüfung in der VM konnte nicht gelesen werden: Sie beginnt nicht mit der erwarteten Kopfzeile. Möglicherweise wurde sie abgeschnitten oder von anderer Software in der VM verändert. Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, führen Sie das Skript von Hand in der VM aus, und vergleichen Sie.</translation>
+        <source>The check ran inside the VM, but Run Command brought back no output at all. Run Command itself needs outbound HTTPS (TCP 443) to Azure's public IP addresses to return a script's output, so on a VM whose outbound traffic is blocked a script can succeed and still show nothing. Next step: allow outbound TCP 443 to the service tag AzureCloud (at least while checking), or run the script in the VM by hand.</source>
+        <translation>Die Prüfung lief in der VM, aber Run Command hat keinerlei Ausgabe zurückgebracht. Run Command selbst braucht ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure, um die Ausgabe eines Skripts zurückzugeben; auf einer VM, deren ausgehender Datenverkehr blockiert ist, kann ein Skript also erfolgreich laufen und trotzdem nichts anzeigen. Nächster Schritt: Lassen Sie ausgehendes TCP 443 zum Diensttag AzureCloud zu (zumindest während der Prüfung), oder führen Sie das Skript von Hand in der VM aus.</translation>
+    </message>
+    <message>
+        <source>The output of the check inside the VM could not be read: it does not start with the expected header. It may have been cut off or changed by other software in the VM, or Run Command could not bring it back: it needs outbound HTTPS (TCP 443) to Azure's public IP addresses (service tag AzureCloud). Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM and compare.</source>
+        <translation>Die Ausgabe der Prüfung in der VM konnte nicht gelesen werden: Sie beginnt nicht mit der erwarteten Kopfzeile. Möglicherweise wurde sie abgeschnitten oder von anderer Software in der VM verändert, oder Run Command konnte sie nicht zurückbringen: Dafür braucht es ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud). Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus, und vergleichen Sie.</translation>
+    </message>
+    <message>
+        <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Run Command returns output only over outbound HTTPS (TCP 443) to Azure's public IP addresses (service tag AzureCloud), so a blocked VM can lose it. Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM.</source>
+        <translation>Die Ausgabe der Prüfung in der VM endet vorzeitig: Das Skript wurde angehalten oder die Ausgabe abgeschnitten, die Ergebnisse sind also unvollständig. Run Command gibt die Ausgabe nur über ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud) zurück; bei einer blockierten VM kann sie daher verloren gehen. Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus.</translation>
     </message>
     <message>
         <source>The output of the check inside the VM uses format version {version}, which this version of the tool does not know. Next step: update Boot Integrity Wizard and run the check again.</source>
         <translation>Die Ausgabe der Prüfung in der VM verwendet die Formatversion {version}, die diese Version des Tools nicht kennt. Nächster Schritt: Aktualisieren Sie den Assistenten für die Startintegritätsüberwachung, und führen Sie die Prüfung erneut aus.</translation>
-    </message>
-    <message>
-        <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Next step: run the check again.</source>
-        <translation>Die Ausgabe der Prüfung in der VM endet vorzeitig: Das Skript wurde angehalten oder die Ausgabe abgeschnitten, die Ergebnisse sind also unvollständig. Nächster Schritt: Führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>{count} lines of the output of the check inside the VM could not be read and were ignored. Next step: if the results look wrong, run the check again.</source>
@@ -1144,6 +1279,86 @@
         <source>{name} ({type}) has data in a shape Azure never returns, at {field}; the path through it cannot be judged. Check where the data came from (snapshot or export) and read it again from Azure.</source>
         <translation>{name} ({type}) enthält bei {field} Daten in einer Form, die Azure nie zurückgibt; der Pfad durch diese Ressource lässt sich nicht beurteilen. Prüfen Sie, woher die Daten stammen (Momentaufnahme oder Export), und lesen Sie sie erneut aus Azure.</translation>
     </message>
+    <message>
+        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN routing) and is in no route table. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Die Route wurde vom Gateway gelernt (BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) und steht in keiner Routingtabelle. Der Datenverkehr verlässt hier die Sicht von Azure (erzwungenes Tunneling), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
+    </message>
+    <message>
+        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Der Datenverkehr verlässt hier die Sicht von Azure (erzwungenes Tunneling), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
+    </message>
+    <message>
+        <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses the route {route} (source {source}, next hop {effective_hop}), the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
+        <translation>Die effektiven Routen von Azure und die konfigurierte Routingtabelle weichen für Azure Attestation ({prefix}) voneinander ab: Azure verwendet die Route {route} (Quelle {source}, nächster Hop {effective_hop}), laut Konfiguration wäre der nächste Hop {configured_hop}. Die Diagnose folgt den effektiven Routen von Azure.</translation>
+    </message>
+    <message>
+        <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses a route learned from the virtual network gateway (source VirtualNetworkGateway: BGP over ExpressRoute or a VPN, or Virtual WAN routing) with next hop {effective_hop}, which is in no route table; the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
+        <translation>Die effektiven Routen von Azure und die konfigurierte Routingtabelle weichen für Azure Attestation ({prefix}) voneinander ab: Azure verwendet eine vom Gateway für virtuelle Netzwerke gelernte Route (Quelle VirtualNetworkGateway: BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) mit dem nächsten Hop {effective_hop}, die in keiner Routingtabelle steht; laut Konfiguration wäre der nächste Hop {configured_hop}. Die Diagnose folgt den effektiven Routen von Azure.</translation>
+    </message>
+    <message>
+        <source>Azure's effective security rules and the configured network security group {nsg} disagree about traffic to Azure Attestation: Azure applies {effective_rule}, the configuration would apply {configured_rule}. The diagnosis follows Azure's effective rules (the NSG may have changed since it was read).</source>
+        <translation>Die effektiven Sicherheitsregeln von Azure und die konfigurierte Netzwerksicherheitsgruppe {nsg} weichen beim Datenverkehr zu Azure Attestation voneinander ab: Azure wendet {effective_rule} an, laut Konfiguration wäre es {configured_rule}. Die Diagnose folgt den effektiven Regeln von Azure (die NSG wurde möglicherweise seit dem Lesen geändert).</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} denies traffic to Azure Attestation. Azure evaluates admin rules before any network security group, so no NSG rule can allow this traffic; only the network manager's administrators can change it. Admin rules are not visible in the NSGs.</source>
+        <translation>Die Sicherheitsadministratorregel {rule} (Priorität {priority}) des Virtual Network Managers {manager} verweigert den Datenverkehr zu Azure Attestation. Azure wertet Administratorregeln vor jeder Netzwerksicherheitsgruppe aus, daher kann keine NSG-Regel diesen Datenverkehr zulassen; nur die Administratoren des Netzwerk-Managers können das ändern. Administratorregeln sind in den NSGs nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} always allows traffic to Azure Attestation; the network security groups are not evaluated for it.</source>
+        <translation>Die Sicherheitsadministratorregel {rule} (Priorität {priority}) des Virtual Network Managers {manager} lässt den Datenverkehr zu Azure Attestation immer zu; die Netzwerksicherheitsgruppen werden dafür nicht ausgewertet.</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} of the Virtual Network Manager {manager} may apply to traffic to Azure Attestation (it refers to a network group or an address this tool cannot resolve), so the result for the addresses it covers is unknown.</source>
+        <translation>Die Sicherheitsadministratorregel {rule} des Virtual Network Managers {manager} gilt möglicherweise für den Datenverkehr zu Azure Attestation (sie verweist auf eine Netzwerkgruppe oder eine Adresse, die dieses Tool nicht auflösen kann), daher ist das Ergebnis für die betroffenen Adressen unbekannt.</translation>
+    </message>
+    <message>
+        <source>Azure reports that the Virtual Network Manager {manager} applies to this network interface, but its security admin rules could not be read. A Deny there would block traffic that the NSGs allow, so the result is unknown until they can be read.</source>
+        <translation>Laut Azure gilt der Virtual Network Manager {manager} für diese Netzwerkschnittstelle, aber seine Sicherheitsadministratorregeln konnten nicht gelesen werden. Eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen; das Ergebnis bleibt daher unbekannt, bis sie gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>Azure's effective routes of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured route table, so a default route learned over BGP (ExpressRoute or VPN forced tunnelling) or from Virtual WAN could not be checked.</source>
+        <translation>Die effektiven Routen von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierte Routingtabelle; eine über BGP (erzwungenes Tunneling über ExpressRoute oder VPN) oder von Virtual WAN gelernte Standardroute konnte daher nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Azure's effective security rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured network security groups.</source>
+        <translation>Die effektiven Sicherheitsregeln von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierten Netzwerksicherheitsgruppen.</translation>
+    </message>
+    <message>
+        <source>The Virtual Network Manager security admin rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). Azure evaluates these rules before any network security group, so a Deny there would block traffic that the NSGs allow; it could not be checked.</source>
+        <translation>Die Sicherheitsadministratorregeln des Virtual Network Managers für {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Azure wertet diese Regeln vor jeder Netzwerksicherheitsgruppe aus; eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen. Das konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Azure's computed view {action} of {resource} could not be read ({detail}). The diagnosis uses the configured resources for this part instead.</source>
+        <translation>Die von Azure berechnete Ansicht {action} von {resource} konnte nicht gelesen werden ({detail}). Die Diagnose verwendet für diesen Teil stattdessen die konfigurierten Ressourcen.</translation>
+    </message>
+    <message>
+        <source>The data has no result of Azure's computed view {action} for {resource}; the diagnosis uses the configured resources for this part instead.</source>
+        <translation>Die Daten enthalten kein Ergebnis der von Azure berechneten Ansicht {action} für {resource}; die Diagnose verwendet für diesen Teil stattdessen die konfigurierten Ressourcen.</translation>
+    </message>
+    <message>
+        <source>The VM is not running ({state}), so Azure cannot compute the effective routes and security rules of its network interface. The diagnosis uses the configured resources: a default route learned over BGP (ExpressRoute or VPN) or from Virtual WAN could not be checked. Start the VM and run the diagnosis again.</source>
+        <translation>Die VM wird nicht ausgeführt ({state}), daher kann Azure die effektiven Routen und Sicherheitsregeln ihrer Netzwerkschnittstelle nicht berechnen. Die Diagnose verwendet die konfigurierten Ressourcen: Eine über BGP (ExpressRoute oder VPN) oder von Virtual WAN gelernte Standardroute konnte nicht geprüft werden. Starten Sie die VM, und führen Sie die Diagnose erneut aus.</translation>
+    </message>
+    <message>
+        <source>The subnet {subnet} is a private subnet (default outbound access is off), and the VM has no other way to the internet: no NAT gateway on the subnet, no public IP address on its network interface and no load balancer outbound rule. Traffic to Azure Attestation cannot leave the virtual network.</source>
+        <translation>Das Subnetz {subnet} ist ein privates Subnetz (der standardmäßige ausgehende Zugriff ist deaktiviert), und die VM hat keinen anderen Weg ins Internet: kein NAT-Gateway im Subnetz, keine öffentliche IP-Adresse an ihrer Netzwerkschnittstelle und keine Ausgangsregel eines Lastenausgleichs. Der Datenverkehr zu Azure Attestation kann das virtuelle Netzwerk nicht verlassen.</translation>
+    </message>
+    <message>
+        <source>The NAT gateway {nat} on the subnet has no public IP address or prefix. A NAT gateway takes precedence over every other way out, so the subnet's traffic to the internet goes to it and cannot leave.</source>
+        <translation>Das NAT-Gateway {nat} im Subnetz hat keine öffentliche IP-Adresse und kein öffentliches IP-Präfix. Ein NAT-Gateway hat Vorrang vor allen anderen Wegen nach außen, daher geht der Internetdatenverkehr des Subnetzes an das NAT-Gateway und kann es nicht verlassen.</translation>
+    </message>
+    <message>
+        <source>Whether the VM has a way to the internet depends on {name}, which could not be read; outbound connectivity is reported as unknown.</source>
+        <translation>Ob die VM einen Weg ins Internet hat, hängt von {name} ab, das nicht gelesen werden konnte; die ausgehende Konnektivität wird als unbekannt gemeldet.</translation>
+    </message>
+    <message>
+        <source>The attestation provider {host} is reached through the private endpoint {endpoint} at {ip}: traffic to it stays private inside the virtual network and does not use the AzureAttestation service tag. The network security groups decide for {ip} (TCP port 443). The host name must resolve to {ip}: link the private DNS zone {zone} to the virtual network.</source>
+        <translation>Der Nachweisanbieter {host} wird über den privaten Endpunkt {endpoint} unter {ip} erreicht: Der Datenverkehr bleibt privat im virtuellen Netzwerk und verwendet nicht das Diensttag AzureAttestation. Über {ip} (TCP-Port 443) entscheiden die Netzwerksicherheitsgruppen. Der Hostname muss zu {ip} aufgelöst werden: Verknüpfen Sie die private DNS-Zone {zone} mit dem virtuellen Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The private endpoint {endpoint} for the attestation provider {host} is not approved (state {state}), so it carries no traffic; the provider is checked over its public addresses.</source>
+        <translation>Der private Endpunkt {endpoint} für den Nachweisanbieter {host} ist nicht genehmigt (Status {state}) und überträgt daher keinen Datenverkehr; der Anbieter wird über seine öffentlichen Adressen geprüft.</translation>
+    </message>
 </context>
 <context>
     <name>FixPage</name>
@@ -1191,6 +1406,10 @@
         <translation>Änderungen werden rückgängig gemacht …</translation>
     </message>
     <message>
+        <source>Changes this page applied earlier are still in place (audit record {run}). The plan above continues from there; Undo takes back what was applied.</source>
+        <translation>Änderungen, die diese Seite zuvor angewendet hat, sind weiterhin vorhanden (Überwachungsprotokolleintrag {run}). Der Plan oben setzt dort an; „Änderungen rückgängig machen“ nimmt zurück, was angewendet wurde.</translation>
+    </message>
+    <message>
         <source>The changes were undone.</source>
         <translation>Die Änderungen wurden rückgängig gemacht.</translation>
     </message>
@@ -1217,6 +1436,14 @@
 <context>
     <name>LayersView</name>
     <message>
+        <source>Virtual Network Manager admin rules</source>
+        <translation>AVNM-Administratorregeln</translation>
+    </message>
+    <message>
+        <source>Outbound connectivity</source>
+        <translation>Ausgehende Konnektivität</translation>
+    </message>
+    <message>
         <source>NSG on the network interface</source>
         <translation>NSG der Netzwerkschnittstelle</translation>
     </message>
@@ -1235,6 +1462,14 @@
     <message>
         <source>Network appliance</source>
         <translation>Virtuelles Netzwerkgerät</translation>
+    </message>
+    <message>
+        <source>No security admin rules apply</source>
+        <translation>Keine Sicherheitsadministratorregeln</translation>
+    </message>
+    <message>
+        <source>Not needed: no traffic goes straight to the internet</source>
+        <translation>Nicht nötig: Kein Datenverkehr geht direkt ins Internet</translation>
     </message>
     <message>
         <source>No NSG on the network interface</source>
@@ -1257,12 +1492,72 @@
         <translation>Kein virtuelles Netzwerkgerät auf dem Weg</translation>
     </message>
     <message>
+        <source>Decided by Azure's effective view</source>
+        <translation>Entschieden anhand der effektiven Ansicht von Azure</translation>
+    </message>
+    <message>
+        <source>Decided by the configured resources</source>
+        <translation>Entschieden anhand der konfigurierten Ressourcen</translation>
+    </message>
+    <message>
+        <source>Not checked: Azure's view could not be read (see the findings)</source>
+        <translation>Nicht geprüft: Die Ansicht von Azure konnte nicht gelesen werden (siehe Befunde)</translation>
+    </message>
+    <message>
+        <source>Not reached: a security admin rule decided before the NSGs</source>
+        <translation>Nicht erreicht: Eine Sicherheitsadministratorregel hat vor den NSGs entschieden</translation>
+    </message>
+    <message>
+        <source>NAT gateway</source>
+        <translation>NAT-Gateway</translation>
+    </message>
+    <message>
+        <source>Public IP address on the network interface</source>
+        <translation>Öffentliche IP-Adresse an der Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Load balancer outbound rule {name}</source>
+        <translation>Ausgangsregel {name} des Lastenausgleichs</translation>
+    </message>
+    <message>
+        <source>Default outbound access</source>
+        <translation>Standardmäßiger ausgehender Zugriff</translation>
+    </message>
+    <message>
+        <source>No way out</source>
+        <translation>Kein Weg nach außen</translation>
+    </message>
+    <message>
+        <source>system route</source>
+        <translation>Systemroute</translation>
+    </message>
+    <message>
+        <source>user-defined</source>
+        <translation>benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>gateway, BGP</source>
+        <translation>Gateway, BGP</translation>
+    </message>
+    <message>
         <source>{rule} (default)</source>
         <translation>{rule} (Standard)</translation>
     </message>
     <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>{name} (not reached)</source>
+        <translation>{name} (nicht erreicht)</translation>
+    </message>
+    <message>
         <source>Resource ID</source>
         <translation>Ressourcen-ID</translation>
+    </message>
+    <message>
+        <source>Route source reported by Azure: {sources}</source>
+        <translation>Von Azure gemeldete Routenquelle: {sources}</translation>
     </message>
     <message>
         <source>Deciding rule</source>
@@ -1335,8 +1630,24 @@
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Runs after step(s): %1.</source>
+        <translation>Wird nach folgenden Schritten ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <source>Uses values from earlier answers, filled in just before it is sent: %1.</source>
+        <translation>Verwendet Werte aus früheren Antworten, die direkt vor dem Senden eingesetzt werden: %1.</translation>
+    </message>
+    <message>
         <source>(restarts the VM)</source>
         <translation>(startet die VM neu)</translation>
+    </message>
+    <message>
+        <source>(the VM is unavailable)</source>
+        <translation>(der virtuelle Computer ist nicht verfügbar)</translation>
     </message>
     <message>
         <source>request</source>
@@ -1430,8 +1741,8 @@
         <translation>Diese VM nutzt den vertrauenswürdigen Start, daher lassen sich sicherer Start und vTPM ohne erneute Bereitstellung aktivieren. Azure startet die VM dafür neu; Anwendungen darauf sind einige Minuten nicht verfügbar.</translation>
     </message>
     <message>
-        <source>I understand that the VM &amp;restarts</source>
-        <translation>Mir ist bewusst, dass die VM &amp;neu startet</translation>
+        <source>I have reviewed this change and understand that the VM &amp;restarts</source>
+        <translation>Ich habe diese Änderung geprüft und verstehe, dass der virtuelle Computer &amp;neu gestartet wird</translation>
     </message>
     <message>
         <source>&amp;Turn on and restart the VM</source>
@@ -1534,6 +1845,18 @@
         <translation>Nicht versucht, weil ein vorheriger Schritt fehlgeschlagen ist.</translation>
     </message>
     <message>
+        <source>Not attempted: applying was stopped before this step.</source>
+        <translation>Nicht versucht: Das Anwenden wurde vor diesem Schritt angehalten.</translation>
+    </message>
+    <message>
+        <source>Sent to Azure, but the run was interrupted before Azure's answer was recorded. Undo checks whether it landed.</source>
+        <translation>An Azure gesendet, aber der Lauf wurde unterbrochen, bevor die Antwort von Azure aufgezeichnet wurde. Beim Rückgängigmachen wird geprüft, ob die Änderung in Azure angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Not sent: the value {ref} could not be taken from the answer to an earlier step. Nothing was changed by this step.</source>
+        <translation>Nicht gesendet: Der Wert {ref} konnte nicht aus der Antwort auf einen früheren Schritt übernommen werden. Dieser Schritt hat nichts geändert.</translation>
+    </message>
+    <message>
         <source>Someone else created or changed {name} after the plan was made. Nothing was overwritten; run the command again to plan against the current state.</source>
         <translation>Jemand anderes hat {name} erstellt oder geändert, nachdem der Plan erstellt wurde. Es wurde nichts überschrieben; führen Sie den Befehl erneut aus, um auf Basis des aktuellen Stands zu planen.</translation>
     </message>
@@ -1552,6 +1875,10 @@
     <message>
         <source>Failed, and whether the change reached Azure could not be checked. Run the command again; it repeats only what is missing. {error}</source>
         <translation>Fehlgeschlagen; ob die Änderung in Azure angekommen ist, konnte nicht geprüft werden. Führen Sie den Befehl erneut aus; er wiederholt nur, was fehlt. {error}</translation>
+    </message>
+    <message>
+        <source>The action {name} failed. {error}</source>
+        <translation>Die Aktion {name} ist fehlgeschlagen. {error}</translation>
     </message>
     <message>
         <source>Azure reported the new {name} as Failed; it was removed again, so nothing half-applied stays behind. {error}</source>
@@ -1578,8 +1905,8 @@
         <translation>Die VM verwendet für den Nachweis den regionalen gemeinsam verwendeten Nachweisanbieter {host} ({url}).</translation>
     </message>
     <message>
-        <source>No shared attestation provider is known for region {region}; the platform chooses one (usually {url}).</source>
-        <translation>Für die Region {region} ist kein gemeinsam verwendeter Nachweisanbieter bekannt; die Plattform wählt einen aus (meist {url}).</translation>
+        <source>No shared attestation provider is known for region {region}; the platform chooses one. {url} is only a guess; check it with Get-AzAttestationDefaultProvider -Location {region}.</source>
+        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt; die Plattform wählt einen aus. {url} ist nur eine Vermutung; prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
     </message>
     <message>
         <source>The VM attests against the custom attestation provider {url}. Make sure the network allows it on TCP 443.</source>
@@ -1652,6 +1979,14 @@
     <message>
         <source>The blocking resource {resource} could not be read, so no change can be planned for it.</source>
         <translation>Die blockierende Ressource {resource} konnte nicht gelesen werden, daher kann keine Änderung für sie geplant werden.</translation>
+    </message>
+    <message>
+        <source>The ReadOnly lock {lock} on {scope} makes {resource} read-only: Azure would refuse the change (ScopeLocked), so fix does not try it. Ask an owner of {scope} to remove the lock for the time of the change, then run fix again, or hand the change to whoever owns the lock: {command}</source>
+        <translation>Die Sperre {lock} (ReadOnly) auf {scope} macht {resource} schreibgeschützt: Azure würde die Änderung ablehnen (ScopeLocked), daher versucht fix sie nicht. Bitten Sie einen Besitzer von {scope}, die Sperre für die Dauer der Änderung aufzuheben, und führen Sie fix dann erneut aus, oder übergeben Sie die Änderung an die Person, der die Sperre gehört: {command}</translation>
+    </message>
+    <message>
+        <source>The CanNotDelete lock {lock} on {scope} allows this change but refuses deletes: undo of {resource} will fail until an owner removes the lock.</source>
+        <translation>Die Sperre {lock} (CanNotDelete) auf {scope} lässt diese Änderung zu, verhindert aber Löschvorgänge: Das Rückgängigmachen von {resource} schlägt fehl, bis ein Besitzer die Sperre entfernt.</translation>
     </message>
     <message>
         <source>The network already lets {vm} reach Azure Attestation; there is nothing to fix.</source>
@@ -1746,6 +2081,10 @@
         <translation>Für {vm} wurde keine Änderung dieses Tools gefunden, die rückgängig gemacht werden kann.</translation>
     </message>
     <message>
+        <source>{name} was an action (not a stored setting), so there is nothing to take back automatically.</source>
+        <translation>{name} war eine Aktion (keine gespeicherte Einstellung); es gibt daher nichts, was automatisch rückgängig gemacht werden könnte.</translation>
+    </message>
+    <message>
         <source>The network path from {vm} to Azure Attestation is {verdict}, so the extension is likely to fail until it is fixed. Run fix first: boot-integrity fix --vm {vm_id}</source>
         <translation>Der Netzwerkpfad von {vm} zu Azure Attestation ist {verdict}; die Erweiterung wird daher vermutlich fehlschlagen, bis er korrigiert ist. Führen Sie zuerst fix aus: boot-integrity fix --vm {vm_id}</translation>
     </message>
@@ -1768,14 +2107,6 @@
     <message>
         <source>{name} is in the Failed state (often after an interrupted change); writing it again lets Azure finish it.</source>
         <translation>{name} ist im Status „Failed“ (oft nach einer unterbrochenen Änderung); erneutes Schreiben lässt Azure den Vorgang abschließen.</translation>
-    </message>
-    <message>
-        <source>Checking the VM and its network path again…</source>
-        <translation>Die VM und ihr Netzwerkpfad werden erneut geprüft …</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3…</source>
-        <translation>Schritt %1 von %2: %3 …</translation>
     </message>
     <message>
         <source>APPLIED</source>
@@ -1802,6 +2133,18 @@
         <translation>  [startet die VM neu]</translation>
     </message>
     <message>
+        <source>  [the VM is unavailable]</source>
+        <translation>  [der virtuelle Computer ist nicht verfügbar]</translation>
+    </message>
+    <message>
+        <source>runs after step(s): {steps}</source>
+        <translation>wird nach folgenden Schritten ausgeführt: {steps}</translation>
+    </message>
+    <message>
+        <source>uses values from earlier answers, filled in just before sending: {refs}</source>
+        <translation>verwendet Werte aus früheren Antworten, die direkt vor dem Senden eingesetzt werden: {refs}</translation>
+    </message>
+    <message>
         <source>adds to properties.{key}:</source>
         <translation>ergänzt properties.{key}:</translation>
     </message>
@@ -1816,6 +2159,22 @@
     <message>
         <source>request ids: {ids}</source>
         <translation>Anforderungs-IDs: {ids}</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} denies traffic to Azure Attestation. Azure evaluates admin rules before network security groups, so no NSG rule can allow it, and this tool does not change a network manager. Ask the administrators of {manager} to add a security admin rule to the rule collection {collection} of the configuration {configuration}: access Always allow, direction Outbound, priority {new_priority} (evaluated before the deny rule), protocol TCP, destination service tag AzureAttestation, destination port 443, and to deploy the configuration again. For example: {command}</source>
+        <translation>Die Sicherheitsadministratorregel {rule} (Priorität {priority}) des Virtual Network Managers {manager} verweigert den Datenverkehr zu Azure Attestation. Azure wertet Administratorregeln vor den Netzwerksicherheitsgruppen aus, daher kann keine NSG-Regel ihn zulassen, und dieses Tool ändert keinen Netzwerk-Manager. Bitten Sie die Administratoren von {manager}, der Regelsammlung {collection} der Konfiguration {configuration} eine Sicherheitsadministratorregel hinzuzufügen: Aktion „Immer zulassen“, Richtung ausgehend, Priorität {new_priority} (wird vor der verweigernden Regel ausgewertet), Protokoll TCP, Ziel-Diensttag AzureAttestation, Zielport 443, und die Konfiguration erneut bereitzustellen. Zum Beispiel: {command}</translation>
+    </message>
+    <message>
+        <source>The security admin rule {rule} of the Virtual Network Manager {manager} denies traffic to Azure Attestation with priority 1, so no admin rule can come before it. Azure evaluates admin rules before network security groups, so no NSG rule can allow it. Ask the administrators of {manager} to exclude TCP port 443 to the service tag AzureAttestation from that rule, or to move it to a later priority.</source>
+        <translation>Die Sicherheitsadministratorregel {rule} des Virtual Network Managers {manager} verweigert den Datenverkehr zu Azure Attestation mit Priorität 1, daher kann keine Administratorregel vor ihr ausgewertet werden. Azure wertet Administratorregeln vor den Netzwerksicherheitsgruppen aus, daher kann keine NSG-Regel ihn zulassen. Bitten Sie die Administratoren von {manager}, TCP-Port 443 zum Diensttag AzureAttestation von dieser Regel auszunehmen oder die Regel auf eine spätere Priorität zu verschieben.</translation>
+    </message>
+    <message>
+        <source>The subnet {subnet} has no way to the internet: default outbound access is off, and there is no NAT gateway, no public IP address on the VM and no load balancer outbound rule. This tool does not create network resources that cost money and give the subnet new public addresses. Ask the network team to attach a NAT gateway with a public IP address to the subnet (or to route the traffic through your firewall), for example: {command}</source>
+        <translation>Das Subnetz {subnet} hat keinen Weg ins Internet: Der standardmäßige ausgehende Zugriff ist deaktiviert, und es gibt kein NAT-Gateway, keine öffentliche IP-Adresse an der VM und keine Ausgangsregel eines Lastenausgleichs. Dieses Tool erstellt keine kostenpflichtigen Netzwerkressourcen, die dem Subnetz neue öffentliche Adressen geben. Bitten Sie das Netzwerkteam, dem Subnetz ein NAT-Gateway mit einer öffentlichen IP-Adresse zuzuordnen (oder den Datenverkehr über Ihre Firewall zu leiten), zum Beispiel: {command}</translation>
+    </message>
+    <message>
+        <source>Azure sends the traffic to Azure Attestation to the virtual network gateway (route {prefix}, source {source}): it goes on-premises. Ask the network team to allow outbound HTTPS (TCP 443) from {source_ip} to the service tag AzureAttestation (or *.attest.azure.net) on the on-premises firewall or proxy. A route for the service tag AzureAttestation with next hop Internet would send it directly instead, but it bypasses the inspection forced tunnelling is usually there for: only the network owner should decide that.</source>
+        <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop Internet würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die erzwungenes Tunneling meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2324,10 @@
         <translation>Der Assistent hat nichts geändert.</translation>
     </message>
     <message>
+        <source>Applying stopped before every planned step ran (stopped on request, or after a step failed). Only the steps marked applied changed Azure; the audit log records each step, and Undo takes them back.</source>
+        <translation>Das Anwenden endete, bevor alle geplanten Schritte ausgeführt waren (auf Wunsch angehalten oder nach einem fehlgeschlagenen Schritt). Nur die als angewendet markierten Schritte haben Azure geändert; das Überwachungsprotokoll hält jeden Schritt fest, und sie lassen sich rückgängig machen.</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2011,6 +2374,14 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Virtual Network Manager admin rules</source>
+        <translation>Administratorregeln des Virtual Network Managers</translation>
+    </message>
+    <message>
+        <source>Outbound connectivity</source>
+        <translation>Ausgehende Konnektivität</translation>
     </message>
     <message>
         <source>NSG on the network interface</source>
@@ -2218,6 +2589,38 @@
     <message>
         <source>vm-app-25 is a Windows VM in East US hardened with a baseline that adds an outbound Windows Firewall rule blocking port 443. The NSGs allow Azure Attestation, but the operating system firewall stops the connection.</source>
         <translation>vm-app-25 ist eine Windows-VM in „USA, Osten“, die mit einer Sicherheitsbaseline gehärtet wurde; diese fügt eine ausgehende Windows-Firewallregel hinzu, die Port 443 blockiert. Die NSGs lassen Azure Attestation zu, aber die Betriebssystemfirewall unterbricht die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Forced tunnelling over a VPN gateway</source>
+        <translation>Erzwungenes Tunneling über ein VPN-Gateway</translation>
+    </message>
+    <message>
+        <source>vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway learned 0.0.0.0/0 over BGP. Only Azure's effective routes show it. The path leaves Azure's view, so the result is unknown and the on-premises firewall must allow Azure Attestation.</source>
+        <translation>vm-ops-17 hat gar keine Routingtabelle, und doch zeigt ihre Standardroute in die lokale Umgebung: Das VPN-Gateway hat 0.0.0.0/0 über BGP gelernt. Nur die effektiven Routen von Azure zeigen das. Der Pfad verlässt die Sicht von Azure; das Ergebnis ist daher unbekannt, und die lokale Firewall muss Azure Attestation zulassen.</translation>
+    </message>
+    <message>
+        <source>Virtual Network Manager admin rule denies</source>
+        <translation>Administratorregel des Virtual Network Managers verweigert</translation>
+    </message>
+    <message>
+        <source>vm-pay-18's NSG allows Azure Attestation, but a security admin rule of the Virtual Network Manager nm-contoso denies internet egress for all spoke VNets. Admin rules come before NSGs, so no NSG rule can help; the network team has to add an admin rule.</source>
+        <translation>Die NSG von vm-pay-18 lässt Azure Attestation zu, aber eine Sicherheitsadministratorregel des Virtual Network Managers nm-contoso verweigert ausgehenden Internetdatenverkehr für alle Spoke-VNets. Administratorregeln kommen vor NSGs, daher hilft keine NSG-Regel; das Netzwerkteam muss eine Administratorregel hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Subnet without outbound access</source>
+        <translation>Subnetz ohne ausgehenden Zugriff</translation>
+    </message>
+    <message>
+        <source>vm-db-19 sits in a private subnet (default outbound access off) without a NAT gateway, public IP or load balancer outbound rule. NSGs and routes allow the traffic, but it has no way out.</source>
+        <translation>vm-db-19 befindet sich in einem privaten Subnetz (standardmäßiger ausgehender Zugriff deaktiviert) ohne NAT-Gateway, öffentliche IP-Adresse oder Ausgangsregel eines Lastenausgleichs. NSGs und Routen lassen den Datenverkehr zu, aber er hat keinen Weg nach außen.</translation>
+    </message>
+    <message>
+        <source>Custom provider behind a private endpoint</source>
+        <translation>Benutzerdefinierter Anbieter hinter einem privaten Endpunkt</translation>
+    </message>
+    <message>
+        <source>vm-sec-20 attests against the custom provider contosoattest through a private endpoint in its own VNet. The traffic stays private: its NSG denies the internet and its subnet has no way out, and attestation still works.</source>
+        <translation>vm-sec-20 führt den Nachweis beim benutzerdefinierten Anbieter contosoattest über einen privaten Endpunkt im eigenen VNet durch. Der Datenverkehr bleibt privat: Ihre NSG verweigert das Internet, und ihr Subnetz hat keinen Weg nach außen, trotzdem funktioniert der Nachweis.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +3058,42 @@
     <message>
         <source>No program to open folders is set up on this computer. The log folder is {folder}; its path was copied to the clipboard, so you can open it in a file manager or attach its files to the ticket.</source>
         <translation>Auf diesem Computer ist kein Programm zum Öffnen von Ordnern eingerichtet. Der Protokollordner ist {folder}; sein Pfad wurde in die Zwischenablage kopiert, sodass Sie ihn in einem Dateimanager öffnen oder seine Dateien an das Ticket anhängen können.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportSnapshotButton</name>
+    <message>
+        <source>Save &amp;snapshot for support…</source>
+        <translation>&amp;Momentaufnahme für den Support speichern…</translation>
+    </message>
+    <message>
+        <source>Saves what the diagnosis of this VM reads (no secrets, no tag values), so that support can reproduce it with: boot-integrity diagnose --snapshot FILE</source>
+        <translation>Speichert, was die Diagnose dieser VM liest (ohne Geheimnisse und ohne Tagwerte), damit der Support sie nachvollziehen kann mit: boot-integrity diagnose --snapshot DATEI</translation>
+    </message>
+    <message>
+        <source>Save snapshot for support</source>
+        <translation>Momentaufnahme für den Support speichern</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Collecting the snapshot…</source>
+        <translation>Die Momentaufnahme wird erstellt…</translation>
+    </message>
+    <message>
+        <source>The snapshot was not saved: it would contain something secret.</source>
+        <translation>Die Momentaufnahme wurde nicht gespeichert: Sie würde etwas Geheimes enthalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snapshot saved: {file} ({count} resources, %n item(s) left out).</source>
+        <translation>
+            <numerusform>Momentaufnahme gespeichert: {file} ({count} Ressourcen, %n Eintrag weggelassen).</numerusform><numerusform>Momentaufnahme gespeichert: {file} ({count} Ressourcen, %n Einträge weggelassen).</numerusform></translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved: {error}</source>
+        <translation>Die Momentaufnahme konnte nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,7 @@ class SummaryPage(WizardPage):
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.copy_commands)
         buttons.addWidget(self.open_logs)
-        buttons.addWidget(SupportSnapshotButton(state, self.status))  # "Save snapshot for support" (issue 14)
+        buttons.addWidget(SupportSnapshotButton(context.state, self.status))  # "Save snapshot for support" (issue 14)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.headline)

@@ -41,7 +41,9 @@ def layer_title(layer: Layer) -> str:
 def _absent_text(layer: Layer) -> str:
     texts = {
         Layer.AVNM: QCoreApplication.translate("LayersView", "No security admin rules apply"),
-        Layer.OUTBOUND: QCoreApplication.translate("LayersView", "Not needed: no traffic goes straight to the internet"),
+        Layer.OUTBOUND: QCoreApplication.translate(
+            "LayersView", "Not needed: no traffic goes straight to the internet"
+        ),
         Layer.NIC_NSG: QCoreApplication.translate("LayersView", "No NSG on the network interface"),
         Layer.SUBNET_NSG: QCoreApplication.translate("LayersView", "No NSG on the subnet"),
         Layer.ROUTE: QCoreApplication.translate("LayersView", "No route table (system routes)"),

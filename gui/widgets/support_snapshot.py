@@ -55,7 +55,7 @@ class SupportSnapshotButton(QPushButton):
         if path:
             self.save(Path(path))
 
-    def save(self, path: Path) -> asyncio.Task[None]:
+    def save(self, path: Path) -> asyncio.Task[object]:
         """Diagnose the chosen VM again and write its support snapshot to ``path``."""
         self._status.setText(self.tr("Collecting the snapshot…"))
         return self._task.start(self._save(path))
