@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>interrupted</source>
-        <translation>abgebrochen</translation>
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>unexpected error: {error}. Details are in the log: {log}</source>

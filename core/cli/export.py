@@ -131,7 +131,7 @@ def build_export(collected: Collected, *, include_tags: bool = False) -> dict[st
         {"id": problem.resource_id, "reason": problem.reason, "detail": problem.detail}
         for problem in collected.index.unreadable_all()
     ]
-    return {
+    snapshot: dict[str, Any] = {
         "exportInfo": {
             "format": FORMAT,
             "tool": f"boot-integrity {__version__}",
@@ -143,6 +143,10 @@ def build_export(collected: Collected, *, include_tags: bool = False) -> dict[st
         },
         "resources": resources,
     }
+    actions = collected.index.actions()  # Azure's computed views as the POST actions returned them
+    if actions:
+        snapshot["actions"] = actions
+    return snapshot
 
 
 _SECRET_PATTERNS = (

@@ -117,8 +117,11 @@ CASES = sorted(HERE.glob("*.json"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
-def test_recorded_cases(case: Path) -> None:  # pragma: no cover - runs once real-tenant cases are added
+def test_recorded_cases(case: Path) -> None:
+    """Each case is an export with ``exportInfo.expected`` (verdict and blockers) written by whoever added it."""
     snapshot = json.loads(case.read_text(encoding="utf-8"))
     info = snapshot["exportInfo"]
-    diagnosis = asyncio.run(_diagnose_all(snapshot, [info["vm"]], export=False))[info["vm"]][0]
-    assert diagnosis["verdict"] == info["expected"]["verdict"]
+    path = asyncio.run(_diagnose_all(snapshot, [info["vm"]], export=False))[info["vm"]][0]["attestationPath"]
+    assert path["verdict"] == info["expected"]["verdict"]
+    found = [{"kind": b["kind"], "resourceId": b["resourceId"]} for b in path["blockers"]]
+    assert found == info["expected"]["blockers"]
