@@ -16,16 +16,17 @@ GUI = Path(gui.pages.__file__).resolve().parent.parent
 
 
 def _pages() -> list[type[WizardPage]]:
+    """The concrete pages: every subclass in gui/pages that nothing derives from (shared bases are not pages)."""
     for module in pkgutil.iter_modules(gui.pages.__path__):
         importlib.import_module(f"gui.pages.{module.name}")
     found: list[type[WizardPage]] = []
     todo: list[type[WizardPage]] = [WizardPage]
     while todo:
         cls = todo.pop()
-        for sub in cls.__subclasses__():
-            todo.append(sub)
-            if sub.__module__.startswith("gui.pages.") and sub.__module__ != "gui.pages.base":
-                found.append(sub)
+        subclasses = [sub for sub in cls.__subclasses__() if sub.__module__.startswith("gui.pages.")]
+        todo.extend(subclasses)
+        if not subclasses and cls.__module__ != "gui.pages.base":
+            found.append(cls)
     return found
 
 
