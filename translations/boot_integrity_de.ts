@@ -490,6 +490,10 @@
         <translation>{value} ist kein Port: Verwenden Sie 1–65535 oder 0 für einen beliebigen freien Port</translation>
     </message>
     <message>
+        <source>--save-snapshot {path}: not a file in an existing folder; the final state could not be written there</source>
+        <translation>--save-snapshot {path}: keine Datei in einem vorhandenen Ordner; der Endzustand könnte dort nicht gespeichert werden</translation>
+    </message>
+    <message>
         <source>{value} is not a latency: use 0–60000 milliseconds</source>
         <translation>{value} ist keine Latenz: Verwenden Sie 0–60000 Millisekunden</translation>
     </message>

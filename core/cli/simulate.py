@@ -16,6 +16,9 @@ from core.simulator.options import SimulatorOptions
 from core.simulator.scenarios import SnapshotError, load_scenario, load_snapshot_file, scenario_names
 
 BAD_PORT = QT_TRANSLATE_NOOP("Cli", "{value} is not a port: use 1–65535, or 0 for any free port")
+BAD_SAVE_PATH = QT_TRANSLATE_NOOP(
+    "Cli", "--save-snapshot {path}: not a file in an existing folder; the final state could not be written there"
+)
 BAD_LATENCY = QT_TRANSLATE_NOOP("Cli", "{value} is not a latency: use 0–60000 milliseconds")
 
 
@@ -68,6 +71,11 @@ def run(args: argparse.Namespace, *, stop_event: threading.Event | None = None) 
         return 2
     except SnapshotError as exc:
         print(f"boot-integrity simulate: {exc.render(translate)}", file=sys.stderr)
+        return 2
+    target = args.save_snapshot
+    if target is not None and (target.is_dir() or not target.parent.is_dir()):
+        # Said now, not after an hour of serving when the state is written.
+        print(f"boot-integrity simulate: {tr(BAD_SAVE_PATH).format(path=target)}", file=sys.stderr)
         return 2
     options = SimulatorOptions(port=args.port, latency_ms=args.latency_ms)
     simulator = BackgroundSimulator(snapshot, options=options)

@@ -765,16 +765,15 @@ def diagnose(index: ResourceIndex, vm_id: str, *, cloud: str = "AzureCloud") -> 
         destination = IpRangeSet.parse_all([private.ip])
         extra.append(private.finding)
     malformed = malformed_findings(index, vm, net.nic_id, net.subnet_id)  # validation pass before evaluation
-    if malformed:  # odd shapes are never evaluated into allowed or blocked
-        path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))
-        extra += malformed
-    elif net.missing is not None:
+    extra += malformed
+    if net.missing is not None:
         path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))
         if net.nic is not None or net.nic_id is None or "ipConfigurations" in net.missing:
             extra.append(Finding("PATH_NETWORK_INCOMPLETE", Severity.WARNING, MSG_NO_NETWORK, {"missing": net.missing}))
-    elif not destination:
+    elif malformed or not destination:  # odd shapes are never evaluated into allowed or blocked
         path = _unknown_path((Layer.NIC_NSG, Layer.SUBNET_NSG, Layer.ROUTE, Layer.FIREWALL))
-        extra.append(Finding("PATH_NO_DESTINATION", Severity.WARNING, MSG_NO_DESTINATION, {"tag": destination_tag}))
+        if not malformed:
+            extra.append(Finding("PATH_NO_DESTINATION", Severity.WARNING, MSG_NO_DESTINATION, {"tag": destination_tag}))
     else:
         path = _evaluate_path(net, reader, tags, destination, fqdn, views, private)
         extra += _summary(path, destination, private.ip if private is not None else destination_tag)

@@ -23,12 +23,9 @@ MSG_MALFORMED = QT_TRANSLATE_NOOP(
     "{name} ({type}) has data in a shape Azure never returns, at {field}; the path through it cannot be judged. "
     "Check where the data came from (snapshot or export) and read it again from Azure.",
 )
-_PATH_TYPES = (
-    "Microsoft.Network/azureFirewalls",
-    "Microsoft.Network/firewallPolicies",
-    "Microsoft.Network/firewallPolicies/ruleCollectionGroups",
-    "Microsoft.Network/ipGroups",
-)
+_FIREWALL_TYPE = "Microsoft.Network/azureFirewalls"
+_GROUP_TYPE = "Microsoft.Network/firewallPolicies/ruleCollectionGroups"
+_IP_GROUP_TYPE = "Microsoft.Network/ipGroups"
 
 
 def _ref(obj: Any, *path: str) -> str | None:
@@ -57,8 +54,27 @@ def _path_resources(
         found = index.get(rid)
         if found is not None:
             yield found
-    for resource_type in _PATH_TYPES:  # a route may lead to any firewall of the index
-        yield from index.of_type(resource_type)
+    # A route may lead to any firewall of the index; of the policies, only those the firewalls use (and their
+    # base policies) are read, with their rule collection groups.
+    firewalls = index.of_type(_FIREWALL_TYPE)
+    yield from firewalls
+    policies: dict[str, Any] = {}
+    pending = [rid for fw in firewalls if (rid := _ref(fw, "properties", "firewallPolicy"))]
+    while pending:
+        rid = pending.pop().lower()
+        policy = index.get(rid)
+        if rid in policies or policy is None:
+            continue
+        policies[rid] = policy
+        base = _ref(policy, "properties", "basePolicy")
+        if base:
+            pending.append(base)
+    yield from policies.values()
+    for group in index.of_type(_GROUP_TYPE):
+        gid = str(group.get("id") or "").lower()
+        if gid.rsplit("/rulecollectiongroups/", 1)[0] in policies:
+            yield group
+    yield from index.of_type(_IP_GROUP_TYPE)
 
 
 def malformed_findings(

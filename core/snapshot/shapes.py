@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 class Node:
@@ -48,6 +49,15 @@ class OneOf(Node):
     """A string from a fixed set (compared ignoring case, as ARM's enums are)."""
 
     values: tuple[str, ...]
+
+    @property
+    def folded(self) -> frozenset[str]:
+        return _folded(self.values)
+
+
+@lru_cache(maxsize=64)
+def _folded(values: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(v.casefold() for v in values)
 
 
 @dataclass(frozen=True)

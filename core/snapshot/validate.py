@@ -8,7 +8,7 @@ them into one :class:`~core.snapshot.problems.SnapshotError`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from core.arm_ids import ResourceId, normalize
@@ -40,6 +40,8 @@ def _join(path: str, key: str) -> str:
 
 
 def _port_ok(token: str) -> bool:
+    if token.isdigit():  # the common case, without the regular expression
+        return int(token) <= shapes.PORT_HIGH
     if token.strip() == "*":
         return True
     match = _PORT.match(token)
@@ -62,62 +64,72 @@ def is_resource_id(value: str) -> bool:
     return bool(ref.types) and len(ref.types) == len(ref.names) and all(ref.names)
 
 
-def check_value(node: shapes.Node, value: Any, path: str) -> Iterator[ShapeProblem]:
+def check_value(node: shapes.Node, value: Any, path: str) -> list[ShapeProblem]:
     """Problems of ``value`` against ``node``; ``path`` names the field for the messages."""
+    found: list[ShapeProblem] = []
+    _check(node, value, path, found)
+    return found
+
+
+def _check(node: shapes.Node, value: Any, path: str, found: list[ShapeProblem]) -> None:
+    # One list passed down instead of nested generators: large rule sets are checked before every diagnosis.
     if isinstance(node, shapes.Obj):
         if not isinstance(value, Mapping):
-            yield _wrong(value, "object", path)
+            found.append(_wrong(value, "object", path))
             return
+        folded: dict[str, Any] | None = None
         for key, child in node.fields.items():
-            present, item = _lookup(value, key)
-            if not present:
-                if key in node.required:
-                    yield ShapeProblem(ProblemKind.MISSING, _join(path, key), args={"expected": _expected(child)})
+            if key in value:
+                _check(child, value[key], _join(path, key), found)
                 continue
-            yield from check_value(child, item, _join(path, key))
+            if folded is None:  # built once per object, only when a key is not spelled as ARM spells it
+                folded = {k.casefold(): v for k, v in value.items() if isinstance(k, str)}
+            lowered = key.casefold()
+            if lowered in folded:
+                _check(child, folded[lowered], _join(path, key), found)
+            elif key in node.required:
+                found.append(ShapeProblem(ProblemKind.MISSING, _join(path, key), args={"expected": _expected(child)}))
     elif isinstance(node, shapes.Arr):
         if not isinstance(value, list):
-            yield _wrong(value, "list", path)
+            found.append(_wrong(value, "list", path))
             return
         for i, item in enumerate(value):
-            yield from check_value(node.item, item, f"{path}[{i}]")
+            _check(node.item, item, f"{path}[{i}]", found)
     elif isinstance(node, shapes.Str):
         if not (isinstance(value, str) or (value is None and node.nullable)):
-            yield _wrong(value, "string", path)
+            found.append(_wrong(value, "string", path))
     elif isinstance(node, shapes.Bool):
         if not (isinstance(value, bool) or (value is None and node.nullable)):
-            yield _wrong(value, "boolean", path)
+            found.append(_wrong(value, "boolean", path))
     elif isinstance(node, shapes.Int):
         number = _as_int(value)
         if number is None:
-            yield _wrong(value, "integer", path)
+            found.append(_wrong(value, "integer", path))
         elif not node.low <= number <= node.high:
-            yield ShapeProblem(
-                ProblemKind.OUT_OF_RANGE, path, args={"value": number, "low": node.low, "high": node.high}
-            )
+            args: dict[str, Any] = {"value": number, "low": node.low, "high": node.high}
+            found.append(ShapeProblem(ProblemKind.OUT_OF_RANGE, path, args=args))
     elif isinstance(node, shapes.OneOf):
         if not isinstance(value, str):
-            yield _wrong(value, "string", path)
-        elif value.casefold() not in {v.casefold() for v in node.values}:
-            yield ShapeProblem(
-                ProblemKind.NOT_ALLOWED, path, args={"value": repr(value), "allowed": ", ".join(node.values)}
-            )
+            found.append(_wrong(value, "string", path))
+        elif value.casefold() not in node.folded:
+            allowed = {"value": repr(value), "allowed": ", ".join(node.values)}
+            found.append(ShapeProblem(ProblemKind.NOT_ALLOWED, path, args=allowed))
     elif isinstance(node, shapes.Port):
         if not isinstance(value, str | int) or isinstance(value, bool):
-            yield _wrong(value, "string", path)
+            found.append(_wrong(value, "string", path))
         elif not all(_port_ok(token) for token in str(value).split(",")):
-            yield ShapeProblem(ProblemKind.BAD_PORT, path, args={"value": repr(_short(str(value)))})
+            found.append(ShapeProblem(ProblemKind.BAD_PORT, path, args={"value": repr(_short(str(value)))}))
     elif isinstance(node, shapes.Ref):
         if not isinstance(value, Mapping):
-            yield _wrong(value, "object", path)
+            found.append(_wrong(value, "object", path))
             return
         rid = value.get("id")
         if not isinstance(rid, str):
-            yield _wrong(rid, "string", _join(path, "id"))
+            found.append(_wrong(rid, "string", _join(path, "id")))
         elif not is_resource_id(rid):
-            yield ShapeProblem(ProblemKind.NOT_AN_ID, _join(path, "id"), args={"value": repr(_short(rid))})
+            found.append(ShapeProblem(ProblemKind.NOT_AN_ID, _join(path, "id"), args={"value": repr(_short(rid))}))
     elif isinstance(node, shapes.Opaque) and node.kind is not None and json_type(value) != node.kind:
-        yield _wrong(value, node.kind, path)
+        found.append(_wrong(value, node.kind, path))
 
 
 def _as_int(value: Any) -> int | None:

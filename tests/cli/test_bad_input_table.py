@@ -190,6 +190,7 @@ def test_malformed_and_unknown_ids_through_every_vm_command(tmp_path: Path) -> N
         (["simulate", "--scenario", "healthy", "--port", "http"], "http is not a port"),
         (["simulate", "--scenario", "healthy", "--latency-ms", "nan"], "nan is not a latency"),
         (["simulate", "--scenario", "no-such-scenario"], "unknown scenario"),
+        (["simulate", "--scenario", "healthy", "--save-snapshot", "/nonexistent-dir/out.json"], "--save-snapshot"),
         (["probe", "--demo", "--vm", VM, "--host", "x'; rm -rf /"], "is not a host name"),
     ],
 )
