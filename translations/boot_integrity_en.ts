@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChooseVmPage</name>
@@ -62,7 +63,9 @@
     <message numerus="yes">
         <source>Snapshot saved: {file} ({count} resources, %n item(s) left out).</source>
         <translation>
-            <numerusform>Snapshot saved: {file} ({count} resources, %n item left out).</numerusform><numerusform>Snapshot saved: {file} ({count} resources, %n items left out).</numerusform></translation>
+            <numerusform>Snapshot saved: {file} ({count} resources, %n item left out).</numerusform>
+            <numerusform>Snapshot saved: {file} ({count} resources, %n items left out).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
