@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>No shared attestation provider is known for region {region}, and Azure&apos;s default provider for the region could not be read. {host} is only a guess: the VM may attest against another host. Check it with Get-AzAttestationDefaultProvider -Location {region}.</source>
-        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt, und der Standardanbieter von Azure für die Region konnte nicht gelesen werden. {host} ist nur eine Vermutung: Die VM führt den Nachweis möglicherweise über einen anderen Host aus. Prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
+        <translation>Für die Region {region} ist kein gemeinsam verwendeter Nachweisanbieter bekannt, und der Standardanbieter von Azure für die Region konnte nicht gelesen werden. {host} ist nur eine Vermutung: Die VM führt den Nachweis möglicherweise über einen anderen Host aus. Prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
     </message>
     <message>
         <source>The attestation endpoint belongs to a different Azure cloud than the VM.</source>
@@ -988,15 +988,15 @@
     </message>
     <message>
         <source>The check ran inside the VM, but Run Command brought back no output at all. Run Command itself needs outbound HTTPS (TCP 443) to Azure&apos;s public IP addresses to return a script&apos;s output, so on a VM whose outbound traffic is blocked a script can succeed and still show nothing. Next step: allow outbound TCP 443 to the service tag AzureCloud (at least while checking), or run the script in the VM by hand.</source>
-        <translation>Die Prüfung lief in der VM, aber Run Command hat keinerlei Ausgabe zurückgebracht. Run Command selbst braucht ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure, um die Ausgabe eines Skripts zurückzugeben; auf einer VM, deren ausgehender Datenverkehr blockiert ist, kann ein Skript also erfolgreich laufen und trotzdem nichts anzeigen. Nächster Schritt: Lassen Sie ausgehendes TCP 443 zum Diensttag AzureCloud zu (zumindest während der Prüfung), oder führen Sie das Skript von Hand in der VM aus.</translation>
+        <translation>Die Prüfung lief in der VM, aber „Befehl ausführen“ (Run Command) hat keinerlei Ausgabe zurückgebracht. „Befehl ausführen“ selbst braucht ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure, um die Ausgabe eines Skripts zurückzugeben; auf einer VM, deren ausgehender Datenverkehr blockiert ist, kann ein Skript also erfolgreich laufen und trotzdem nichts anzeigen. Nächster Schritt: Lassen Sie ausgehendes TCP 443 zum Diensttag AzureCloud zu (zumindest während der Prüfung), oder führen Sie das Skript von Hand in der VM aus.</translation>
     </message>
     <message>
         <source>The output of the check inside the VM could not be read: it does not start with the expected header. It may have been cut off or changed by other software in the VM, or Run Command could not bring it back: it needs outbound HTTPS (TCP 443) to Azure&apos;s public IP addresses (service tag AzureCloud). Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM and compare.</source>
-        <translation>Die Ausgabe der Prüfung in der VM konnte nicht gelesen werden: Sie beginnt nicht mit der erwarteten Kopfzeile. Möglicherweise wurde sie abgeschnitten oder von anderer Software in der VM verändert, oder Run Command konnte sie nicht zurückbringen: Dafür braucht es ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud). Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus, und vergleichen Sie.</translation>
+        <translation>Die Ausgabe der Prüfung in der VM konnte nicht gelesen werden: Sie beginnt nicht mit der erwarteten Kopfzeile. Möglicherweise wurde sie abgeschnitten oder von anderer Software in der VM verändert, oder „Befehl ausführen“ (Run Command) konnte sie nicht zurückbringen: Dafür braucht es ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud). Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus, und vergleichen Sie.</translation>
     </message>
     <message>
         <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Run Command returns output only over outbound HTTPS (TCP 443) to Azure&apos;s public IP addresses (service tag AzureCloud), so a blocked VM can lose it. Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM.</source>
-        <translation>Die Ausgabe der Prüfung in der VM endet vorzeitig: Das Skript wurde angehalten oder die Ausgabe abgeschnitten, die Ergebnisse sind also unvollständig. Run Command gibt die Ausgabe nur über ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud) zurück; bei einer blockierten VM kann sie daher verloren gehen. Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus.</translation>
+        <translation>Die Ausgabe der Prüfung in der VM endet vorzeitig: Das Skript wurde angehalten oder die Ausgabe abgeschnitten, die Ergebnisse sind also unvollständig. „Befehl ausführen“ (Run Command) gibt die Ausgabe nur über ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud) zurück; bei einer blockierten VM kann sie daher verloren gehen. Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus.</translation>
     </message>
     <message>
         <source>The output of the check inside the VM uses format version {version}, which this version of the tool does not know. Next step: update Boot Integrity Wizard and run the check again.</source>
@@ -1481,7 +1481,7 @@
     </message>
     <message>
         <source>No shared attestation provider is known for region {region}; the platform chooses one. {url} is only a guess; check it with Get-AzAttestationDefaultProvider -Location {region}.</source>
-        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt; die Plattform wählt einen aus. {url} ist nur eine Vermutung; prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
+        <translation>Für die Region {region} ist kein gemeinsam verwendeter Nachweisanbieter bekannt; die Plattform wählt einen aus. {url} ist nur eine Vermutung; prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
     </message>
     <message>
         <source>The VM attests against the custom attestation provider {url}. Make sure the network allows it on TCP 443.</source>
