@@ -130,3 +130,10 @@ def validate_snapshot(data: Any, *, source: str = "snapshot") -> None:
     for key in ("principal", "simulation"):
         if key in data and data[key] is not None and not isinstance(data[key], dict):
             raise SnapshotError(f'{source}: "{key}" must be an object')
+    actions = data.get("actions")
+    if actions is not None:  # POST-action results by "<resource id>/<action>", each the action's response body
+        if not isinstance(actions, dict):
+            raise SnapshotError(f'{source}: "actions" must be an object keyed by "<resource id>/<action>"')
+        for path, body in actions.items():
+            if not isinstance(body, dict):
+                raise SnapshotError(f'{source}: actions["{path}"] must be the action\'s response object')
