@@ -1,6 +1,120 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ApiValue</name>
+    <message>
+        <source>Trusted Launch</source>
+        <translation>Vertrauenswürdiger Start</translation>
+    </message>
+    <message>
+        <source>Confidential VM</source>
+        <translation>Vertrauliche VM</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Wird erstellt</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Wird aktualisiert</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Transitioning</source>
+        <translation>Im Übergang</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Immer zulassen</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Virtual appliance</source>
+        <translation>Virtuelles Gerät</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Virtuelles Netzwerk</translation>
+    </message>
+    <message>
+        <source>Virtual network gateway</source>
+        <translation>Gateway für virtuelle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Virtual network peering</source>
+        <translation>Peering virtueller Netzwerke</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Stopped (deallocated)</source>
+        <translation>Beendet (Zuordnung aufgehoben)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Wird gestartet</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird beendet</translation>
+    </message>
+    <message>
+        <source>Deallocating</source>
+        <translation>Zuordnung wird aufgehoben</translation>
+    </message>
+    <message>
+        <source>System route</source>
+        <translation>Systemroute</translation>
+    </message>
+    <message>
+        <source>User-defined route</source>
+        <translation>Benutzerdefinierte Route</translation>
+    </message>
+    <message>
+        <source>Learned from the gateway (BGP)</source>
+        <translation>Vom Gateway gelernt (BGP)</translation>
+    </message>
+</context>
 <context>
     <name>ChooseVmPage</name>
     <message>
@@ -90,7 +204,7 @@
     </message>
     <message>
         <source>Appliance</source>
-        <translation>Appliance</translation>
+        <translation>Virtuelles Netzwerkgerät</translation>
     </message>
     <message>
         <source>{vm_id} is not a VM resource id; expected /subscriptions/&lt;id&gt;/resourceGroups/&lt;group&gt;/providers/Microsoft.Compute/virtualMachines/&lt;name&gt;</source>
@@ -245,7 +359,7 @@
         <translation>Die VM wird erneut geprüft …</translation>
     </message>
     <message>
-        <source>The diagnosis could not be repeated; run &apos;boot-integrity diagnose&apos; to check the result.</source>
+        <source>The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result.</source>
         <translation>Die Diagnose konnte nicht wiederholt werden; prüfen Sie das Ergebnis mit „boot-integrity diagnose“.</translation>
     </message>
     <message>
@@ -257,8 +371,8 @@
         <translation>Laut Diagnose ist der Pfad weiterhin {verdict}:</translation>
     </message>
     <message>
-        <source>the region&apos;s attestation host</source>
-        <translation>der Nachweishost der Region</translation>
+        <source>the region's attestation host</source>
+        <translation>den Nachweishost der Region</translation>
     </message>
     <message>
         <source>{vm}: {outcome} (host {host}, {command})</source>
@@ -349,7 +463,7 @@
         <translation>Netzwerkdiagnose</translation>
     </message>
     <message>
-        <source>Each step of the VM&apos;s outbound path to Azure Attestation, with the rule that decides it.</source>
+        <source>Each step of the VM's outbound path to Azure Attestation, with the rule that decides it.</source>
         <translation>Jeder Schritt des ausgehenden Wegs der VM zu Azure Attestation, mit der Regel, die dort entscheidet.</translation>
     </message>
     <message>
@@ -361,7 +475,7 @@
         <translation>Netzwerkpfad wird diagnostiziert</translation>
     </message>
     <message>
-        <source>Reading NSGs, routes, firewalls and Azure&apos;s effective rules and routes on the path…</source>
+        <source>Reading NSGs, routes, firewalls and Azure's effective rules and routes on the path…</source>
         <translation>NSGs, Routen, Firewalls sowie die effektiven Regeln und Routen von Azure auf dem Pfad werden gelesen…</translation>
     </message>
     <message>
@@ -384,7 +498,7 @@
     <name>DiagnosisPanel</name>
     <message>
         <source>Nothing on the Azure network path blocks Azure Attestation.</source>
-        <translation>Auf dem Azure-Netzwerkpfad blockiert nichts Azure Attestation.</translation>
+        <translation>Auf dem Azure-Netzwerkpfad blockiert nichts den Zugriff auf Azure Attestation.</translation>
     </message>
     <message>
         <source>Azure Attestation is blocked on the way out of this VM.</source>
@@ -435,7 +549,7 @@
     </message>
     <message>
         <source>Upgrade the extension &amp;automatically (recommended)</source>
-        <translation>Erweiterung &amp;automatisch aktualisieren (empfohlen)</translation>
+        <translation>&amp;Automatisches Erweiterungsupgrade verwenden (empfohlen)</translation>
     </message>
     <message>
         <source>Known issue on Linux: with automatic upgrade on, the extension can stay in the state “Transitioning”. If that happens, enable it again with this option off.</source>
@@ -467,11 +581,11 @@
     </message>
     <message>
         <source>&amp;Shared regional provider: {host} ({url})</source>
-        <translation>&amp;Gemeinsamer regionaler Anbieter: {host} ({url})</translation>
+        <translation>&amp;Regionaler gemeinsam verwendeter Anbieter: {host} ({url})</translation>
     </message>
     <message>
-        <source>&amp;Shared regional provider (chosen by Azure for the VM&apos;s region)</source>
-        <translation>&amp;Gemeinsamer regionaler Anbieter (von Azure für die Region der VM gewählt)</translation>
+        <source>&amp;Shared regional provider (chosen by Azure for the VM's region)</source>
+        <translation>&amp;Regionaler gemeinsam verwendeter Anbieter (von Azure für die Region der VM gewählt)</translation>
     </message>
     <message>
         <source>Boot integrity monitoring is on: the extension {name} reports {state}.</source>
@@ -588,14 +702,14 @@
     </message>
     <message>
         <source>Only the application rule {rule} in collection {collection} allows traffic to Azure Attestation. This works for HTTPS with a server name (SNI); a network rule for the AzureAttestation service tag is more robust.</source>
-        <translation>Nur die Anwendungsregel {rule} in der Regelsammlung {collection} erlaubt Datenverkehr zu Azure Attestation. Das funktioniert für HTTPS mit Servernamen (SNI); eine Netzwerkregel für den Diensttag AzureAttestation ist zuverlässiger.</translation>
+        <translation>Nur die Anwendungsregel {rule} in der Regelsammlung {collection} erlaubt Datenverkehr zu Azure Attestation. Das funktioniert für HTTPS mit Servernamen (SNI); eine Netzwerkregel für das Diensttag AzureAttestation ist zuverlässiger.</translation>
     </message>
     <message>
         <source>Threat intelligence on the firewall is set to Deny. It is applied before all rules and cannot be checked offline.</source>
         <translation>Threat Intelligence ist auf der Firewall auf „Verweigern“ gesetzt. Sie wird vor allen Regeln angewendet und lässt sich offline nicht prüfen.</translation>
     </message>
     <message>
-        <source>The IP group {ip_group} used by firewall rule {rule} could not be read; the rule&apos;s effect is unknown.</source>
+        <source>The IP group {ip_group} used by firewall rule {rule} could not be read; the rule's effect is unknown.</source>
         <translation>Die IP-Gruppe {ip_group}, die die Firewallregel {rule} verwendet, konnte nicht gelesen werden; die Wirkung der Regel ist unbekannt.</translation>
     </message>
     <message>
@@ -627,11 +741,11 @@
         <translation>Die Netzwerkregel {rule} nennt {fqdn}; bei aktiviertem DNS-Proxy löst die Firewall den Namen auf, und die Regel gilt für Azure Attestation.</translation>
     </message>
     <message>
-        <source>The firewall&apos;s built-in infrastructure rule collection is assumed not to allow Azure Attestation.</source>
+        <source>The firewall's built-in infrastructure rule collection is assumed not to allow Azure Attestation.</source>
         <translation>Es wird angenommen, dass die integrierte Infrastrukturregelsammlung der Firewall Azure Attestation nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The service tag {tag} in firewall rule {rule} is unknown; the rule&apos;s effect is unknown.</source>
+        <source>The service tag {tag} in firewall rule {rule} is unknown; the rule's effect is unknown.</source>
         <translation>Der Diensttag {tag} in der Firewallregel {rule} ist unbekannt; die Wirkung der Regel ist unbekannt.</translation>
     </message>
     <message>
@@ -659,7 +773,7 @@
         <translation>Die VM meldet einen Sicherheitstyp, den dieses Tool nicht kennt ({securityType}). Die Startintegritätsüberwachung erfordert den vertrauenswürdigen Start oder eine vertrauliche VM; prüfen Sie die VM im Azure-Portal.</translation>
     </message>
     <message>
-        <source>This is a Standard generation 1 VM. Boot integrity monitoring needs Trusted Launch. First convert the OS disk from MBR to GPT (Microsoft&apos;s Gen1-to-Trusted-Launch upgrade), then stop (deallocate) the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, and start it again.</source>
+        <source>This is a Standard generation 1 VM. Boot integrity monitoring needs Trusted Launch. First convert the OS disk from MBR to GPT (Microsoft's Gen1-to-Trusted-Launch upgrade), then stop (deallocate) the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, and start it again.</source>
         <translation>Dies ist eine Standard-VM der Generation 1. Die Startintegritätsüberwachung erfordert den vertrauenswürdigen Start. Konvertieren Sie zuerst den Betriebssystemdatenträger von MBR in GPT (Microsofts Upgrade von Gen1 auf vertrauenswürdigen Start), beenden Sie dann die VM (Zuordnung aufheben), setzen Sie den Sicherheitstyp auf „Vertrauenswürdiger Start“ mit aktiviertem sicherem Start und vTPM, und starten Sie sie wieder.</translation>
     </message>
     <message>
@@ -719,8 +833,8 @@
         <translation>Die VM wird ausgeführt.</translation>
     </message>
     <message>
-        <source>The VM&apos;s power state is not known. Installing the extension and attesting need a running VM.</source>
-        <translation>Der Betriebszustand der VM ist nicht bekannt. Für die Installation der Erweiterung und den Nachweis muss die VM laufen.</translation>
+        <source>The VM's power state is not known. Installing the extension and attesting need a running VM.</source>
+        <translation>Der Energiezustand der VM ist nicht bekannt. Für die Installation der Erweiterung und den Nachweis muss die VM laufen.</translation>
     </message>
     <message>
         <source>The VM is not running (state: {powerState}). Installing the extension and attesting need a running VM; start it first.</source>
@@ -764,11 +878,11 @@
     </message>
     <message>
         <source>The Guest Attestation extension {name} failed (state: {state}). A network security group, firewall or proxy that blocks the Azure Attestation service is the most common cause.</source>
-        <translation>Die Gastnachweiserweiterung {name} ist fehlgeschlagen (Status: {state}). Die häufigste Ursache ist eine Netzwerksicherheitsgruppe (NSG), Firewall oder ein Proxy, die bzw. der den Azure Attestation-Dienst blockiert.</translation>
+        <translation>Die Gastnachweiserweiterung {name} ist fehlgeschlagen (Status: {state}). Am häufigsten blockiert eine Netzwerksicherheitsgruppe (NSG), eine Firewall oder ein Proxy den Azure Attestation-Dienst.</translation>
     </message>
     <message>
         <source>The Guest Attestation extension {name} failed (state: {state}). A network security group, firewall or proxy that blocks the Azure Attestation service is the most common cause. Message from the VM: {message}</source>
-        <translation>Die Gastnachweiserweiterung {name} ist fehlgeschlagen (Status: {state}). Die häufigste Ursache ist eine Netzwerksicherheitsgruppe (NSG), Firewall oder ein Proxy, die bzw. der den Azure Attestation-Dienst blockiert. Meldung der VM: {message}</translation>
+        <translation>Die Gastnachweiserweiterung {name} ist fehlgeschlagen (Status: {state}). Am häufigsten blockiert eine Netzwerksicherheitsgruppe (NSG), eine Firewall oder ein Proxy den Azure Attestation-Dienst. Meldung der VM: {message}</translation>
     </message>
     <message>
         <source>The Linux Guest Attestation extension {name} is stuck in a transitional state ({state}). This is a known issue when automatic upgrade is on; reinstall the extension with automatic upgrade turned off.</source>
@@ -787,16 +901,16 @@
         <translation>Die Erweiterung wurde ohne Nachweiseinstellungen installiert. Sie kann trotzdem funktionieren, aber das Azure-Portal zeigt den Nachweisstatus möglicherweise nicht an. Eine Neuinstallation mit den Standardeinstellungen behebt das.</translation>
     </message>
     <message>
-        <source>The extension attests against {endpoint} instead of the region&apos;s default provider. The network checks use this address.</source>
-        <translation>Die Erweiterung führt den Nachweis gegen {endpoint} statt gegen den Standardanbieter der Region durch. Die Netzwerkprüfungen verwenden diese Adresse.</translation>
+        <source>The extension attests against {endpoint} instead of the region's default provider. The network checks use this address.</source>
+        <translation>Die Erweiterung verwendet für den Nachweis {endpoint} statt des Standardanbieters der Region. Die Netzwerkprüfungen verwenden diese Adresse.</translation>
     </message>
     <message>
         <source>Route {route} in route table {route_table} sends traffic for {prefix} to next hop None, which drops traffic to Azure Attestation. Remove the route or point it to your firewall.</source>
-        <translation>Die Route {route} in der Routentabelle {route_table} leitet Datenverkehr für {prefix} an den nächsten Hop „Keiner“ weiter und verwirft damit Datenverkehr zu Azure Attestation. Entfernen Sie die Route, oder leiten Sie sie an Ihre Firewall weiter.</translation>
+        <translation>Die Route {route} in der Routingtabelle {route_table} leitet Datenverkehr für {prefix} an den nächsten Hop „Keine“ weiter und verwirft damit Datenverkehr zu Azure Attestation. Entfernen Sie die Route, oder leiten Sie sie an Ihre Firewall weiter.</translation>
     </message>
     <message>
-        <source>Azure&apos;s system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
-        <translation>Die Systemroute von Azure für {prefix} verwirft Datenverkehr zu Azure Attestation (nächster Hop „Keiner“).</translation>
+        <source>Azure's system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
+        <translation>Die Systemroute von Azure für {prefix} verwirft Datenverkehr zu Azure Attestation (nächster Hop „Keine“).</translation>
     </message>
     <message>
         <source>Route {route} sends traffic to Azure Attestation to the virtual appliance {next_hop_ip}, which is not an Azure Firewall we know. Make sure the appliance allows outbound TCP port 443 to the AzureAttestation service tag.</source>
@@ -804,15 +918,15 @@
     </message>
     <message>
         <source>Route {route} sends traffic for the service tag {tag} directly to the internet, so it bypasses the virtual appliance of the default route.</source>
-        <translation>Die Route {route} leitet Datenverkehr für den Diensttag {tag} direkt ins Internet und umgeht so das virtuelle Gerät der Standardroute.</translation>
+        <translation>Die Route {route} leitet Datenverkehr für das Diensttag {tag} direkt ins Internet und umgeht so das virtuelle Netzwerkgerät der Standardroute.</translation>
     </message>
     <message>
         <source>Route {route} sends traffic to Azure Attestation to the virtual network gateway (forced tunnelling). The on-premises network must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
-        <translation>Die Route {route} leitet Datenverkehr zu Azure Attestation an das Gateway des virtuellen Netzwerks weiter (Tunnelerzwingung). Das lokale Netzwerk muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation erlauben.</translation>
+        <translation>Die Route {route} leitet Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke weiter (Tunnelerzwingung). Das lokale Netzwerk muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation erlauben.</translation>
     </message>
     <message>
         <source>Route {route} uses the service tag {tag}, which is unknown; the route was ignored.</source>
-        <translation>Die Route {route} verwendet den Diensttag {tag}, der unbekannt ist; die Route wurde ignoriert.</translation>
+        <translation>Die Route {route} verwendet das Diensttag {tag}, das unbekannt ist; die Route wurde ignoriert.</translation>
     </message>
     <message>
         <source>Route {route} has an address prefix that could not be read ({prefix}); the route was ignored.</source>
@@ -828,14 +942,14 @@
     </message>
     <message>
         <source>Route table {route_table} does not propagate gateway routes (BGP route propagation is off).</source>
-        <translation>Die Routentabelle {route_table} gibt keine Gatewayrouten weiter (BGP-Routenverteilung ist deaktiviert).</translation>
+        <translation>Die Routingtabelle {route_table} gibt keine Gatewayrouten weiter (BGP-Routenverteilung ist deaktiviert).</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM&apos;s network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} an der Netzwerkschnittstelle der VM blockiert ausgehenden {protocol}-Datenverkehr an Port {port} zu Azure Attestation. Die VM kann den Nachweisdienst erst erreichen, wenn eine ausgehende Sicherheitsregel, die das Diensttag AzureAttestation zulässt, eine niedrigere Prioritätsnummer hat.</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM&apos;s subnet blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's subnet blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} am Subnetz der VM blockiert ausgehenden {protocol}-Datenverkehr an Port {port} zu Azure Attestation. Die VM kann den Nachweisdienst erst erreichen, wenn eine ausgehende Sicherheitsregel, die das Diensttag AzureAttestation zulässt, eine niedrigere Prioritätsnummer hat.</translation>
     </message>
     <message>
@@ -844,7 +958,7 @@
     </message>
     <message>
         <source>Rule {rule} (priority {priority}) in network security group {nsg} uses the service tag {tag}, which is not in the loaded service tag data. Whether this rule lets the VM reach Azure Attestation cannot be determined.</source>
-        <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} verwendet das Diensttag {tag}, das in den geladenen Diensttagdaten nicht enthalten ist. Ob diese Regel den Zugriff der VM auf Azure Attestation zulässt, lässt sich nicht feststellen.</translation>
+        <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} verwendet das Diensttag {tag}, das in den geladenen Diensttag-Daten nicht enthalten ist. Ob diese Regel den Zugriff der VM auf Azure Attestation zulässt, lässt sich nicht feststellen.</translation>
     </message>
     <message>
         <source>Rule {rule} in network security group {nsg} contains a value that cannot be read. Whether this rule lets the VM reach Azure Attestation cannot be determined; check the rule in the Azure portal.</source>
@@ -860,14 +974,14 @@
     </message>
     <message>
         <source>Rule {rule} (priority {priority}) in network security group {nsg} matches Azure Attestation through the VirtualNetwork service tag, because a user-defined route (usually 0.0.0.0/0) adds public addresses to that tag. If the route table changes, this rule no longer applies.</source>
-        <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} erfasst Azure Attestation über das Diensttag VirtualNetwork, weil eine benutzerdefinierte Route (meist 0.0.0.0/0) diesem Diensttag öffentliche Adressen hinzufügt. Wenn sich die Routentabelle ändert, greift diese Regel nicht mehr.</translation>
+        <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} erfasst Azure Attestation über das Diensttag VirtualNetwork, weil eine benutzerdefinierte Route (meist 0.0.0.0/0) diesem Diensttag öffentliche Adressen hinzufügt. Wenn sich die Routingtabelle ändert, greift diese Regel nicht mehr.</translation>
     </message>
     <message>
         <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to source ports {ports}. The VM picks a random source port for each connection, so this rule affects only some connections and was not counted in this check.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} gilt nur für die Quellports {ports}. Die VM wählt für jede Verbindung einen zufälligen Quellport, daher betrifft diese Regel nur einen Teil der Verbindungen und wurde bei dieser Prüfung nicht berücksichtigt.</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to members of the application security group {asg}. The VM&apos;s network interface is not a member, so the rule does not apply to it.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to members of the application security group {asg}. The VM's network interface is not a member, so the rule does not apply to it.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} gilt nur für Mitglieder der Anwendungssicherheitsgruppe {asg}. Die Netzwerkschnittstelle der VM ist kein Mitglied, daher gilt die Regel für sie nicht.</translation>
     </message>
     <message>
@@ -883,7 +997,7 @@
         <translation>{name} ({type}) konnte nicht gelesen werden: {detail}. Die Teile des Pfads zu Azure Attestation, die davon abhängen, werden als unbekannt gemeldet.</translation>
     </message>
     <message>
-        <source>The VM&apos;s network configuration is incomplete ({missing} is missing), so its path to Azure Attestation cannot be checked.</source>
+        <source>The VM's network configuration is incomplete ({missing} is missing), so its path to Azure Attestation cannot be checked.</source>
         <translation>Die Netzwerkkonfiguration der VM ist unvollständig ({missing} fehlt), daher kann ihr Pfad zu Azure Attestation nicht geprüft werden.</translation>
     </message>
     <message>
@@ -928,15 +1042,15 @@
     </message>
     <message>
         <source>The VM resolved {host} to {address} but could not open a TCP connection on port {port}. Something on the network path drops the traffic: a network security group, a route, Azure Firewall or another appliance. Next step: run the network path diagnosis for this VM and allow outbound TCP 443 to the service tag AzureAttestation.</source>
-        <translation>Die VM hat {host} zu {address} aufgelöst, konnte aber keine TCP-Verbindung über Port {port} aufbauen. Etwas auf dem Netzwerkpfad verwirft den Datenverkehr: eine Netzwerksicherheitsgruppe, eine Route, Azure Firewall oder eine andere Appliance. Nächster Schritt: Führen Sie die Netzwerkpfaddiagnose für diese VM aus, und erlauben Sie ausgehendes TCP 443 zum Diensttag AzureAttestation.</translation>
+        <translation>Die VM hat {host} zu {address} aufgelöst, konnte aber keine TCP-Verbindung über Port {port} aufbauen. Etwas auf dem Netzwerkpfad verwirft den Datenverkehr: eine Netzwerksicherheitsgruppe, eine Route, Azure Firewall oder ein anderes virtuelles Netzwerkgerät. Nächster Schritt: Führen Sie die Netzwerkpfaddiagnose für diese VM aus, und erlauben Sie ausgehendes TCP 443 zum Diensttag AzureAttestation.</translation>
     </message>
     <message>
-        <source>The connection to {host} is answered with a certificate issued by &quot;{issuer}&quot;, not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft&apos;s certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
-        <translation>Die Verbindung zu {host} wird mit einem Zertifikat beantwortet, das „{issuer}“ ausgestellt hat und nicht Microsoft: Ein Proxy oder eine Firewall prüft den TLS-Datenverkehr, und der Nachweis schlägt fehl, weil die Erweiterung das Zertifikat von Microsoft erwartet. Nächster Schritt: Nehmen Sie {host} (oder *.attest.azure.net) auf diesem Proxy bzw. dieser Firewall von der TLS-Prüfung aus.</translation>
+        <source>The connection to {host} is answered with a certificate issued by "{issuer}", not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft's certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
+        <translation>Die Verbindung zu {host} wird mit einem Zertifikat beantwortet, das „{issuer}“ ausgestellt hat und nicht Microsoft: Ein Proxy oder eine Firewall untersucht den TLS-Datenverkehr (TLS-Inspektion), und der Nachweis schlägt fehl, weil die Erweiterung das Zertifikat von Microsoft erwartet. Nächster Schritt: Nehmen Sie {host} (oder *.attest.azure.net) auf diesem Proxy bzw. dieser Firewall von der TLS-Inspektion aus.</translation>
     </message>
     <message>
         <source>A TCP connection to {host} opened, but the TLS handshake failed ({detail}). A firewall or proxy probably ends the connection, for example because an application rule does not allow the name. Next step: allow {host} (or *.attest.azure.net) on that firewall or proxy, without TLS inspection.</source>
-        <translation>Eine TCP-Verbindung zu {host} wurde aufgebaut, aber der TLS-Handshake ist fehlgeschlagen ({detail}). Vermutlich beendet eine Firewall oder ein Proxy die Verbindung, etwa weil eine Anwendungsregel den Namen nicht erlaubt. Nächster Schritt: Erlauben Sie {host} (oder *.attest.azure.net) auf dieser Firewall bzw. diesem Proxy, ohne TLS-Prüfung.</translation>
+        <translation>Eine TCP-Verbindung zu {host} wurde aufgebaut, aber der TLS-Handshake ist fehlgeschlagen ({detail}). Vermutlich beendet eine Firewall oder ein Proxy die Verbindung, etwa weil eine Anwendungsregel den Namen nicht erlaubt. Nächster Schritt: Erlauben Sie {host} (oder *.attest.azure.net) auf dieser Firewall bzw. diesem Proxy, ohne TLS-Inspektion.</translation>
     </message>
     <message>
         <source>The operating system firewall inside the VM blocks outbound connections on port 443: {rule}. Next step: allow outbound TCP 443 to {host} in the operating system firewall (before the blocking rule), then run the check again.</source>
@@ -956,7 +1070,7 @@
     </message>
     <message>
         <source>The output of the check inside the VM uses format version {version}, which this version of the tool does not know. Next step: update Boot Integrity Wizard and run the check again.</source>
-        <translation>Die Ausgabe der Prüfung in der VM verwendet die Formatversion {version}, die diese Version des Tools nicht kennt. Nächster Schritt: Aktualisieren Sie Boot Integrity Wizard, und führen Sie die Prüfung erneut aus.</translation>
+        <translation>Die Ausgabe der Prüfung in der VM verwendet die Formatversion {version}, die diese Version des Tools nicht kennt. Nächster Schritt: Aktualisieren Sie den Assistenten für die Startintegritätsüberwachung, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Next step: run the check again.</source>
@@ -968,7 +1082,7 @@
     </message>
     <message>
         <source>The certificate of {host} could not be checked inside the VM ({reason}), so TLS inspection could not be ruled out.</source>
-        <translation>Das Zertifikat von {host} konnte in der VM nicht geprüft werden ({reason}); eine TLS-Prüfung durch Proxy oder Firewall lässt sich daher nicht ausschließen.</translation>
+        <translation>Das Zertifikat von {host} konnte in der VM nicht geprüft werden ({reason}); eine TLS-Inspektion durch Proxy oder Firewall lässt sich daher nicht ausschließen.</translation>
     </message>
     <message>
         <source>The operating system firewall rules could not be read inside the VM ({reason}), so a blocking rule could not be ruled out.</source>
@@ -988,46 +1102,46 @@
     </message>
     <message>
         <source>The VM agent is not ready (status: {status}), so Run Command cannot run the check. Next step: make sure the VM agent (waagent on Linux, WindowsAzureGuestAgent on Windows) is running and can reach 168.63.129.16, then try again.</source>
-        <translation>Der VM-Agent ist nicht bereit (Status: {status}), daher kann Run Command die Prüfung nicht ausführen. Nächster Schritt: Stellen Sie sicher, dass der VM-Agent (waagent unter Linux, WindowsAzureGuestAgent unter Windows) läuft und 168.63.129.16 erreicht, und versuchen Sie es dann erneut.</translation>
+        <translation>Der VM-Agent ist nicht bereit (Status: {status}), daher kann „Befehl ausführen“ die Prüfung nicht ausführen. Nächster Schritt: Stellen Sie sicher, dass der VM-Agent (waagent unter Linux, WindowsAzureGuestAgent unter Windows) läuft und 168.63.129.16 erreicht, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The VM&apos;s operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM&apos;s OS disk in the Azure portal.</source>
+        <source>The VM's operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM's OS disk in the Azure portal.</source>
         <translation>Das Betriebssystem der VM konnte nicht ermittelt werden, daher kann das Tool kein Prüfskript auswählen. Nächster Schritt: Prüfen Sie im Azure-Portal den Betriebssystemtyp des Betriebssystemdatenträgers der VM.</translation>
     </message>
     <message>
-        <source>The tool knows no shared attestation provider for the VM&apos;s region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
-        <translation>Für die Region der VM ({region}) kennt das Tool keinen gemeinsamen Nachweisanbieter. Nächster Schritt: Geben Sie den Nachweishost ausdrücklich an, und führen Sie die Prüfung erneut aus.</translation>
+        <source>The tool knows no shared attestation provider for the VM's region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
+        <translation>Für die Region der VM ({region}) kennt das Tool keinen regionalen gemeinsam verwendeten Nachweisanbieter. Nächster Schritt: Geben Sie den Nachweishost ausdrücklich an, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
         <source>You are not allowed to run commands on this VM (action {action}). Next step: ask an owner of the VM or its resource group for the role {role}, or another role that includes this action.</source>
         <translation>Sie dürfen auf dieser VM keine Befehle ausführen (Aktion {action}). Nächster Schritt: Bitten Sie einen Besitzer der VM oder ihrer Ressourcengruppe um die Rolle {role} oder eine andere Rolle, die diese Aktion enthält.</translation>
     </message>
     <message>
-        <source>Run Command failed on the VM: {detail}. Next step: check the VM agent&apos;s status and try again; another Run Command may still be running, and only one can run at a time.</source>
-        <translation>Run Command ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch ein anderer Run Command, und es kann immer nur einer gleichzeitig laufen.</translation>
+        <source>Run Command failed on the VM: {detail}. Next step: check the VM agent's status and try again; another Run Command may still be running, and only one can run at a time.</source>
+        <translation>„Befehl ausführen“ ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch eine andere Ausführung, und es kann immer nur eine gleichzeitig laufen.</translation>
     </message>
     <message>
-        <source>Azure&apos;s effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN routing) and is in no route table. The traffic leaves Azure&apos;s view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN routing) and is in no route table. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
         <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Die Route wurde vom Gateway gelernt (BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) und steht in keiner Routingtabelle. Der Datenverkehr verlässt hier die Sicht von Azure (erzwungenes Tunneling), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
     </message>
     <message>
-        <source>Azure&apos;s effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The traffic leaves Azure&apos;s view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
         <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Der Datenverkehr verlässt hier die Sicht von Azure (erzwungenes Tunneling), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
     </message>
     <message>
-        <source>Azure&apos;s effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses the route {route} (source {source}, next hop {effective_hop}), the configuration would give next hop {configured_hop}. The diagnosis follows Azure&apos;s effective routes.</source>
+        <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses the route {route} (source {source}, next hop {effective_hop}), the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
         <translation>Die effektiven Routen von Azure und die konfigurierte Routingtabelle weichen für Azure Attestation ({prefix}) voneinander ab: Azure verwendet die Route {route} (Quelle {source}, nächster Hop {effective_hop}), laut Konfiguration wäre der nächste Hop {configured_hop}. Die Diagnose folgt den effektiven Routen von Azure.</translation>
     </message>
     <message>
-        <source>Azure&apos;s effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses a route learned from the virtual network gateway (source VirtualNetworkGateway: BGP over ExpressRoute or a VPN, or Virtual WAN routing) with next hop {effective_hop}, which is in no route table; the configuration would give next hop {configured_hop}. The diagnosis follows Azure&apos;s effective routes.</source>
+        <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses a route learned from the virtual network gateway (source VirtualNetworkGateway: BGP over ExpressRoute or a VPN, or Virtual WAN routing) with next hop {effective_hop}, which is in no route table; the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
         <translation>Die effektiven Routen von Azure und die konfigurierte Routingtabelle weichen für Azure Attestation ({prefix}) voneinander ab: Azure verwendet eine vom Gateway für virtuelle Netzwerke gelernte Route (Quelle VirtualNetworkGateway: BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) mit dem nächsten Hop {effective_hop}, die in keiner Routingtabelle steht; laut Konfiguration wäre der nächste Hop {configured_hop}. Die Diagnose folgt den effektiven Routen von Azure.</translation>
     </message>
     <message>
-        <source>Azure&apos;s effective security rules and the configured network security group {nsg} disagree about traffic to Azure Attestation: Azure applies {effective_rule}, the configuration would apply {configured_rule}. The diagnosis follows Azure&apos;s effective rules (the NSG may have changed since it was read).</source>
+        <source>Azure's effective security rules and the configured network security group {nsg} disagree about traffic to Azure Attestation: Azure applies {effective_rule}, the configuration would apply {configured_rule}. The diagnosis follows Azure's effective rules (the NSG may have changed since it was read).</source>
         <translation>Die effektiven Sicherheitsregeln von Azure und die konfigurierte Netzwerksicherheitsgruppe {nsg} weichen beim Datenverkehr zu Azure Attestation voneinander ab: Azure wendet {effective_rule} an, laut Konfiguration wäre es {configured_rule}. Die Diagnose folgt den effektiven Regeln von Azure (die NSG wurde möglicherweise seit dem Lesen geändert).</translation>
     </message>
     <message>
-        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} denies traffic to Azure Attestation. Azure evaluates admin rules before any network security group, so no NSG rule can allow this traffic; only the network manager&apos;s administrators can change it. Admin rules are not visible in the NSGs.</source>
+        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} denies traffic to Azure Attestation. Azure evaluates admin rules before any network security group, so no NSG rule can allow this traffic; only the network manager's administrators can change it. Admin rules are not visible in the NSGs.</source>
         <translation>Die Sicherheitsadministratorregel {rule} (Priorität {priority}) des Virtual Network Managers {manager} verweigert den Datenverkehr zu Azure Attestation. Azure wertet Administratorregeln vor jeder Netzwerksicherheitsgruppe aus, daher kann keine NSG-Regel diesen Datenverkehr zulassen; nur die Administratoren des Netzwerk-Managers können das ändern. Administratorregeln sind in den NSGs nicht sichtbar.</translation>
     </message>
     <message>
@@ -1043,11 +1157,11 @@
         <translation>Laut Azure gilt der Virtual Network Manager {manager} für diese Netzwerkschnittstelle, aber seine Sicherheitsadministratorregeln konnten nicht gelesen werden. Eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen; das Ergebnis bleibt daher unbekannt, bis sie gelesen werden können.</translation>
     </message>
     <message>
-        <source>Azure&apos;s effective routes of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured route table, so a default route learned over BGP (ExpressRoute or VPN forced tunnelling) or from Virtual WAN could not be checked.</source>
+        <source>Azure's effective routes of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured route table, so a default route learned over BGP (ExpressRoute or VPN forced tunnelling) or from Virtual WAN could not be checked.</source>
         <translation>Die effektiven Routen von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierte Routingtabelle; eine über BGP (erzwungenes Tunneling über ExpressRoute oder VPN) oder von Virtual WAN gelernte Standardroute konnte daher nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>Azure&apos;s effective security rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured network security groups.</source>
+        <source>Azure's effective security rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured network security groups.</source>
         <translation>Die effektiven Sicherheitsregeln von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierten Netzwerksicherheitsgruppen.</translation>
     </message>
     <message>
@@ -1055,11 +1169,11 @@
         <translation>Die Sicherheitsadministratorregeln des Virtual Network Managers für {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Azure wertet diese Regeln vor jeder Netzwerksicherheitsgruppe aus; eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen. Das konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>Azure&apos;s computed view {action} of {resource} could not be read ({detail}). The diagnosis uses the configured resources for this part instead.</source>
+        <source>Azure's computed view {action} of {resource} could not be read ({detail}). The diagnosis uses the configured resources for this part instead.</source>
         <translation>Die von Azure berechnete Ansicht {action} von {resource} konnte nicht gelesen werden ({detail}). Die Diagnose verwendet für diesen Teil stattdessen die konfigurierten Ressourcen.</translation>
     </message>
     <message>
-        <source>The data has no result of Azure&apos;s computed view {action} for {resource}; the diagnosis uses the configured resources for this part instead.</source>
+        <source>The data has no result of Azure's computed view {action} for {resource}; the diagnosis uses the configured resources for this part instead.</source>
         <translation>Die Daten enthalten kein Ergebnis der von Azure berechneten Ansicht {action} für {resource}; die Diagnose verwendet für diesen Teil stattdessen die konfigurierten Ressourcen.</translation>
     </message>
     <message>
@@ -1071,7 +1185,7 @@
         <translation>Das Subnetz {subnet} ist ein privates Subnetz (der standardmäßige ausgehende Zugriff ist deaktiviert), und die VM hat keinen anderen Weg ins Internet: kein NAT-Gateway im Subnetz, keine öffentliche IP-Adresse an ihrer Netzwerkschnittstelle und keine Ausgangsregel eines Lastenausgleichs. Der Datenverkehr zu Azure Attestation kann das virtuelle Netzwerk nicht verlassen.</translation>
     </message>
     <message>
-        <source>The NAT gateway {nat} on the subnet has no public IP address or prefix. A NAT gateway takes precedence over every other way out, so the subnet&apos;s traffic to the internet goes to it and cannot leave.</source>
+        <source>The NAT gateway {nat} on the subnet has no public IP address or prefix. A NAT gateway takes precedence over every other way out, so the subnet's traffic to the internet goes to it and cannot leave.</source>
         <translation>Das NAT-Gateway {nat} im Subnetz hat keine öffentliche IP-Adresse und kein öffentliches IP-Präfix. Ein NAT-Gateway hat Vorrang vor allen anderen Wegen nach außen, daher geht der Internetdatenverkehr des Subnetzes an das NAT-Gateway und kann es nicht verlassen.</translation>
     </message>
     <message>
@@ -1107,7 +1221,7 @@
     </message>
     <message>
         <source>&amp;Apply changes</source>
-        <translation>Änderungen an&amp;wenden</translation>
+        <translation>&amp;Änderungen anwenden</translation>
     </message>
     <message>
         <source>&amp;Undo changes</source>
@@ -1184,7 +1298,7 @@
     </message>
     <message>
         <source>Network appliance</source>
-        <translation>Netzwerkappliance</translation>
+        <translation>Virtuelles Netzwerkgerät</translation>
     </message>
     <message>
         <source>No security admin rules apply</source>
@@ -1204,7 +1318,7 @@
     </message>
     <message>
         <source>No route table (system routes)</source>
-        <translation>Keine Routentabelle (Systemrouten)</translation>
+        <translation>Keine Routingtabelle (Systemrouten)</translation>
     </message>
     <message>
         <source>No firewall on the path</source>
@@ -1212,10 +1326,10 @@
     </message>
     <message>
         <source>No appliance on the path</source>
-        <translation>Keine Appliance auf dem Weg</translation>
+        <translation>Kein virtuelles Netzwerkgerät auf dem Weg</translation>
     </message>
     <message>
-        <source>Decided by Azure&apos;s effective view</source>
+        <source>Decided by Azure's effective view</source>
         <translation>Entschieden anhand der effektiven Ansicht von Azure</translation>
     </message>
     <message>
@@ -1223,7 +1337,7 @@
         <translation>Entschieden anhand der konfigurierten Ressourcen</translation>
     </message>
     <message>
-        <source>Not checked: Azure&apos;s view could not be read (see the findings)</source>
+        <source>Not checked: Azure's view could not be read (see the findings)</source>
         <translation>Nicht geprüft: Die Ansicht von Azure konnte nicht gelesen werden (siehe Befunde)</translation>
     </message>
     <message>
@@ -1328,7 +1442,7 @@
     </message>
     <message>
         <source>One row per step of the outbound path; expand a row to see its evidence.</source>
-        <translation>Eine Zeile je Schritt des ausgehenden Wegs; erweitern Sie eine Zeile, um die Nachweise zu sehen.</translation>
+        <translation>Eine Zeile je Schritt des ausgehenden Wegs; erweitern Sie eine Zeile, um die Details zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1504,7 @@
     </message>
     <message>
         <source>A&amp;zure CLI</source>
-        <translation>A&amp;zure CLI</translation>
+        <translation>Azure &amp;CLI</translation>
     </message>
     <message>
         <source>&amp;PowerShell</source>
@@ -1429,7 +1543,7 @@
     </message>
     <message>
         <source>Boot integrity monitoring needs a Trusted Launch or Confidential VM with Secure Boot and vTPM turned on, a running VM and a ready VM Agent.</source>
-        <translation>Die Startintegritätsüberwachung braucht eine VM mit vertrauenswürdigem Start oder eine vertrauliche VM mit aktiviertem sicherem Start und vTPM, eine laufende VM und einen bereiten VM-Agent.</translation>
+        <translation>Die Startintegritätsüberwachung braucht eine VM mit vertrauenswürdigem Start oder eine vertrauliche VM mit aktiviertem sicherem Start und vTPM, eine laufende VM und einen betriebsbereiten VM-Agent.</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
@@ -1456,7 +1570,7 @@
         <translation>&amp;Aktivieren und VM neu starten</translation>
     </message>
     <message>
-        <source>Reading the VM&apos;s configuration…</source>
+        <source>Reading the VM's configuration…</source>
         <translation>Konfiguration der VM wird gelesen …</translation>
     </message>
     <message>
@@ -1483,11 +1597,11 @@
     <name>Probe</name>
     <message>
         <source>Look inside the VM?</source>
-        <translation>In die VM hineinsehen?</translation>
+        <translation>In der VM prüfen?</translation>
     </message>
     <message>
         <source>To check the proxy, DNS, TLS and operating system firewall settings, the tool runs a short read-only script in the VM {vm} through Azure Run Command. The script runs as {account}, changes nothing, contacts only {host}, the Instance Metadata Service and the Azure wire server, and ends within a minute. Azure records the run in the activity log. Only one Run Command can run on a VM at a time.</source>
-        <translation>Um die Einstellungen für Proxy, DNS, TLS und Betriebssystemfirewall zu prüfen, führt das Tool über den Azure-Befehl „Befehl ausführen“ (Run Command) ein kurzes, rein lesendes Skript in der VM {vm} aus. Das Skript läuft als {account}, ändert nichts, kontaktiert nur {host}, den Instanzmetadatendienst und den Azure-Wire-Server und ist nach spätestens einer Minute beendet. Azure protokolliert die Ausführung im Aktivitätsprotokoll. Auf einer VM kann immer nur ein Run Command gleichzeitig laufen.</translation>
+        <translation>Um die Einstellungen für Proxy, DNS, TLS und Betriebssystemfirewall zu prüfen, führt das Tool über „Befehl ausführen“ (Run Command) von Azure ein kurzes, rein lesendes Skript in der VM {vm} aus. Das Skript läuft als {account}, ändert nichts, kontaktiert nur {host}, den Instanzmetadatendienst und den Azure-Wire-Server und ist nach spätestens einer Minute beendet. Azure protokolliert die Ausführung im Aktivitätsprotokoll. Auf einer VM kann immer nur eine Ausführung gleichzeitig laufen.</translation>
     </message>
     <message>
         <source>Run the check</source>
@@ -1593,11 +1707,11 @@
     </message>
     <message>
         <source>The VM attests against the regional shared attestation provider {host} ({url}).</source>
-        <translation>Die VM verwendet für den Nachweis den regionalen freigegebenen Nachweisanbieter {host} ({url}).</translation>
+        <translation>Die VM verwendet für den Nachweis den regionalen gemeinsam verwendeten Nachweisanbieter {host} ({url}).</translation>
     </message>
     <message>
         <source>No shared attestation provider is known for region {region}; the platform chooses one (usually {url}).</source>
-        <translation>Für die Region {region} ist kein freigegebener Nachweisanbieter bekannt; die Plattform wählt einen aus (meist {url}).</translation>
+        <translation>Für die Region {region} ist kein gemeinsam verwendeter Nachweisanbieter bekannt; die Plattform wählt einen aus (meist {url}).</translation>
     </message>
     <message>
         <source>The VM attests against the custom attestation provider {url}. Make sure the network allows it on TCP 443.</source>
@@ -1633,27 +1747,27 @@
     </message>
     <message>
         <source>The shared attestation host of this region is unknown, so an application rule cannot name it. A network rule is planned instead.</source>
-        <translation>Der freigegebene Nachweishost dieser Region ist unbekannt, daher kann eine Anwendungsregel ihn nicht benennen. Stattdessen wird eine Netzwerkregel geplant.</translation>
+        <translation>Der gemeinsam verwendete Nachweishost dieser Region ist unbekannt, daher kann eine Anwendungsregel ihn nicht benennen. Stattdessen wird eine Netzwerkregel geplant.</translation>
     </message>
     <message>
         <source>The denying rule is in the parent policy {policy}, whose rules take precedence over child policies; the fix goes there and applies to every firewall that inherits from it.</source>
         <translation>Die verweigernde Regel steht in der übergeordneten Richtlinie {policy}, deren Regeln Vorrang vor untergeordneten Richtlinien haben; die Korrektur erfolgt dort und gilt für jede Firewall, die von ihr erbt.</translation>
     </message>
     <message>
-        <source>The VM&apos;s private IP address is unknown, so no firewall rule can be limited to it. Nothing is changed on {firewall}.</source>
+        <source>The VM's private IP address is unknown, so no firewall rule can be limited to it. Nothing is changed on {firewall}.</source>
         <translation>Die private IP-Adresse der VM ist unbekannt, daher kann keine Firewallregel auf sie beschränkt werden. An {firewall} wird nichts geändert.</translation>
     </message>
     <message>
-        <source>No free priority is left before {blocker} in {holder}. Ask the firewall&apos;s owner to make room, then run fix again.</source>
+        <source>No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then run fix again.</source>
         <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen, und führen Sie fix dann erneut aus.</translation>
     </message>
     <message>
         <source>the default deny</source>
-        <translation>die Standardverweigerung</translation>
+        <translation>der Standardverweigerung</translation>
     </message>
     <message>
-        <source>The application rule names only this region&apos;s shared attestation host; attestation against another provider would still be denied.</source>
-        <translation>Die Anwendungsregel nennt nur den freigegebenen Nachweishost dieser Region; ein Nachweis bei einem anderen Anbieter würde weiterhin verweigert.</translation>
+        <source>The application rule names only this region's shared attestation host; attestation against another provider would still be denied.</source>
+        <translation>Die Anwendungsregel nennt nur den gemeinsam verwendeten Nachweishost dieser Region; ein Nachweis bei einem anderen Anbieter würde weiterhin verweigert.</translation>
     </message>
     <message>
         <source>The route {route} in the route table {table} drops the traffic to Azure Attestation (next hop None). Ask the network team why this subnet is isolated. A route for the service tag AzureAttestation with next hop Internet would let attestation out, but it punches a hole into an isolation someone set up on purpose, so only the network owner should add it: {command}</source>
@@ -1700,11 +1814,11 @@
         <translation>Die Netzwerksicherheitsgruppe (NSG) {nsg} hat bereits eine gleichwertige Sicherheitsregel {rule} (Priorität {priority}) vor der blockierenden Regel; dort wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <source>The rule allows only this VM&apos;s private IP address {ip}: the narrowest rule that works. Other VMs under the same network security group are not opened up.</source>
+        <source>The rule allows only this VM's private IP address {ip}: the narrowest rule that works. Other VMs under the same network security group are not opened up.</source>
         <translation>Die Regel lässt nur die private IP-Adresse {ip} dieser VM zu – die engste Regel, die funktioniert. Andere VMs unter derselben Netzwerksicherheitsgruppe (NSG) werden nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The rule uses the source VirtualNetwork, because the VM&apos;s private IP address is unknown or you chose it: every VM under this network security group may then reach Azure Attestation.</source>
+        <source>The rule uses the source VirtualNetwork, because the VM's private IP address is unknown or you chose it: every VM under this network security group may then reach Azure Attestation.</source>
         <translation>Die Regel verwendet die Quelle VirtualNetwork, weil die private IP-Adresse der VM unbekannt ist oder Sie dies gewählt haben: Dann darf jede VM unter dieser Netzwerksicherheitsgruppe (NSG) Azure Attestation erreichen.</translation>
     </message>
     <message>
@@ -1789,11 +1903,11 @@
     </message>
     <message>
         <source>Checking the VM and its network path again…</source>
-        <translation>Die VM und ihr Netzwerkpfad werden erneut geprüft…</translation>
+        <translation>Die VM und ihr Netzwerkpfad werden erneut geprüft …</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3…</source>
-        <translation>Schritt %1 von %2: %3…</translation>
+        <translation>Schritt %1 von %2: %3 …</translation>
     </message>
     <message>
         <source>APPLIED</source>
@@ -1944,7 +2058,7 @@
     </message>
     <message>
         <source>Shared regional provider</source>
-        <translation>Gemeinsamer regionaler Anbieter</translation>
+        <translation>Regionaler gemeinsam verwendeter Anbieter</translation>
     </message>
     <message>
         <source>Network path to Azure Attestation</source>
@@ -2072,7 +2186,7 @@
     </message>
     <message>
         <source>Network appliance</source>
-        <translation>Netzwerkappliance</translation>
+        <translation>Virtuelles Netzwerkgerät</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2245,7 @@
     </message>
     <message>
         <source>vm-legacy-06 uses the Standard security type. Boot integrity monitoring needs Trusted Launch; converting requires deallocating the VM, so the wizard explains the steps instead of changing it on its own.</source>
-        <translation>vm-legacy-06 verwendet den Sicherheitstyp „Standard“. Die Startintegritätsüberwachung setzt den vertrauenswürdigen Start voraus; für die Umstellung muss die VM freigegeben werden. Der Assistent erklärt deshalb die Schritte, statt die VM selbst zu ändern.</translation>
+        <translation>vm-legacy-06 verwendet den Sicherheitstyp „Standard“. Die Startintegritätsüberwachung setzt den vertrauenswürdigen Start voraus; für die Umstellung muss die Zuordnung der VM aufgehoben werden. Der Assistent erklärt deshalb die Schritte, statt die VM selbst zu ändern.</translation>
     </message>
     <message>
         <source>Confidential VM</source>
@@ -2163,7 +2277,7 @@
     </message>
     <message>
         <source>The route table rt-spoke-finance sends all traffic of vm-fin-09 (0.0.0.0/0) to the Azure Firewall fw-hub-weu at 10.100.0.4. Its classic rules allow only DNS, NTP and Windows Update, so the firewall denies Azure Attestation by default. Fix: a network rule collection that allows the AzureAttestation service tag on TCP 443.</source>
-        <translation>Die Routentabelle rt-spoke-finance leitet den gesamten Datenverkehr von vm-fin-09 (0.0.0.0/0) an die Azure Firewall fw-hub-weu unter 10.100.0.4. Deren klassische Regeln lassen nur DNS, NTP und Windows Update zu, daher verweigert die Firewall Azure Attestation standardmäßig. Abhilfe: eine Netzwerkregelsammlung, die das Diensttag AzureAttestation auf TCP 443 zulässt.</translation>
+        <translation>Die Routingtabelle rt-spoke-finance leitet den gesamten Datenverkehr von vm-fin-09 (0.0.0.0/0) an die Azure Firewall fw-hub-weu unter 10.100.0.4. Deren klassische Regeln lassen nur DNS, NTP und Windows Update zu, daher verweigert die Firewall Azure Attestation standardmäßig. Abhilfe: eine Netzwerkregelsammlung, die das Diensttag AzureAttestation auf TCP 443 zulässt.</translation>
     </message>
     <message>
         <source>Firewall policy missing a rule</source>
@@ -2183,11 +2297,11 @@
     </message>
     <message>
         <source>Route with next hop None</source>
-        <translation>Route mit nächstem Hop „Keiner“</translation>
+        <translation>Route mit nächstem Hop „Keine“</translation>
     </message>
     <message>
         <source>The route table rt-isolated on the subnet of vm-iso-12 has the route blackhole-internet: 0.0.0.0/0 with next hop None. Azure drops all traffic to Azure Attestation, so the Guest Attestation extension fails. Fix: a route for the AzureAttestation service tag with next hop Internet, or remove the blackhole route.</source>
-        <translation>Die Routentabelle rt-isolated am Subnetz von vm-iso-12 enthält die Route blackhole-internet: 0.0.0.0/0 mit dem nächsten Hop „Keiner“. Azure verwirft den gesamten Datenverkehr zu Azure Attestation, daher schlägt die Gastnachweiserweiterung fehl. Abhilfe: eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ – oder entfernen Sie die Blackhole-Route.</translation>
+        <translation>Die Routingtabelle rt-isolated am Subnetz von vm-iso-12 enthält die Route blackhole-internet: 0.0.0.0/0 mit dem nächsten Hop „Keine“. Azure verwirft den gesamten Datenverkehr zu Azure Attestation, daher schlägt die Gastnachweiserweiterung fehl. Abhilfe: eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ – oder entfernen Sie die Blackhole-Route.</translation>
     </message>
     <message>
         <source>Third-party network appliance</source>
@@ -2195,7 +2309,7 @@
     </message>
     <message>
         <source>The route table rt-via-nva sends the traffic of vm-dmz-13 to the network virtual appliance vm-nva-01 at 10.15.0.4, which is not an Azure Firewall. The wizard cannot see its rules and reports the result as unknown; the appliance drops the traffic, so ask its owner to allow *.attest.azure.net on TCP 443.</source>
-        <translation>Die Routentabelle rt-via-nva leitet den Datenverkehr von vm-dmz-13 an das virtuelle Netzwerkgerät vm-nva-01 unter 10.15.0.4, das keine Azure Firewall ist. Der Assistent kann dessen Regeln nicht einsehen und meldet das Ergebnis als unbekannt. Das Gerät verwirft den Datenverkehr; bitten Sie den Verantwortlichen, *.attest.azure.net auf TCP 443 zuzulassen.</translation>
+        <translation>Die Routingtabelle rt-via-nva leitet den Datenverkehr von vm-dmz-13 an das virtuelle Netzwerkgerät vm-nva-01 unter 10.15.0.4, das keine Azure Firewall ist. Der Assistent kann dessen Regeln nicht einsehen und meldet das Ergebnis als unbekannt. Das Gerät verwirft den Datenverkehr; bitten Sie den Verantwortlichen, *.attest.azure.net auf TCP 443 zuzulassen.</translation>
     </message>
     <message>
         <source>Proxy inside the VM</source>
@@ -2203,7 +2317,7 @@
     </message>
     <message>
         <source>NSGs and routes allow Azure Attestation for vm-lnx-14, yet the Guest Attestation extension fails: the operating system sends HTTPS through the proxy proxy.contoso.local:3128, which refuses the connection. A run command shows the proxy settings; the fix happens inside the VM.</source>
-        <translation>NSGs und Routen lassen Azure Attestation für vm-lnx-14 zu, trotzdem schlägt die Gastnachweiserweiterung fehl: Das Betriebssystem leitet HTTPS über den Proxy proxy.contoso.local:3128, der die Verbindung ablehnt. Ein Ausführungsbefehl zeigt die Proxyeinstellungen; die Korrektur erfolgt innerhalb der VM.</translation>
+        <translation>NSGs und Routen lassen Azure Attestation für vm-lnx-14 zu, trotzdem schlägt die Gastnachweiserweiterung fehl: Das Betriebssystem leitet HTTPS über den Proxy proxy.contoso.local:3128, der die Verbindung ablehnt. „Befehl ausführen“ zeigt die Proxyeinstellungen; die Korrektur erfolgt innerhalb der VM.</translation>
     </message>
     <message>
         <source>Signed in with Reader role only</source>
@@ -2219,7 +2333,7 @@
     </message>
     <message>
         <source>Over 5,000 VMs in 60 subscriptions, a generated mix of Trusted Launch, Confidential and Standard VMs with and without the Guest Attestation extension. Use it to check listing, paging and responsiveness at scale.</source>
-        <translation>Über 5.000 VMs in 60 Abonnements – eine generierte Mischung aus VMs mit vertrauenswürdigem Start, vertraulichen VMs und Standard-VMs, mit und ohne Gastnachweiserweiterung. Damit prüfen Sie Auflistung, Seitenumbruch und Reaktionsfähigkeit bei großen Datenmengen.</translation>
+        <translation>Über 5.000 VMs in 60 Abonnements – eine generierte Mischung aus VMs mit vertrauenswürdigem Start, vertraulichen VMs und Standard-VMs, mit und ohne Gastnachweiserweiterung. Damit prüfen Sie Auflistung, seitenweises Laden und Reaktionsfähigkeit bei großen Datenmengen.</translation>
     </message>
     <message>
         <source>In-guest check: healthy</source>
@@ -2234,7 +2348,7 @@
         <translation>Prüfung in der VM: Proxy</translation>
     </message>
     <message>
-        <source>vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route allows Azure Attestation. The check inside the VM finds a proxy in the agent&apos;s environment, /etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation host.</source>
+        <source>vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route allows Azure Attestation. The check inside the VM finds a proxy in the agent's environment, /etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation host.</source>
         <translation>Bei vm-lnx-22 in „Europa, Westen“ meldet die Gastnachweiserweiterung einen Fehler, obwohl alle NSGs und Routen Azure Attestation zulassen. Die Prüfung in der VM findet einen Proxy in der Umgebung des Agents, in /etc/environment und in einer waagent-Drop-in-Datei, und der Proxy lehnt die Verbindung zum Nachweishost ab.</translation>
     </message>
     <message>
@@ -2242,16 +2356,16 @@
         <translation>Prüfung in der VM: DNS-Fehler</translation>
     </message>
     <message>
-        <source>vm-app-23 is a Windows VM in Germany West Central that uses the company&apos;s own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
-        <translation>vm-app-23 ist eine Windows-VM in „Deutschland, Westen-Mitte“, die die firmeneigenen DNS-Server verwendet. Diese lösen den gemeinsamen Nachweishost nicht auf, daher schlägt die Gastnachweiserweiterung fehl, obwohl der Netzwerkpfad offen ist.</translation>
+        <source>vm-app-23 is a Windows VM in Germany West Central that uses the company's own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
+        <translation>vm-app-23 ist eine Windows-VM in „Deutschland, Westen-Mitte“, die die firmeneigenen DNS-Server verwendet. Diese lösen den gemeinsam verwendeten Nachweishost nicht auf, daher schlägt die Gastnachweiserweiterung fehl, obwohl der Netzwerkpfad offen ist.</translation>
     </message>
     <message>
         <source>In-guest check: TLS inspection</source>
-        <translation>Prüfung in der VM: TLS-Prüfung</translation>
+        <translation>Prüfung in der VM: TLS-Inspektion</translation>
     </message>
     <message>
-        <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso&apos;s outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
-        <translation>vm-lnx-24 in „Frankreich, Mitte“ erreicht den Nachweishost, erhält aber ein Zertifikat, das die Prüfzertifizierungsstelle von Contoso statt Microsoft ausgestellt hat. Eine Firewall mit TLS-Prüfung verhindert den Nachweis; der Host muss von der Prüfung ausgenommen werden.</translation>
+        <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso's outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
+        <translation>vm-lnx-24 in „Frankreich, Mitte“ erreicht den Nachweishost, erhält aber ein Zertifikat, das die Zertifizierungsstelle der TLS-Inspektion von Contoso statt Microsoft ausgestellt hat. Eine Firewall mit TLS-Inspektion verhindert den Nachweis; der Host muss von der Inspektion ausgenommen werden.</translation>
     </message>
     <message>
         <source>In-guest check: OS firewall</source>
@@ -2266,7 +2380,7 @@
         <translation>Erzwungenes Tunneling über ein VPN-Gateway</translation>
     </message>
     <message>
-        <source>vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway learned 0.0.0.0/0 over BGP. Only Azure&apos;s effective routes show it. The path leaves Azure&apos;s view, so the result is unknown and the on-premises firewall must allow Azure Attestation.</source>
+        <source>vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway learned 0.0.0.0/0 over BGP. Only Azure's effective routes show it. The path leaves Azure's view, so the result is unknown and the on-premises firewall must allow Azure Attestation.</source>
         <translation>vm-ops-17 hat gar keine Routingtabelle, und doch zeigt ihre Standardroute in die lokale Umgebung: Das VPN-Gateway hat 0.0.0.0/0 über BGP gelernt. Nur die effektiven Routen von Azure zeigen das. Der Pfad verlässt die Sicht von Azure; das Ergebnis ist daher unbekannt, und die lokale Firewall muss Azure Attestation zulassen.</translation>
     </message>
     <message>
@@ -2274,7 +2388,7 @@
         <translation>Administratorregel des Virtual Network Managers verweigert</translation>
     </message>
     <message>
-        <source>vm-pay-18&apos;s NSG allows Azure Attestation, but a security admin rule of the Virtual Network Manager nm-contoso denies internet egress for all spoke VNets. Admin rules come before NSGs, so no NSG rule can help; the network team has to add an admin rule.</source>
+        <source>vm-pay-18's NSG allows Azure Attestation, but a security admin rule of the Virtual Network Manager nm-contoso denies internet egress for all spoke VNets. Admin rules come before NSGs, so no NSG rule can help; the network team has to add an admin rule.</source>
         <translation>Die NSG von vm-pay-18 lässt Azure Attestation zu, aber eine Sicherheitsadministratorregel des Virtual Network Managers nm-contoso verweigert ausgehenden Internetdatenverkehr für alle Spoke-VNets. Administratorregeln kommen vor NSGs, daher hilft keine NSG-Regel; das Netzwerkteam muss eine Administratorregel hinzufügen.</translation>
     </message>
     <message>
@@ -2313,7 +2427,7 @@
         <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist ({detail}). Sie werden bei jedem Start des Assistenten erneut zur Anmeldung aufgefordert. Installieren und entsperren Sie GNOME Keyring oder KWallet, um dies zu ändern.</translation>
     </message>
     <message>
-        <source>The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run &apos;az login&apos;, or choose another sign-in method.</source>
+        <source>The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run 'az login', or choose another sign-in method.</source>
         <translation>Die Anmeldung der Azure CLI konnte nicht verwendet werden: {detail}. Installieren Sie die Azure CLI und führen Sie „az login“ aus, oder wählen Sie eine andere Anmeldemethode.</translation>
     </message>
     <message>
@@ -2329,7 +2443,7 @@
         <translation>Fehler bei der Anmeldung: {detail}</translation>
     </message>
     <message>
-        <source>The app&apos;s reply address is not registered (AADSTS50011). Ask your administrator to check the app registration.</source>
+        <source>The app's reply address is not registered (AADSTS50011). Ask your administrator to check the app registration.</source>
         <translation>Die Antwortadresse der App ist nicht registriert (AADSTS50011). Bitten Sie Ihren Administrator, die App-Registrierung zu prüfen.</translation>
     </message>
     <message>
@@ -2471,7 +2585,7 @@
         <translation>Für Computer ohne Browser: Sie erhalten einen Code, den Sie auf einem anderen Gerät eingeben. Viele Organisationen blockieren diese Methode mit bedingtem Zugriff. Verwenden Sie sie nur, wenn die Anmeldung über den Browser nicht möglich ist.</translation>
     </message>
     <message>
-        <source>Uses the account you signed in with in the Azure CLI (&apos;az login&apos;). The Azure CLI must be installed on this computer.</source>
+        <source>Uses the account you signed in with in the Azure CLI ('az login'). The Azure CLI must be installed on this computer.</source>
         <translation>Verwendet das Konto, mit dem Sie sich in der Azure CLI angemeldet haben („az login“). Die Azure CLI muss auf diesem Computer installiert sein.</translation>
     </message>
     <message>
@@ -2495,8 +2609,8 @@
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <source>On any device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code:</source>
-        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;, und geben Sie diesen Code ein:</translation>
+        <source>On any device, open &lt;a href="{url}"&gt;{url}&lt;/a&gt; and enter this code:</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href="{url}"&gt;{url}&lt;/a&gt;, und geben Sie diesen Code ein:</translation>
     </message>
     <message>
         <source>Saved sign-ins were removed from this computer.</source>
