@@ -1121,12 +1121,12 @@
         <translation>„Befehl ausführen“ ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch eine andere Ausführung, und es kann immer nur eine gleichzeitig laufen.</translation>
     </message>
     <message>
-        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN routing) and is in no route table. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
-        <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Die Route wurde vom Gateway gelernt (BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) und steht in keiner Routingtabelle. Der Datenverkehr verlässt hier die Sicht von Azure (erzwungenes Tunneling), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
+        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN routing) and is in no route table. The traffic leaves Azure's view here (forced tunneling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Die Route wurde vom Gateway gelernt (BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) und steht in keiner Routingtabelle. Der Datenverkehr verlässt hier die Sicht von Azure (Tunnelerzwingung), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
     </message>
     <message>
-        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
-        <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Der Datenverkehr verlässt hier die Sicht von Azure (erzwungenes Tunneling), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
+        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The traffic leaves Azure's view here (forced tunneling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Der Datenverkehr verlässt hier die Sicht von Azure (Tunnelerzwingung), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
     </message>
     <message>
         <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses the route {route} (source {source}, next hop {effective_hop}), the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
@@ -1157,8 +1157,8 @@
         <translation>Laut Azure gilt der Virtual Network Manager {manager} für diese Netzwerkschnittstelle, aber seine Sicherheitsadministratorregeln konnten nicht gelesen werden. Eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen; das Ergebnis bleibt daher unbekannt, bis sie gelesen werden können.</translation>
     </message>
     <message>
-        <source>Azure's effective routes of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured route table, so a default route learned over BGP (ExpressRoute or VPN forced tunnelling) or from Virtual WAN could not be checked.</source>
-        <translation>Die effektiven Routen von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierte Routingtabelle; eine über BGP (erzwungenes Tunneling über ExpressRoute oder VPN) oder von Virtual WAN gelernte Standardroute konnte daher nicht geprüft werden.</translation>
+        <source>Azure's effective routes of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured route table, so a default route learned over BGP (ExpressRoute or VPN forced tunneling) or from Virtual WAN could not be checked.</source>
+        <translation>Die effektiven Routen von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierte Routingtabelle; eine über BGP (Tunnelerzwingung über ExpressRoute oder VPN) oder von Virtual WAN gelernte Standardroute konnte daher nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Azure's effective security rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured network security groups.</source>
@@ -1182,7 +1182,7 @@
     </message>
     <message>
         <source>The subnet {subnet} is a private subnet (default outbound access is off), and the VM has no other way to the internet: no NAT gateway on the subnet, no public IP address on its network interface and no load balancer outbound rule. Traffic to Azure Attestation cannot leave the virtual network.</source>
-        <translation>Das Subnetz {subnet} ist ein privates Subnetz (der standardmäßige ausgehende Zugriff ist deaktiviert), und die VM hat keinen anderen Weg ins Internet: kein NAT-Gateway im Subnetz, keine öffentliche IP-Adresse an ihrer Netzwerkschnittstelle und keine Ausgangsregel eines Lastenausgleichs. Der Datenverkehr zu Azure Attestation kann das virtuelle Netzwerk nicht verlassen.</translation>
+        <translation>Das Subnetz {subnet} ist ein privates Subnetz (der ausgehende Standardzugriff ist deaktiviert), und die VM hat keinen anderen Weg ins Internet: kein NAT-Gateway im Subnetz, keine öffentliche IP-Adresse an ihrer Netzwerkschnittstelle und keine Ausgangsregel eines Lastenausgleichs. Der Datenverkehr zu Azure Attestation kann das virtuelle Netzwerk nicht verlassen.</translation>
     </message>
     <message>
         <source>The NAT gateway {nat} on the subnet has no public IP address or prefix. A NAT gateway takes precedence over every other way out, so the subnet's traffic to the internet goes to it and cannot leave.</source>
@@ -1358,23 +1358,11 @@
     </message>
     <message>
         <source>Default outbound access</source>
-        <translation>Standardmäßiger ausgehender Zugriff</translation>
+        <translation>Ausgehender Standardzugriff</translation>
     </message>
     <message>
         <source>No way out</source>
         <translation>Kein Weg nach außen</translation>
-    </message>
-    <message>
-        <source>system route</source>
-        <translation>Systemroute</translation>
-    </message>
-    <message>
-        <source>user-defined</source>
-        <translation>benutzerdefiniert</translation>
-    </message>
-    <message>
-        <source>gateway, BGP</source>
-        <translation>Gateway, BGP</translation>
     </message>
     <message>
         <source>{rule} (default)</source>
@@ -1959,11 +1947,11 @@
     </message>
     <message>
         <source>The subnet {subnet} has no way to the internet: default outbound access is off, and there is no NAT gateway, no public IP address on the VM and no load balancer outbound rule. This tool does not create network resources that cost money and give the subnet new public addresses. Ask the network team to attach a NAT gateway with a public IP address to the subnet (or to route the traffic through your firewall), for example: {command}</source>
-        <translation>Das Subnetz {subnet} hat keinen Weg ins Internet: Der standardmäßige ausgehende Zugriff ist deaktiviert, und es gibt kein NAT-Gateway, keine öffentliche IP-Adresse an der VM und keine Ausgangsregel eines Lastenausgleichs. Dieses Tool erstellt keine kostenpflichtigen Netzwerkressourcen, die dem Subnetz neue öffentliche Adressen geben. Bitten Sie das Netzwerkteam, dem Subnetz ein NAT-Gateway mit einer öffentlichen IP-Adresse zuzuordnen (oder den Datenverkehr über Ihre Firewall zu leiten), zum Beispiel: {command}</translation>
+        <translation>Das Subnetz {subnet} hat keinen Weg ins Internet: Der ausgehende Standardzugriff ist deaktiviert, und es gibt kein NAT-Gateway, keine öffentliche IP-Adresse an der VM und keine Ausgangsregel eines Lastenausgleichs. Dieses Tool erstellt keine kostenpflichtigen Netzwerkressourcen, die dem Subnetz neue öffentliche Adressen geben. Bitten Sie das Netzwerkteam, dem Subnetz ein NAT-Gateway mit einer öffentlichen IP-Adresse zuzuordnen (oder den Datenverkehr über Ihre Firewall zu leiten), zum Beispiel: {command}</translation>
     </message>
     <message>
-        <source>Azure sends the traffic to Azure Attestation to the virtual network gateway (route {prefix}, source {source}): it goes on-premises. Ask the network team to allow outbound HTTPS (TCP 443) from {source_ip} to the service tag AzureAttestation (or *.attest.azure.net) on the on-premises firewall or proxy. A route for the service tag AzureAttestation with next hop Internet would send it directly instead, but it bypasses the inspection forced tunnelling is usually there for: only the network owner should decide that.</source>
-        <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop Internet würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die erzwungenes Tunneling meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
+        <source>Azure sends the traffic to Azure Attestation to the virtual network gateway (route {prefix}, source {source}): it goes on-premises. Ask the network team to allow outbound HTTPS (TCP 443) from {source_ip} to the service tag AzureAttestation (or *.attest.azure.net) on the on-premises firewall or proxy. A route for the service tag AzureAttestation with next hop Internet would send it directly instead, but it bypasses the inspection forced tunneling is usually there for: only the network owner should decide that.</source>
+        <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop Internet würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die Tunnelerzwingung meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -2376,8 +2364,8 @@
         <translation>vm-app-25 ist eine Windows-VM in „USA, Osten“, die mit einer Sicherheitsbaseline gehärtet wurde; diese fügt eine ausgehende Windows-Firewallregel hinzu, die Port 443 blockiert. Die NSGs lassen Azure Attestation zu, aber die Betriebssystemfirewall unterbricht die Verbindung.</translation>
     </message>
     <message>
-        <source>Forced tunnelling over a VPN gateway</source>
-        <translation>Erzwungenes Tunneling über ein VPN-Gateway</translation>
+        <source>Forced tunneling over a VPN gateway</source>
+        <translation>Tunnelerzwingung über ein VPN-Gateway</translation>
     </message>
     <message>
         <source>vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway learned 0.0.0.0/0 over BGP. Only Azure's effective routes show it. The path leaves Azure's view, so the result is unknown and the on-premises firewall must allow Azure Attestation.</source>
@@ -2397,7 +2385,7 @@
     </message>
     <message>
         <source>vm-db-19 sits in a private subnet (default outbound access off) without a NAT gateway, public IP or load balancer outbound rule. NSGs and routes allow the traffic, but it has no way out.</source>
-        <translation>vm-db-19 befindet sich in einem privaten Subnetz (standardmäßiger ausgehender Zugriff deaktiviert) ohne NAT-Gateway, öffentliche IP-Adresse oder Ausgangsregel eines Lastenausgleichs. NSGs und Routen lassen den Datenverkehr zu, aber er hat keinen Weg nach außen.</translation>
+        <translation>vm-db-19 befindet sich in einem privaten Subnetz (ausgehender Standardzugriff deaktiviert) ohne NAT-Gateway, öffentliche IP-Adresse oder Ausgangsregel eines Lastenausgleichs. NSGs und Routen lassen den Datenverkehr zu, aber er hat keinen Weg nach außen.</translation>
     </message>
     <message>
         <source>Custom provider behind a private endpoint</source>
