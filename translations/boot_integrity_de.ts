@@ -247,6 +247,10 @@
         <translation>Systemrouten</translation>
     </message>
     <message>
+        <source>effective routes</source>
+        <translation>effektive Routen</translation>
+    </message>
+    <message>
         <source>allowed</source>
         <translation>zugelassen</translation>
     </message>
