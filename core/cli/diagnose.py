@@ -24,6 +24,7 @@ from core.cli.common import check_vm_id as check_vm_id  # re-exported: fix and e
 from core.cli.text import tr, translate
 from core.diagnosis.model import Severity
 from core.diagnosis.path import Diagnosis, LayerView, VmNotFoundError
+from core.display_names import ValueKind, display_name
 from core.i18n import QT_TRANSLATE_NOOP
 from core.usecases.diagnose import DiagnosisRun, diagnose_vm
 
@@ -91,11 +92,13 @@ def _layer_line(view: LayerView) -> str:
         f"{m.rule or default_deny}"
         + (priority.format(priority=m.priority) if m.priority is not None else "")
         + f" → {m.action}"
-        + (f" [{m.source}]" if m.source else "")  # an effective route's source: Default, User, VirtualNetworkGateway
+        + (f" [{display_name(ValueKind.ROUTE_SOURCE, m.source, translate)}]" if m.source else "")  # effective route
         for m in view.matches[:4]
     )
     more = tr(QT_TRANSLATE_NOOP("Cli", " (+%n more)"), len(view.matches) - 4) if len(view.matches) > 4 else ""
     system_routes = tr(QT_TRANSLATE_NOOP("Cli", "system routes"))
+    if view.layer.value == "route" and view.basis == "effective":  # Azure's merged table, no single resource
+        system_routes = tr(QT_TRANSLATE_NOOP("Cli", "effective routes"))
     name = view.name or (system_routes if view.layer.value == "route" else "-")
     return f"  {label:<11} {name}: {render_verdict(view.verdict.value)}" + (f" — {decided}{more}" if decided else "")
 

@@ -19,14 +19,14 @@ MSG_FORCED_TUNNEL_BGP = QT_TRANSLATE_NOOP(
     "Findings",
     "Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, "
     "source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN "
-    "routing) and is in no route table. The traffic leaves Azure's view here (forced tunnelling), so this tool "
+    "routing) and is in no route table. The traffic leaves Azure's view here (forced tunneling), so this tool "
     "cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the "
     "AzureAttestation service tag.",
 )
 MSG_FORCED_TUNNEL = QT_TRANSLATE_NOOP(
     "Findings",
     "Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, "
-    "source {source}. The traffic leaves Azure's view here (forced tunnelling), so this tool cannot tell whether "
+    "source {source}. The traffic leaves Azure's view here (forced tunneling), so this tool cannot tell whether "
     "it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation "
     "service tag.",
 )

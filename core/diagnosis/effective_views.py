@@ -43,7 +43,7 @@ MSG_FORBIDDEN_ROUTES = QT_TRANSLATE_NOOP(
     "Findings",
     "Azure's effective routes of {resource} could not be read: the permission {permission} is missing (Reader "
     "does not include it; the {role} role does). The diagnosis uses the configured route table, so a default "
-    "route learned over BGP (ExpressRoute or VPN forced tunnelling) or from Virtual WAN could not be checked.",
+    "route learned over BGP (ExpressRoute or VPN forced tunneling) or from Virtual WAN could not be checked.",
 )
 MSG_FORBIDDEN_NSGS = QT_TRANSLATE_NOOP(
     "Findings",

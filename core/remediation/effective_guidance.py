@@ -1,9 +1,9 @@
-"""Guidance for what only Azure's computed views reveal: AVNM admin rules, forced tunnelling, no way out.
+"""Guidance for what only Azure's computed views reveal: AVNM admin rules, forced tunneling, no way out.
 
 None of these is changed by the tool. A security admin rule belongs to the network manager's administrators
 (often another team, another subscription) and no NSG rule can override a Deny there — so no NSG change is
 ever proposed for it; the note names the exact admin rule to add. A missing way out needs a NAT gateway, which
-costs money and gives the subnet new public addresses: the network owner decides. Forced tunnelling sends the
+costs money and gives the subnet new public addresses: the network owner decides. Forced tunneling sends the
 traffic on-premises, where only the network team can allow it.
 """
 
@@ -48,7 +48,7 @@ MSG_FORCED_TUNNEL = QT_TRANSLATE_NOOP(
     "{source}): it goes on-premises. Ask the network team to allow outbound HTTPS (TCP 443) from {source_ip} to "
     "the service tag AzureAttestation (or *.attest.azure.net) on the on-premises firewall or proxy. A route for "
     "the service tag AzureAttestation with next hop Internet would send it directly instead, but it bypasses the "
-    "inspection forced tunnelling is usually there for: only the network owner should decide that.",
+    "inspection forced tunneling is usually there for: only the network owner should decide that.",
 )
 
 
@@ -145,7 +145,7 @@ def _forced_tunnel(diagnosis: Diagnosis) -> list[Note]:
 
 
 def plan_part(diagnosis: Diagnosis) -> PlanPart:
-    """Notes for AVNM denies, a missing way out and forced tunnelling; never an operation."""
+    """Notes for AVNM denies, a missing way out and forced tunneling; never an operation."""
     notes: list[Note] = []
     for blocker in dict.fromkeys(diagnosis.blockers):
         if blocker.kind is BlockerKind.AVNM:

@@ -230,7 +230,7 @@ STORIES: dict[str, ScenarioStory] = {
         ),
     ),
     "forced-tunnel-vpn-bgp": ScenarioStory(
-        QT_TRANSLATE_NOOP("Scenarios", "Forced tunnelling over a VPN gateway"),
+        QT_TRANSLATE_NOOP("Scenarios", "Forced tunneling over a VPN gateway"),
         QT_TRANSLATE_NOOP(
             "Scenarios",
             "vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway "

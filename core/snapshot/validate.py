@@ -217,7 +217,12 @@ def snapshot_problems(data: Any) -> list[ShapeProblem]:
                 )
             else:
                 first_at[key] = position
-    for key, expected in (("subscriptions", "list"), ("principal", "object"), ("simulation", "object")):
+    for key, expected in (
+        ("subscriptions", "list"),
+        ("principal", "object"),
+        ("simulation", "object"),
+        ("actions", "object"),
+    ):
         present, value = _lookup(data, key)
         if present and value is not None and json_type(value) != expected:
             found.append(_wrong(value, expected, key))
@@ -237,6 +242,13 @@ def snapshot_problems(data: Any) -> list[ShapeProblem]:
         found.append(_wrong(vms, "object", "simulation.vms"))
     elif isinstance(vms, Mapping):
         found += [_wrong(v, "object", f"simulation.vms[{k!r}]") for k, v in vms.items() if not isinstance(v, Mapping)]
+    present, actions = _lookup(data, "actions")  # POST-action results by "<resource id>/<action>", as returned
+    if isinstance(actions, Mapping):
+        for path, body in actions.items():
+            if not isinstance(body, Mapping):
+                found.append(_wrong(body, "object", f"actions[{path!r}]"))
+            elif not is_resource_id(str(path).rsplit("/", 1)[0]):
+                found.append(ShapeProblem(ProblemKind.NOT_AN_ID, f"actions[{path!r}]", args={"value": repr(_short(path))}))
     return found
 
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from core.diagnosis.model import Layer, RuleMatch
+from core.display_names import ValueKind, display_name
 from gui.widgets.status import SYMBOLS, Status, verdict_status, verdict_word
 
 if TYPE_CHECKING:
@@ -85,15 +86,6 @@ def _outbound_rule(rule: str) -> str:
     return texts.get(method, rule).format(name=name)
 
 
-def _source_label(source: str) -> str:
-    labels = {
-        "default": QCoreApplication.translate("LayersView", "system route"),
-        "user": QCoreApplication.translate("LayersView", "user-defined"),
-        "virtualnetworkgateway": QCoreApplication.translate("LayersView", "gateway, BGP"),
-    }
-    return labels.get(source.casefold(), source)
-
-
 def _priority(match: RuleMatch | None) -> str:
     return "—" if match is None or match.priority is None else str(match.priority)
 
@@ -106,7 +98,7 @@ def _rule(match: RuleMatch | None) -> str:
         return _outbound_rule(rule)
     source = getattr(match, "source", None)
     if source:  # an effective route: where Azure learned it (Default, User, VirtualNetworkGateway)
-        return f"{rule} ({_source_label(str(source))})"
+        return f"{rule} — {display_name(ValueKind.ROUTE_SOURCE, str(source), QCoreApplication.translate)}"
     if match.collection:
         rule = f"{match.collection} / {rule}"
     if match.is_default:

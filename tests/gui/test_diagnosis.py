@@ -35,7 +35,8 @@ def test_nic_nsg_blocks_and_the_layer_names_rule_priority_action(qtbot: Any, mak
     page = go_to_diagnosis(qtbot, wizard, "vm-web-07")
     assert page.isComplete()
     assert "Blocked" in page.panel.verdict.text()
-    nic = top_rows(page)[0]
+    admin, nic = top_rows(page)[:2]  # Azure's order: security admin rules first (none apply here)
+    assert admin[0] == "1. Virtual Network Manager admin rules" and admin[1] == "No security admin rules apply"
     assert nic[1] == "nsg-vm-web-07-nic"
     assert nic[2:5] == ["Deny-Internet-Outbound", "100", "Deny"]
     assert wizard.state.path_blocked() is True

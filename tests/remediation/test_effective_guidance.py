@@ -1,5 +1,5 @@
 """Guidance for what Azure's computed views reveal (issue 15), through the real SDK against the simulator:
-an AVNM deny, a subnet without a way out and forced tunnelling get notes that say what to ask the network team
+an AVNM deny, a subnet without a way out and forced tunneling get notes that say what to ask the network team
 for — never an operation, and never an NSG rule against an admin rule's Deny."""
 
 from __future__ import annotations

@@ -186,3 +186,14 @@ def test_collected_snapshot_carries_the_actions_and_replays_the_same_verdict() -
         assert result.diagnosis.verdict is captured["verdict"] is Verdict.UNKNOWN
 
     run(replay, second)
+
+
+@pytest.mark.parametrize(
+    ("actions", "message"),
+    [([], '"actions" must be an object'), ({"/x/effectiveRouteTable": []}, "must be the action's response object")],
+)
+def test_malformed_actions_are_refused_with_a_clear_message(actions: Any, message: str) -> None:
+    from core.simulator.scenarios import SnapshotError, validate_snapshot
+
+    with pytest.raises(SnapshotError, match=message):
+        validate_snapshot({"resources": [], "actions": actions}, source="snap.json")
