@@ -248,7 +248,8 @@ def snapshot_problems(data: Any) -> list[ShapeProblem]:
             if not isinstance(body, Mapping):
                 found.append(_wrong(body, "object", f"actions[{path!r}]"))
             elif not is_resource_id(str(path).rsplit("/", 1)[0]):
-                found.append(ShapeProblem(ProblemKind.NOT_AN_ID, f"actions[{path!r}]", args={"value": repr(_short(path))}))
+                value = repr(_short(str(path)))
+                found.append(ShapeProblem(ProblemKind.NOT_AN_ID, f"actions[{path!r}]", args={"value": value}))
     return found
 
 
