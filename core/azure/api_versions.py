@@ -53,6 +53,18 @@ def _error(response: Any) -> tuple[str, str]:
     return str(error.get("code") or ""), str(error.get("message") or "")
 
 
+async def _load_body(response: Any) -> None:
+    """Read a streamed error body once; the SDK reads it again from the cache when it raises the error."""
+    read = getattr(response, "read", None)
+    load_body = getattr(response, "load_body", None)
+    if callable(read):
+        result = read()
+        if hasattr(result, "__await__"):
+            await result
+    elif callable(load_body):
+        await load_body()
+
+
 class ApiVersionFallbackPolicy(AsyncHTTPPolicy):  # type: ignore[type-arg]
     """Per-call policy: on a 400 that lists supported api-versions, resend once with the newest of them."""
 
@@ -61,6 +73,7 @@ class ApiVersionFallbackPolicy(AsyncHTTPPolicy):  # type: ignore[type-arg]
         http = response.http_response
         if http.status_code != 400:
             return response
+        await _load_body(http)  # a streamed answer (an LRO's first request) is read only when it is an error
         code, message = _error(http)
         if code.lower() not in RETRIED_CODES:
             return response

@@ -69,9 +69,9 @@ def avnm_command(rule_id: str, priority: int, location: str) -> str:
     return (
         f"az network manager security-admin-config rule-collection rule create {common} "
         f"--configuration-name {sh(configuration)} --rule-collection-name {sh(_segment(rule_id, 'ruleCollections'))} "
-        f"--rule-name Allow-AzureAttestation --kind Custom --access AlwaysAllow --direction Outbound "
+        f"--name Allow-AzureAttestation --access AlwaysAllow --direction Outbound "
         f"--priority {priority} --protocol Tcp --dest-port-ranges 443 "
-        f"--destinations address-prefix=AzureAttestation address-prefix-type=ServiceTag && "
+        f"--destinations '[{{address-prefix:AzureAttestation,address-prefix-type:ServiceTag}}]' && "
         f"az network manager post-commit {common} --commit-type SecurityAdmin "
         f"--configuration-ids {sh(config_id)} --target-locations {sh(location)}"
     )

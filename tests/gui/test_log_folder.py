@@ -13,7 +13,7 @@ from gui.pages.summary import SummaryPage, session_log_folder
 @pytest.mark.qt_log_ignore("does not support QPlatformServices")  # the condition under test
 def test_log_folder_without_an_opener_gives_the_path(qtbot: Any, make_wizard: Any) -> None:
     # The offscreen platform has no program to open folders, as a bare server or a container has none.
-    page = SummaryPage(make_wizard().state)
+    page = SummaryPage(make_wizard().context)
     qtbot.addWidget(page)
     page.open_logs.click()
     folder = str(session_log_folder())

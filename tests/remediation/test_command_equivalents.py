@@ -36,6 +36,43 @@ def _p(source: str, allowed: str, required: str = "") -> Params:
 
 _AZ_GLOBAL = " --subscription --only-show-errors --output -o --query --debug --verbose"
 AZ: dict[str, Params] = {
+    # The guidance notes for Virtual Network Manager admin rules and missing outbound access (issue 15).
+    "network manager security-admin-config rule-collection rule create": _p(
+        "https://learn.microsoft.com/cli/azure/network/manager/security-admin-config/rule-collection/rule"
+        "#az-network-manager-security-admin-config-rule-collection-rule-create",
+        "--access --configuration-name --direction --name -n --network-manager-name --priority --protocol "
+        "--resource-group -g --rule-collection-name --description --dest-port-ranges --destinations "
+        "--source-port-ranges --sources" + _AZ_GLOBAL,
+        "--access --configuration-name --direction --name --network-manager-name --priority --protocol "
+        "--resource-group --rule-collection-name",
+    ),
+    "network manager post-commit": _p(
+        "https://learn.microsoft.com/cli/azure/network/manager#az-network-manager-post-commit",
+        "--commit-type --target-locations --configuration-ids --ids --name -n --network-manager-name --no-wait "
+        "--resource-group -g" + _AZ_GLOBAL,
+        "--commit-type --target-locations",
+    ),
+    "network public-ip create": _p(
+        "https://learn.microsoft.com/cli/azure/network/public-ip#az-network-public-ip-create",
+        "--name -n --resource-group -g --allocation-method --dns-name --edge-zone --idle-timeout --ip-address "
+        "--ip-tags --location -l --no-wait --public-ip-prefix --reverse-fqdn --sku --tags --tier --version --zone -z"
+        + _AZ_GLOBAL,
+        "--name --resource-group",
+    ),
+    "network nat gateway create": _p(
+        "https://learn.microsoft.com/cli/azure/network/nat/gateway#az-network-nat-gateway-create",
+        "--name -n --resource-group -g --idle-timeout --location -l --no-wait --public-ip-addresses "
+        "--public-ip-prefixes --tags --zone -z" + _AZ_GLOBAL,
+        "--name --resource-group",
+    ),
+    "network vnet subnet update": _p(
+        "https://learn.microsoft.com/cli/azure/network/vnet/subnet#az-network-vnet-subnet-update",
+        "--name -n --resource-group -g --vnet-name --address-prefixes --default-outbound-access --delegations "
+        "--disable-private-endpoint-network-policies --ids --nat-gateway --network-security-group --nsg "
+        "--no-wait --private-endpoint-network-policies --route-table --service-endpoints --add --remove --set "
+        "--force-string" + _AZ_GLOBAL,
+        "--name --resource-group --vnet-name",
+    ),
     "vm extension set": _p(
         "https://learn.microsoft.com/cli/azure/vm/extension#az-vm-extension-set",
         "--name -n --publisher --enable-auto-upgrade --extension-instance-name --force-update --ids "

@@ -56,7 +56,7 @@ def test_avnm_note_names_the_exact_admin_rule() -> None:
                 "--rule-collection-name rc-egress",
                 "--access AlwaysAllow",
                 "--priority 199",
-                "address-prefix=AzureAttestation address-prefix-type=ServiceTag",
+                "address-prefix:AzureAttestation,address-prefix-type:ServiceTag",
                 "az network manager post-commit",
             ):
                 assert part in command

@@ -190,7 +190,10 @@ def test_collected_snapshot_carries_the_actions_and_replays_the_same_verdict() -
 
 @pytest.mark.parametrize(
     ("actions", "message"),
-    [([], '"actions" must be an object'), ({"/x/effectiveRouteTable": []}, "must be the action's response object")],
+    [
+        ([], r"actions: must be an object, not a list"),
+        ({"/x/effectiveRouteTable": []}, r"actions\['/x/effectiveRouteTable'\]: must be an object, not a list"),
+    ],
 )
 def test_malformed_actions_are_refused_with_a_clear_message(actions: Any, message: str) -> None:
     from core.simulator.scenarios import SnapshotError, validate_snapshot
