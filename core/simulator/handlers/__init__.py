@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.simulator.handlers import arm, authorization, compute, graph, network
+from core.simulator.handlers import arm, authorization, compute, graph, network, policy, security
 from core.simulator.http import Route
 
 
 def all_routes() -> list[Route]:
     # Specific routes first: the generic operation-status route must not shadow provider routes.
-    return [*authorization.routes(), *compute.routes(), *network.routes(), *graph.routes(), *arm.routes()]
+    return [*authorization.routes(), *security.routes(), *policy.routes(), *compute.routes(), *network.routes(), *graph.routes(), *arm.routes()]

@@ -1,0 +1,30 @@
+"""A plain-language explanation for the Defender and policy status: an English template, its values, a severity."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.diagnosis.model import Severity
+
+CONTEXT = "AzureStatus"  # the translation context of every template in core/defender and core/policy
+
+
+@dataclass(frozen=True)
+class Explanation:
+    code: str
+    severity: Severity
+    message: str  # English template, context "AzureStatus"; ``args`` are formatted in after translation
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, translate: Any = None) -> str:
+        template = translate(CONTEXT, self.message) if translate else self.message
+        return str(template).format(**self.args)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity.value, "message": self.render(), "args": dict(self.args)}
+
+
+def explain(code: str, message: str, severity: Severity = Severity.INFO, **args: Any) -> Explanation:
+    return Explanation(code, severity, message, args)
