@@ -61,8 +61,8 @@ MSG_NOT_ASSESSED = QT_TRANSLATE_NOOP(
 )
 MSG_FREE_PLAN = QT_TRANSLATE_NOOP(
     "AzureStatus",
-    "Defender for Servers is not on for this subscription (plan: {plan}): alerts such as \"VM attestation "
-    "failure\" are not raised. The recommendations are still shown.",
+    'Defender for Servers is not on for this subscription (plan: {plan}): alerts such as "VM attestation '
+    'failure" are not raised. The recommendations are still shown.',
 )
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("AzureStatus", "Defender for Cloud could not be read: {reason}")
 

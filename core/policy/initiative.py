@@ -86,6 +86,10 @@ class Initiative:
         return tuple(dict.fromkeys(r for m in members for r in m.role_ids))
 
 
+def _obj(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
 def _props(item: Mapping[str, Any]) -> Mapping[str, Any]:
     props = item.get("properties")
     return props if isinstance(props, Mapping) else {}
@@ -101,16 +105,14 @@ def parse_initiative(set_definition: Mapping[str, Any], definitions: Sequence[Ma
         definition_id = str(entry.get("policyDefinitionId", ""))
         definition = by_id.get(definition_key(definition_id), {})
         props = _props(definition)
-        rule = props.get("policyRule") if isinstance(props.get("policyRule"), Mapping) else {}
-        then = rule.get("then") if isinstance(rule, Mapping) and isinstance(rule.get("then"), Mapping) else {}
-        details = then.get("details") if isinstance(then.get("details"), Mapping) else {}
-        effect_param = (props.get("parameters") or {}).get("effect") or {}
+        details = _obj(_obj(_obj(props.get("policyRule")).get("then")).get("details"))
+        effect_param = _obj(_obj(props.get("parameters")).get("effect"))
         members.append(
             Member(
                 definition_id=definition_id,
                 reference_id=str(entry.get("policyDefinitionReferenceId", "")),
                 display_name=str(props.get("displayName", "")),
-                effect=str(effect_param.get("defaultValue", "")) if isinstance(effect_param, Mapping) else "",
+                effect=str(effect_param.get("defaultValue", "")),
                 role_ids=tuple(role_guid(str(r)) for r in details.get("roleDefinitionIds") or []),
             )
         )

@@ -29,7 +29,7 @@ from core.policy.initiative import (
 
 MSG_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
     "AzureStatus",
-    "The built-in initiative \"Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs\" "
+    'The built-in initiative "Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs" '
     "is not assigned over this VM. Assigning it to the subscription keeps monitoring on for every Trusted Launch "
     "VM, including new ones.",
 )
@@ -197,7 +197,9 @@ def covers(scope: str, resource_id: str) -> bool:
 
 def _enforcement(props: Mapping[str, Any]) -> Enforcement:
     # ARM omits enforcementMode for Default on older assignments.
-    return Enforcement.DO_NOT_ENFORCE if str(props.get("enforcementMode", "")) == "DoNotEnforce" else Enforcement.DEFAULT
+    return (
+        Enforcement.DO_NOT_ENFORCE if str(props.get("enforcementMode", "")) == "DoNotEnforce" else Enforcement.DEFAULT
+    )
 
 
 def _effect_disabled(props: Mapping[str, Any]) -> bool:
@@ -303,6 +305,10 @@ def evaluate_policy(
     return PolicyStatus(status.assignments, None, tuple(explain_policy(status)))
 
 
+def _where(a: AssignmentStatus) -> dict[str, Any]:
+    return {"assignment": a.display_name or a.name, "scope": a.scope}
+
+
 def explain_policy(status: PolicyStatus) -> list[Explanation]:
     if status.unreadable is not None:
         return [explain("POLICY_UNREADABLE", MSG_UNREADABLE, reason=status.unreadable)]
@@ -310,7 +316,7 @@ def explain_policy(status: PolicyStatus) -> list[Explanation]:
         return [explain("POLICY_NOT_ASSIGNED", MSG_NOT_ASSIGNED)]
     found: list[Explanation] = []
     for a in status.assignments:
-        where = {"assignment": a.display_name or a.name, "scope": a.scope}
+        where = _where(a)
         if a.disabled:
             found.append(explain("POLICY_DISABLED", MSG_DISABLED, Severity.WARNING, **where))
             continue
@@ -324,8 +330,12 @@ def explain_policy(status: PolicyStatus) -> list[Explanation]:
             roles = ", ".join(role_name(r) for r in a.missing_roles)
             found.append(
                 explain(
-                    "POLICY_MISSING_ROLES", MSG_MISSING_ROLES, Severity.WARNING, roles=roles,
-                    principal=a.principal_id, **where,
+                    "POLICY_MISSING_ROLES",
+                    MSG_MISSING_ROLES,
+                    Severity.WARNING,
+                    roles=roles,
+                    principal=a.principal_id,
+                    **where,
                 )
             )
         elif a.enforcing:
@@ -333,8 +343,9 @@ def explain_policy(status: PolicyStatus) -> list[Explanation]:
         non_compliant = [c for c in a.compliance if not c.compliant]
         if non_compliant:
             refs = ", ".join(c.reference_id or a.name for c in non_compliant)
-            found.append(explain("POLICY_NON_COMPLIANT", MSG_NON_COMPLIANT, references=refs,
-                                 time=non_compliant[0].timestamp))
+            found.append(
+                explain("POLICY_NON_COMPLIANT", MSG_NON_COMPLIANT, references=refs, time=non_compliant[0].timestamp)
+            )
         elif a.compliance:
             found.append(explain("POLICY_COMPLIANT", MSG_COMPLIANT, time=a.compliance[0].timestamp))
     return found
@@ -344,10 +355,18 @@ def undo_warnings(status: PolicyStatus) -> list[Explanation]:
     """Warnings for an undo that removes the extension: an enforcing assignment will put it back."""
     return [
         explain(
-            "POLICY_REVERTS_UNDO", MSG_UNDO_REVERTED, Severity.WARNING,
-            assignment=a.display_name or a.name, scope=a.scope,
+            "POLICY_REVERTS_UNDO",
+            MSG_UNDO_REVERTED,
+            Severity.WARNING,
+            assignment=a.display_name or a.name,
+            scope=a.scope,
         )
         for a in status.assignments
-        if a.enforcing or (a.enforcement is Enforcement.DEFAULT and not a.disabled and a.principal_id is not None
-                           and a.missing_roles is None)
+        if a.enforcing
+        or (
+            a.enforcement is Enforcement.DEFAULT
+            and not a.disabled
+            and a.principal_id is not None
+            and a.missing_roles is None
+        )
     ]

@@ -80,8 +80,10 @@ def field_value(resource: Mapping[str, Any], field: str) -> Any:
     rtype = str(resource.get("type", "")).lower()
     if lowered.startswith(rtype + "/"):
         rest = field[len(rtype) + 1 :]
-        return _path(resource, "properties." + rest) if rest.lower() != "provisioningstate" else _path(
-            resource, "properties.provisioningState"
+        return (
+            _path(resource, "properties." + rest)
+            if rest.lower() != "provisioningstate"
+            else _path(resource, "properties.provisioningState")
         )
     return None  # an alias this simulator does not know: treated as absent (the stricter reading)
 
@@ -116,8 +118,19 @@ def _compare(op: str, actual: Any, expected: Any) -> bool:
 
 
 _OPERATORS = (
-    "equals", "notEquals", "like", "notLike", "in", "notIn", "exists", "contains", "notContains",
-    "greaterOrEquals", "greater", "less", "lessOrEquals",
+    "equals",
+    "notEquals",
+    "like",
+    "notLike",
+    "in",
+    "notIn",
+    "exists",
+    "contains",
+    "notContains",
+    "greaterOrEquals",
+    "greater",
+    "less",
+    "lessOrEquals",
 )
 
 
@@ -171,7 +184,8 @@ class Applied:
 
     @property
     def rule(self) -> Mapping[str, Any]:
-        return self.definition["properties"]["policyRule"]
+        rule: Mapping[str, Any] = self.definition["properties"]["policyRule"]
+        return rule
 
     @property
     def effect(self) -> str:
@@ -236,9 +250,7 @@ def compliant(store: ResourceStore, member: Applied, vm: Mapping[str, Any]) -> b
         return None
     if effect == "deployifnotexists":
         condition = member.rule["then"]["details"].get("existenceCondition", {})
-        return any(
-            matches(condition, Context(e, member.parameters)) for e in extensions_of(store, str(vm["id"]))
-        )
+        return any(matches(condition, Context(e, member.parameters)) for e in extensions_of(store, str(vm["id"])))
     return False  # Modify / Audit / Deny: a matching resource is the non-compliant one
 
 
@@ -324,6 +336,4 @@ def modify_identity(member: Applied, vm: dict[str, Any], tenant_id: str) -> None
 
 
 def is_initiative(assignment: Mapping[str, Any]) -> bool:
-    return definition_key(str(assignment["properties"].get("policyDefinitionId", ""))) == definition_key(
-        INITIATIVE_ID
-    )
+    return definition_key(str(assignment["properties"].get("policyDefinitionId", ""))) == definition_key(INITIATIVE_ID)

@@ -13,10 +13,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from core.policy.initiative import INITIATIVE_ID  # noqa: E402
-from core.simulator.builders import TenantBuilder, service_tags_resource, stable_guid  # noqa: E402
-from core.simulator.policy_engine import stable_uuid  # noqa: E402
-from resources.scenarios.generate import (  # noqa: E402
+from core.policy.initiative import INITIATIVE_ID
+from core.simulator.builders import TenantBuilder, service_tags_resource, stable_guid
+from core.simulator.policy_engine import stable_uuid
+from resources.scenarios.generate import (
     DEFAULT_TAGS,
     DEV,
     HERE,
@@ -126,7 +126,12 @@ def defender_unhealthy() -> tuple[list[TenantBuilder], list[dict[str, Any]]]:
             "Guest Attestation extension should be installed on supported Windows virtual machines",
             "Healthy",
         ),
-        assessment(vm, "861bbc73-0a55-8d1d-efc6-e92d9e1176e0", "vTPM should be enabled on supported virtual machines", "Healthy"),
+        assessment(
+            vm,
+            "861bbc73-0a55-8d1d-efc6-e92d9e1176e0",
+            "vTPM should be enabled on supported virtual machines",
+            "Healthy",
+        ),
         assessment(
             vm,
             "69ad830b-d98c-b1cf-2158-9d69d38c7093",
@@ -141,7 +146,9 @@ def defender_unhealthy() -> tuple[list[TenantBuilder], list[dict[str, Any]]]:
 def policy_do_not_enforce() -> tuple[list[TenantBuilder], list[dict[str, Any]]]:
     b = TenantBuilder(DEV, "rg-policy-dne", "eastus")
     subnet, nsg = spoke(b, "lnx62", "10.62.0.0/16", "10.62.1.0/24")
-    vm = b.vm("vm-lnx-62", b.nic("nic-vm-lnx-62", subnet, "10.62.1.4", nsg_id=nsg), os_type="Linux", size="Standard_B2s")
+    vm = b.vm(
+        "vm-lnx-62", b.nic("nic-vm-lnx-62", subnet, "10.62.1.4", nsg_id=nsg), os_type="Linux", size="Standard_B2s"
+    )
     b.simulate(vm, networkBlocked=False)
     assignment = initiative_assignment(DEV, "rg-policy-dne", "deploy-guestattest-dne", "eastus", "DoNotEnforce")
     roles = role_assignments(assignment, DEV, [VM_CONTRIBUTOR, MI_CONTRIBUTOR, MI_OPERATOR, READER])

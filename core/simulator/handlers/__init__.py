@@ -8,4 +8,12 @@ from core.simulator.http import Route
 
 def all_routes() -> list[Route]:
     # Specific routes first: the generic operation-status route must not shadow provider routes.
-    return [*authorization.routes(), *security.routes(), *policy.routes(), *compute.routes(), *network.routes(), *graph.routes(), *arm.routes()]
+    return [
+        *authorization.routes(),
+        *security.routes(),
+        *policy.routes(),
+        *compute.routes(),
+        *network.routes(),
+        *graph.routes(),
+        *arm.routes(),
+    ]

@@ -28,6 +28,10 @@ _INSIGHTS = r"/providers/Microsoft\.PolicyInsights"
 REMEDIATION_TYPE = "Microsoft.PolicyInsights/remediations"
 
 
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def _not_found(kind: str, name: str) -> ArmError:
     return ArmError(404, f"{kind}NotFound", f"The {kind[0].lower() + kind[1:]} '{name}' could not be found.")
 
@@ -80,13 +84,15 @@ async def put_assignment(call: Call) -> Reply:
     scope = call.params["scope"]
     check_scope_exists(call, scope)
     body = await call.json()
-    props = body.get("properties") if isinstance(body.get("properties"), dict) else {}
+    props = _obj(body.get("properties"))
     definition = engine.catalogue().get(definition_key(str(props.get("policyDefinitionId", ""))))
     if definition is None:
         raise ArmError(
-            404, "PolicyDefinitionNotFound", f"The policy definition '{props.get('policyDefinitionId')}' could not be found."
+            404,
+            "PolicyDefinitionNotFound",
+            f"The policy definition '{props.get('policyDefinitionId')}' could not be found.",
         )
-    identity = body.get("identity") if isinstance(body.get("identity"), dict) else None
+    identity = _obj(body.get("identity")) or None
     if _needs_identity(definition) and (identity is None or identity.get("type") != "SystemAssigned"):
         raise ArmError(
             400,
@@ -95,7 +101,9 @@ async def put_assignment(call: Call) -> Reply:
         )
     if identity is not None and not body.get("location"):
         raise ArmError(
-            400, "LocationRequired", "The location property is required for a policy assignment with a managed identity."
+            400,
+            "LocationRequired",
+            "The location property is required for a policy assignment with a managed identity.",
         )
     rid = _assignment_id(call)
     existing = call.state.store.get(rid)
@@ -140,7 +148,9 @@ async def delete_assignment(call: Call) -> Reply:
 
 def _known_principals(call: Call) -> set[str]:
     store = call.state.store
-    known = {str((a.get("identity") or {}).get("principalId", "")).lower() for a in store.list_type(engine.ASSIGNMENT_TYPE)}
+    known = {
+        str((a.get("identity") or {}).get("principalId", "")).lower() for a in store.list_type(engine.ASSIGNMENT_TYPE)
+    }
     known |= {str((vm.get("identity") or {}).get("principalId", "")).lower() for vm in store.list_type(engine.VM_TYPE)}
     if store.principal is not None:
         known.add(str(store.principal.get("objectId", "")).lower())
@@ -159,7 +169,9 @@ async def list_role_assignments(call: Call) -> Reply:
         ra
         for ra in call.state.store.list_type(engine.ROLE_ASSIGNMENT_TYPE, parse_id(scope).subscription)
         if (wanted is None or str(ra["properties"].get("principalId", "")).lower() == wanted)
-        and (engine.covers(str(ra["properties"]["scope"]), scope) or engine.covers(scope, str(ra["properties"]["scope"])))
+        and (
+            engine.covers(str(ra["properties"]["scope"]), scope) or engine.covers(scope, str(ra["properties"]["scope"]))
+        )
     ]
     return paged(call, items)
 
@@ -168,7 +180,7 @@ async def put_role_assignment(call: Call) -> Reply:
     scope = call.params["scope"]
     check_scope_exists(call, scope)
     body = await call.json()
-    props = body.get("properties") if isinstance(body.get("properties"), dict) else {}
+    props = _obj(body.get("properties"))
     principal = str(props.get("principalId", ""))
     role_id = str(props.get("roleDefinitionId", ""))
     if principal.lower() not in _known_principals(call):
@@ -178,7 +190,9 @@ async def put_role_assignment(call: Call) -> Reply:
             f"Principal {principal.replace('-', '')} does not exist in the directory {call.state.options.tenant_id}.",
         )
     if role_guid(role_id) not in ROLE_NAMES:
-        raise ArmError(404, "RoleDefinitionDoesNotExist", f"The specified role definition with ID '{role_id}' does not exist.")
+        raise ArmError(
+            404, "RoleDefinitionDoesNotExist", f"The specified role definition with ID '{role_id}' does not exist."
+        )
     rid = f"{scope}/providers/Microsoft.Authorization/roleAssignments/{call.params['name']}"
     for other in call.state.store.list_type(engine.ROLE_ASSIGNMENT_TYPE, parse_id(scope).subscription):
         p = other["properties"]
@@ -192,9 +206,13 @@ async def put_role_assignment(call: Call) -> Reply:
     existing = call.state.store.get(rid)
     if existing is not None:
         if str(existing["properties"].get("principalId", "")).lower() != principal.lower():
-            raise ArmError(409, "RoleAssignmentUpdateNotPermitted", "Tenant ID, application ID, principal ID, and scope are not allowed to be updated.")
+            raise ArmError(
+                409,
+                "RoleAssignmentUpdateNotPermitted",
+                "Tenant ID, application ID, principal ID, and scope are not allowed to be updated.",
+            )
         return Reply(201, existing)
-    assignment = {
+    assignment: dict[str, Any] = {
         "id": rid,
         "name": call.params["name"],
         "type": engine.ROLE_ASSIGNMENT_TYPE,
@@ -254,7 +272,7 @@ def _deploy(call: Call, member: engine.Applied, vm: dict[str, Any]) -> bool:
             continue
         ext_name = str(resource["name"]).rsplit("/", 1)[-1]
         ext_id = f"{vm['id']}/extensions/{ext_name}"
-        extension = {
+        extension: dict[str, Any] = {
             "id": ext_id,
             "name": ext_name,
             "type": engine.EXT_TYPE,
@@ -273,7 +291,7 @@ async def put_remediation(call: Call) -> Reply:
     scope = call.params["scope"]
     check_scope_exists(call, scope)
     body = await call.json()
-    props = body.get("properties") if isinstance(body.get("properties"), dict) else {}
+    props = _obj(body.get("properties"))
     assignment_id = str(props.get("policyAssignmentId", ""))
     assignment = call.state.store.get(assignment_id) if assignment_id.lower().startswith("/subscriptions/") else None
     if assignment is None:
@@ -300,7 +318,7 @@ async def put_remediation(call: Call) -> Reply:
         succeeded += int(_deploy(call, member, vm))
     rid = f"{scope}/providers/Microsoft.PolicyInsights/remediations/{call.params['name']}"
     stamp = engine.now()
-    remediation = {
+    remediation: dict[str, Any] = {
         "id": rid,
         "name": call.params["name"],
         "type": REMEDIATION_TYPE,
@@ -321,7 +339,7 @@ async def put_remediation(call: Call) -> Reply:
     call.state.store.put(remediation)
     # Azure accepts the task and works on it afterwards: the answer says Accepted, a GET shows the outcome.
     accepted = copy.deepcopy(remediation)
-    accepted["properties"]["provisioningState"] = "Accepted"
+    accepted["properties"] = {**remediation["properties"], "provisioningState": "Accepted"}
     return Reply(201, accepted)
 
 
@@ -338,29 +356,63 @@ def routes() -> list[Any]:
     roles = rf"{_AUTH}/roleAssignments"
     remediations = rf"{_INSIGHTS}/remediations/(?P<name>[^/]+)"
     name = r"/(?P<name>[^/]+)"
-    pa_read, pa_write = "Microsoft.Authorization/policyAssignments/read", "Microsoft.Authorization/policyAssignments/write"
+    pa_read, pa_write = (
+        "Microsoft.Authorization/policyAssignments/read",
+        "Microsoft.Authorization/policyAssignments/write",
+    )
     ra_read, ra_write = "Microsoft.Authorization/roleAssignments/read", "Microsoft.Authorization/roleAssignments/write"
     return [
         # Built-in definitions are readable by every signed-in caller (no RBAC check).
-        TenantRoute("GET", "", "PolicySetDefinitions_GetBuiltIn", get_definition,
-                    suffix=rf"{_AUTH}/policySetDefinitions{name}"),
-        TenantRoute("GET", "", "PolicyDefinitions_GetBuiltIn", get_definition,
-                    suffix=rf"{_AUTH}/policyDefinitions{name}"),
+        TenantRoute(
+            "GET", "", "PolicySetDefinitions_GetBuiltIn", get_definition, suffix=rf"{_AUTH}/policySetDefinitions{name}"
+        ),
+        TenantRoute(
+            "GET", "", "PolicyDefinitions_GetBuiltIn", get_definition, suffix=rf"{_AUTH}/policyDefinitions{name}"
+        ),
         ScopedRoute("GET", "", "PolicyAssignments_List", list_assignments, pa_read, suffix=assignments),
         ScopedRoute("GET", "", "PolicyAssignments_Get", get_assignment, pa_read, suffix=assignments + name),
         ScopedRoute("PUT", "", "PolicyAssignments_Create", put_assignment, pa_write, suffix=assignments + name),
-        ScopedRoute("DELETE", "", "PolicyAssignments_Delete", delete_assignment,
-                    "Microsoft.Authorization/policyAssignments/delete", suffix=assignments + name),
+        ScopedRoute(
+            "DELETE",
+            "",
+            "PolicyAssignments_Delete",
+            delete_assignment,
+            "Microsoft.Authorization/policyAssignments/delete",
+            suffix=assignments + name,
+        ),
         ScopedRoute("GET", "", "RoleAssignments_List", list_role_assignments, ra_read, suffix=roles),
         ScopedRoute("GET", "", "RoleAssignments_Get", get_role_assignment, ra_read, suffix=roles + name),
         ScopedRoute("PUT", "", "RoleAssignments_Create", put_role_assignment, ra_write, suffix=roles + name),
-        ScopedRoute("DELETE", "", "RoleAssignments_Delete", delete_role_assignment,
-                    "Microsoft.Authorization/roleAssignments/delete", suffix=roles + name),
-        ScopedRoute("POST", "", "PolicyStates_ListQueryResults", query_states,
-                    "Microsoft.PolicyInsights/policyStates/queryResults/read",
-                    suffix=rf"{_INSIGHTS}/policyStates/latest/queryResults"),
-        ScopedRoute("PUT", "", "Remediations_CreateOrUpdate", put_remediation,
-                    "Microsoft.PolicyInsights/remediations/write", suffix=remediations),
-        ScopedRoute("GET", "", "Remediations_Get", get_remediation,
-                    "Microsoft.PolicyInsights/remediations/read", suffix=remediations),
+        ScopedRoute(
+            "DELETE",
+            "",
+            "RoleAssignments_Delete",
+            delete_role_assignment,
+            "Microsoft.Authorization/roleAssignments/delete",
+            suffix=roles + name,
+        ),
+        ScopedRoute(
+            "POST",
+            "",
+            "PolicyStates_ListQueryResults",
+            query_states,
+            "Microsoft.PolicyInsights/policyStates/queryResults/read",
+            suffix=rf"{_INSIGHTS}/policyStates/latest/queryResults",
+        ),
+        ScopedRoute(
+            "PUT",
+            "",
+            "Remediations_CreateOrUpdate",
+            put_remediation,
+            "Microsoft.PolicyInsights/remediations/write",
+            suffix=remediations,
+        ),
+        ScopedRoute(
+            "GET",
+            "",
+            "Remediations_Get",
+            get_remediation,
+            "Microsoft.PolicyInsights/remediations/read",
+            suffix=remediations,
+        ),
     ]

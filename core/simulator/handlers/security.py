@@ -56,7 +56,12 @@ def _pricing(call: Call, sub: str, name: str) -> dict[str, Any]:
     stored = call.state.store.get(rid)
     if stored is not None:
         return stored
-    return {"id": rid, "name": name, "type": PRICING_TYPE, "properties": {"pricingTier": "Free", "freeTrialRemainingTime": "P30D"}}
+    return {
+        "id": rid,
+        "name": name,
+        "type": PRICING_TYPE,
+        "properties": {"pricingTier": "Free", "freeTrialRemainingTime": "P30D"},
+    }
 
 
 async def get_pricing(call: Call) -> Reply:
@@ -69,11 +74,13 @@ def routes() -> list[ScopedRoute]:
     read = "Microsoft.Security/assessments/read"
     return [
         ScopedRoute("GET", "", "Assessments_List", list_assessments, read, suffix=rf"{_NS}/assessments"),
+        ScopedRoute("GET", "", "Assessments_Get", get_assessment, read, suffix=rf"{_NS}/assessments/(?P<name>[^/]+)"),
         ScopedRoute(
-            "GET", "", "Assessments_Get", get_assessment, read, suffix=rf"{_NS}/assessments/(?P<name>[^/]+)"
-        ),
-        ScopedRoute(
-            "GET", "", "Pricings_Get", get_pricing, "Microsoft.Security/pricings/read",
+            "GET",
+            "",
+            "Pricings_Get",
+            get_pricing,
+            "Microsoft.Security/pricings/read",
             suffix=rf"{_NS}/pricings/(?P<name>[^/]+)",
         ),
     ]
