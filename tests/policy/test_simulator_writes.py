@@ -12,6 +12,7 @@ RG = "/subscriptions/3f2c8a1e-5b7d-4c9e-a1f0-6d2b8e4c7a91/resourceGroups/rg-poli
 ASSIGNMENT = f"{RG}/providers/Microsoft.Authorization/policyAssignments/deploy-guestattest"
 VM = f"{RG}/providers/Microsoft.Compute/virtualMachines/vm-app-63"
 VM_CONTRIBUTOR = "/providers/Microsoft.Authorization/roleDefinitions/9980e02c-c2be-4d73-94e8-173b1dc7cf3c"
+ROLE_ASSIGNMENT = "22222222-2222-2222-2222-222222222222"
 INITIATIVE = "/providers/Microsoft.Authorization/policySetDefinitions/281d9e47-d14d-4f05-b8eb-18f2c4a034ff"
 
 
@@ -61,7 +62,7 @@ def test_remediation_fails_when_the_identity_lacks_a_role_and_succeeds_once_gran
     ("url", "payload", "code"),
     [
         (
-            f"{RG}/providers/Microsoft.Authorization/roleAssignments/{'2' * 8}-2222-2222-2222-{'2' * 12}?api-version=2022-04-01",
+            f"{RG}/providers/Microsoft.Authorization/roleAssignments/{ROLE_ASSIGNMENT}?api-version=2022-04-01",
             {
                 "properties": {
                     "roleDefinitionId": VM_CONTRIBUTOR,
