@@ -23,7 +23,7 @@ from core.cli.diagnose import check_vm_id
 from core.cli.fix import confirm, guarded, save_snapshot
 from core.cli.text import tr, translate
 from core.defender.explanation import Explanation
-from core.defender.status import explain_defender
+from core.defender.status import our_verdict
 from core.diagnosis.model import Severity
 from core.i18n import QT_TRANSLATE_NOOP
 from core.policy.assign_plan import ScopeError, check_scope
@@ -94,11 +94,11 @@ def render_status(status: AzureStatus, explanations: list[Explanation]) -> str:
     lines.append(tr(QT_TRANSLATE_NOOP("Cli", "Azure Policy (Guest Attestation initiative):")))
     if not policy.assignments and policy.unreadable is None:
         lines.append("  " + tr(QT_TRANSLATE_NOOP("Cli", "not assigned over this VM")))
-    for a in policy.assignments:
+    for assigned in policy.assignments:
         missing = (
             tr(QT_TRANSLATE_NOOP("Cli", "unknown"))
-            if a.missing_roles is None
-            else ", ".join(role_name(r) for r in a.missing_roles) or "-"
+            if assigned.missing_roles is None
+            else ", ".join(role_name(r) for r in assigned.missing_roles) or "-"
         )
         line = tr(
             QT_TRANSLATE_NOOP(
@@ -108,10 +108,10 @@ def render_status(status: AzureStatus, explanations: list[Explanation]) -> str:
         lines.append(
             "  "
             + line.format(
-                name=a.display_name or a.name,
-                scope=a.scope,
-                mode=a.enforcement.value,
-                principal=a.principal_id or "-",
+                name=assigned.display_name or assigned.name,
+                scope=assigned.scope,
+                mode=assigned.enforcement.value,
+                principal=assigned.principal_id or "-",
                 roles=missing,
             )
         )
@@ -127,9 +127,7 @@ async def _status(args: argparse.Namespace) -> int:
     async with open_session(args) as (session, connector):
         run, status = await asyncio.gather(diagnose_vm(session, vm_id), read_azure_status(session, vm_id))
         await save_snapshot(args, connector)
-    d = run.diagnosis
-    ours = d.extension.healthy and d.verdict.value == "allowed" and d.prerequisites.met
-    explanations = explain_defender(status.defender, ours) + list(status.policy.explanations)
+    explanations = status.explanations(our_verdict(run.diagnosis))
     if args.json:
         payload = {
             "vmId": vm_id,

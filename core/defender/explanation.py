@@ -26,5 +26,20 @@ class Explanation:
         return {"code": self.code, "severity": self.severity.value, "message": self.render(), "args": dict(self.args)}
 
 
+def when(timestamp: str | None) -> str:
+    """An ARM timestamp for people: ``2026-12-03T04:12:40.123Z`` -> ``2026-12-03 04:12 UTC`` (as given if odd)."""
+    from datetime import UTC, datetime
+
+    if not timestamp:
+        return "?"
+    try:
+        moment = datetime.fromisoformat(timestamp.replace("Z", "+00:00"))
+    except ValueError:
+        return timestamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def explain(code: str, message: str, severity: Severity = Severity.INFO, **args: Any) -> Explanation:
     return Explanation(code, severity, message, args)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from core.defender.explanation import Explanation, explain
+from core.defender.explanation import Explanation, explain, when
 from core.diagnosis.model import Severity
 from core.i18n import QT_TRANSLATE_NOOP
 
@@ -41,10 +41,9 @@ BOOT_ASSESSMENTS: dict[str, str] = {
 
 MSG_LAG = QT_TRANSLATE_NOOP(
     "AzureStatus",
-    "Defender for Cloud reports guest attestation as unhealthy (assessed {time}), but this tool finds the "
-    "extension working and the path to Azure Attestation open. Defender's assessments lag behind by hours; "
-    "if the problem was fixed after {time}, Defender will follow. Otherwise the cause is inside the VM "
-    "(Defender says: {cause}).",
+    "Defender for Cloud reports guest attestation as unhealthy (assessed {time}), but this tool finds the Guest "
+    "Attestation extension reporting success now. Defender's assessments lag behind by hours: if the problem was "
+    "fixed after {time}, Defender will follow. Otherwise the cause is inside the VM (Defender says: {cause}).",
 )
 MSG_DEFENDER_HEALTHY_WE_NOT = QT_TRANSLATE_NOOP(
     "AzureStatus",
@@ -53,6 +52,11 @@ MSG_DEFENDER_HEALTHY_WE_NOT = QT_TRANSLATE_NOOP(
 )
 MSG_AGREE_UNHEALTHY = QT_TRANSLATE_NOOP(
     "AzureStatus", "Defender for Cloud agrees: guest attestation is unhealthy (assessed {time}). {cause}"
+)
+MSG_REPORTS_UNHEALTHY = QT_TRANSLATE_NOOP(
+    "AzureStatus",
+    "Defender for Cloud reports guest attestation as unhealthy (assessed {time}). {cause} Its assessments lag "
+    "behind by hours: compare with the check of the network path.",
 )
 MSG_NOT_ASSESSED = QT_TRANSLATE_NOOP(
     "AzureStatus",
@@ -165,6 +169,14 @@ def evaluate_defender(
     return DefenderStatus(tuple(parsed), parse_plan(pricing), unreadable)
 
 
+def our_verdict(diagnosis: Any) -> bool | None:
+    """This tool's verdict from a ``core.diagnosis.path.Diagnosis``: extension working, path open, prerequisites met."""
+    if diagnosis is None:
+        return None
+    verdict = str(getattr(diagnosis.verdict, "value", diagnosis.verdict))
+    return bool(diagnosis.extension.healthy and verdict == "allowed" and diagnosis.prerequisites.met)
+
+
 def explain_defender(status: DefenderStatus, our_healthy: bool | None) -> list[Explanation]:
     """What Defender's view means next to ours (``our_healthy``: extension working and path open; None unknown)."""
     if status.unreadable is not None:
@@ -172,7 +184,7 @@ def explain_defender(status: DefenderStatus, our_healthy: bool | None) -> list[E
     found: list[Explanation] = []
     health = status.get(ATTESTATION_HEALTH)
     healthy = status.attestation_healthy
-    time = (health.changed if health else None) or "?"
+    time = when(health.changed if health else None)
     cause = (health.description or health.cause) if health else ""
     if healthy is None:
         found.append(explain("DEFENDER_NOT_ASSESSED", MSG_NOT_ASSESSED))
@@ -180,6 +192,8 @@ def explain_defender(status: DefenderStatus, our_healthy: bool | None) -> list[E
         found.append(explain("DEFENDER_DISAGREES", MSG_LAG, Severity.WARNING, time=time, cause=cause or "-"))
     elif healthy and our_healthy is False:
         found.append(explain("DEFENDER_STALE_HEALTHY", MSG_DEFENDER_HEALTHY_WE_NOT, Severity.INFO, time=time))
+    elif not healthy and our_healthy is None:
+        found.append(explain("DEFENDER_UNHEALTHY", MSG_REPORTS_UNHEALTHY, Severity.WARNING, time=time, cause=cause))
     elif not healthy:
         found.append(explain("DEFENDER_UNHEALTHY", MSG_AGREE_UNHEALTHY, Severity.WARNING, time=time, cause=cause))
     if status.servers_plan is ServersPlan.FREE:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from core.arm_ids import normalize
-from core.defender.explanation import Explanation, explain
+from core.defender.explanation import Explanation, explain, when
 from core.diagnosis.model import Severity
 from core.i18n import QT_TRANSLATE_NOOP
 from core.policy.initiative import (
@@ -344,10 +344,12 @@ def explain_policy(status: PolicyStatus) -> list[Explanation]:
         if non_compliant:
             refs = ", ".join(c.reference_id or a.name for c in non_compliant)
             found.append(
-                explain("POLICY_NON_COMPLIANT", MSG_NON_COMPLIANT, references=refs, time=non_compliant[0].timestamp)
+                explain(
+                    "POLICY_NON_COMPLIANT", MSG_NON_COMPLIANT, references=refs, time=when(non_compliant[0].timestamp)
+                )
             )
         elif a.compliance:
-            found.append(explain("POLICY_COMPLIANT", MSG_COMPLIANT, time=a.compliance[0].timestamp))
+            found.append(explain("POLICY_COMPLIANT", MSG_COMPLIANT, time=when(a.compliance[0].timestamp)))
     return found
 
 

@@ -11,8 +11,9 @@ from typing import Any
 from core.arm_ids import ResourceId
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
+from core.defender.explanation import Explanation
 from core.defender.fetch import read_defender
-from core.defender.status import DefenderStatus
+from core.defender.status import DefenderStatus, explain_defender
 from core.diagnosis.model import Severity
 from core.i18n import QT_TRANSLATE_NOOP
 from core.policy import arm_rest
@@ -62,6 +63,10 @@ class AzureStatus:
 
     defender: DefenderStatus
     policy: PolicyStatus
+
+    def explanations(self, our_healthy: bool | None) -> list[Explanation]:
+        """Defender's view next to ours (extension working and path open; None when not checked), then policy's."""
+        return explain_defender(self.defender, our_healthy) + list(self.policy.explanations)
 
     def to_json(self) -> dict[str, Any]:
         """The ``defender`` and ``policy`` objects of ``diagnose --json``."""

@@ -32,6 +32,7 @@ from gui import remediation_bridge
 from gui.pages.base import AsyncWizardPage
 from gui.state import WizardState
 from gui.vm_facts import load_vm_json
+from gui.widgets.azure_status import AzureStatusBox
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
 from gui.widgets.status import Status
 
@@ -106,6 +107,7 @@ class PrerequisitesPage(AsyncWizardPage):
         layout.addWidget(self._error)
         layout.addWidget(self._progress)
         layout.addWidget(scroll, 1)
+        layout.addWidget(AzureStatusBox(self))
         layout.addWidget(self.fix_box)
         layout.addLayout(bottom)
         self.setTabOrder(self.consent, self.fix_button)

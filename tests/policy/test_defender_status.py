@@ -84,7 +84,7 @@ def test_disagreement_is_explained_with_the_assessment_time(code: str, ours: boo
     assert [e.code for e in found] == ([expected] if expected else [])
     if expected == "DEFENDER_DISAGREES":
         text = found[0].render()
-        assert "2026-12-03T04:12:40Z" in text and "lag behind by hours" in text and "boot log" in text
+        assert "2026-12-03 04:12 UTC" in text and "lag behind by hours" in text and "boot log" in text
 
 
 def test_free_plan_says_alerts_are_not_raised_and_unreadable_says_why() -> None:
