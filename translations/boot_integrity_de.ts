@@ -1,6 +1,160 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AzureStatus</name>
+    <message>
+        <source>Virtual machines guest attestation status should be healthy</source>
+        <translation>Der Gastnachweisstatus virtueller Computer muss fehlerfrei sein</translation>
+    </message>
+    <message>
+        <source>Guest Attestation extension should be installed on supported Windows virtual machines</source>
+        <translation>Die Gastnachweiserweiterung muss auf unterstützten virtuellen Windows-Computern installiert sein</translation>
+    </message>
+    <message>
+        <source>Guest Attestation extension should be installed on supported Linux virtual machines</source>
+        <translation>Die Gastnachweiserweiterung muss auf unterstützten virtuellen Linux-Computern installiert sein</translation>
+    </message>
+    <message>
+        <source>vTPM should be enabled on supported virtual machines</source>
+        <translation>vTPM muss auf unterstützten virtuellen Computern aktiviert sein</translation>
+    </message>
+    <message>
+        <source>Secure Boot should be enabled on supported Windows virtual machines</source>
+        <translation>Der sichere Start muss auf unterstützten virtuellen Windows-Computern aktiviert sein</translation>
+    </message>
+    <message>
+        <source>Linux virtual machines should use Secure Boot</source>
+        <translation>Virtuelle Linux-Computer müssen den sicheren Start verwenden</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud reports guest attestation as unhealthy (assessed {time}), but this tool finds the Guest Attestation extension reporting success now. Defender's assessments lag behind by hours: if the problem was fixed after {time}, Defender will follow. Otherwise the cause is inside the VM (Defender says: {cause}).</source>
+        <translation>Defender for Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}), aber dieses Tool stellt fest, dass die Gastnachweiserweiterung jetzt Erfolg meldet. Die Bewertungen von Defender hinken um Stunden hinterher: Wurde das Problem nach {time} behoben, zieht Defender nach. Andernfalls liegt die Ursache im virtuellen Computer (Defender meldet: {cause}).</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud still reports guest attestation as healthy (assessed {time}), but this tool finds a problem now. Defender's assessments lag behind by hours; trust the current check.</source>
+        <translation>Defender for Cloud meldet den Gastnachweis noch als fehlerfrei (bewertet {time}), aber dieses Tool findet jetzt ein Problem. Die Bewertungen von Defender hinken um Stunden hinterher; verlassen Sie sich auf die aktuelle Prüfung.</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud agrees: guest attestation is unhealthy (assessed {time}). {cause}</source>
+        <translation>Defender for Cloud bestätigt: Der Gastnachweis ist fehlerhaft (bewertet {time}). {cause}</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud reports guest attestation as unhealthy (assessed {time}). {cause} Its assessments lag behind by hours: compare with the check of the network path.</source>
+        <translation>Defender for Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}). {cause} Die Bewertungen hinken um Stunden hinterher: Vergleichen Sie sie mit der Prüfung des Netzwerkpfads.</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud has no guest attestation assessment for this VM (yet). New VMs and new extensions appear there after some hours.</source>
+        <translation>Defender for Cloud hat für diesen virtuellen Computer (noch) keine Bewertung des Gastnachweises. Neue virtuelle Computer und neue Erweiterungen erscheinen dort erst nach einigen Stunden.</translation>
+    </message>
+    <message>
+        <source>Defender for Servers is not on for this subscription (plan: {plan}): alerts such as "VM attestation failure" are not raised. The recommendations are still shown.</source>
+        <translation>Defender for Servers ist für dieses Abonnement nicht aktiviert (Plan: {plan}): Warnungen wie „VM attestation failure“ werden nicht ausgelöst. Die Empfehlungen werden weiterhin angezeigt.</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud could not be read: {reason}</source>
+        <translation>Defender for Cloud konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The built-in initiative "Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs" is not assigned over this VM. Assigning it to the subscription keeps monitoring on for every Trusted Launch VM, including new ones.</source>
+        <translation>Die integrierte Initiative „Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs“ ist für diesen virtuellen Computer nicht zugewiesen. Wenn Sie sie dem Abonnement zuweisen, bleibt die Überwachung für jeden virtuellen Computer mit vertrauenswürdigem Start eingeschaltet, auch für neue.</translation>
+    </message>
+    <message>
+        <source>The policy assignment {assignment} (at {scope}) installs the Guest Attestation extension on this VM: if the extension is removed, the policy puts it back when the VM is next created or updated, or when a remediation task runs.</source>
+        <translation>Die Richtlinienzuweisung {assignment} (in {scope}) installiert die Gastnachweiserweiterung auf diesem virtuellen Computer: Wird die Erweiterung entfernt, installiert die Richtlinie sie wieder, sobald der virtuelle Computer das nächste Mal erstellt oder aktualisiert wird oder ein Wartungstask ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>The policy assignment {assignment} (at {scope}) is set to DoNotEnforce: it only reports compliance and installs nothing on new or changed VMs. Set its enforcement mode to Default, or start a remediation task by hand.</source>
+        <translation>Die Richtlinienzuweisung {assignment} (in {scope}) ist auf DoNotEnforce gesetzt: Sie meldet nur die Konformität und installiert nichts auf neuen oder geänderten virtuellen Computern. Setzen Sie den Erzwingungsmodus auf Default, oder starten Sie einen Wartungstask von Hand.</translation>
+    </message>
+    <message>
+        <source>The policy assignment {assignment} (at {scope}) sets the effect to Disabled: it does nothing.</source>
+        <translation>Die Richtlinienzuweisung {assignment} (in {scope}) setzt den Effekt auf Disabled: Sie bewirkt nichts.</translation>
+    </message>
+    <message>
+        <source>The policy assignment {assignment} (at {scope}) has no managed identity, so its remediation cannot deploy anything. Assign it again with a system-assigned identity.</source>
+        <translation>Die Richtlinienzuweisung {assignment} (in {scope}) hat keine verwaltete Identität, daher kann ihre Wartung nichts bereitstellen. Weisen Sie sie erneut mit einer vom System zugewiesenen Identität zu.</translation>
+    </message>
+    <message>
+        <source>The identity of the policy assignment {assignment} lacks the role(s) {roles} over this VM, so its remediation fails. Assign these roles to the identity (principal {principal}) at {scope}.</source>
+        <translation>Der Identität der Richtlinienzuweisung {assignment} fehlt für diesen virtuellen Computer die Rolle bzw. fehlen die Rollen {roles}, daher schlägt ihre Wartung fehl. Erstellen Sie für die Identität (Prinzipal {principal}) Rollenzuweisungen für diese Rollen in {scope}.</translation>
+    </message>
+    <message>
+        <source>The role assignments of the identity of {assignment} could not be read ({reason}); whether its remediation can succeed is unknown.</source>
+        <translation>Die Rollenzuweisungen der Identität von {assignment} konnten nicht gelesen werden ({reason}); ob ihre Wartung gelingen kann, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Azure Policy reports this VM as non-compliant with {references} (evaluated {time}).</source>
+        <translation>Azure Policy meldet diesen virtuellen Computer als nicht konform mit {references} (ausgewertet {time}).</translation>
+    </message>
+    <message>
+        <source>Azure Policy reports this VM as compliant (evaluated {time}).</source>
+        <translation>Azure Policy meldet diesen virtuellen Computer als konform (ausgewertet {time}).</translation>
+    </message>
+    <message>
+        <source>Azure Policy could not be read: {reason}</source>
+        <translation>Azure Policy konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The policy assignment {assignment} (at {scope}) will install the Guest Attestation extension again after this undo (when the VM is next updated, or when a remediation task runs). To keep it removed, exclude the VM from the assignment first.</source>
+        <translation>Die Richtlinienzuweisung {assignment} (in {scope}) installiert die Gastnachweiserweiterung nach diesem Rückgängigmachen wieder (sobald der virtuelle Computer das nächste Mal aktualisiert wird oder ein Wartungstask ausgeführt wird). Damit sie entfernt bleibt, nehmen Sie den virtuellen Computer zuerst von der Zuweisung aus.</translation>
+    </message>
+</context>
+<context>
+    <name>AzureStatusBox</name>
+    <message>
+        <source>Defender for Cloud and Azure Policy</source>
+        <translation>Defender for Cloud und Azure Policy</translation>
+    </message>
+    <message>
+        <source>Could not be read: {error}</source>
+        <translation>Konnte nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Asking Defender for Cloud and Azure Policy…</source>
+        <translation>Defender for Cloud und Azure Policy werden abgefragt…</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>fehlerfrei</translation>
+    </message>
+    <message>
+        <source>unhealthy</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud — guest attestation: {verdict}; Defender for Servers: {plan}</source>
+        <translation>Defender for Cloud – Gastnachweis: {verdict}; Defender for Servers: {plan}</translation>
+    </message>
+    <message>
+        <source>Azure Policy — could not be read</source>
+        <translation>Azure Policy – konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Azure Policy — Guest Attestation initiative: not assigned</source>
+        <translation>Azure Policy – Gastnachweis-Initiative: nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Azure Policy — Guest Attestation initiative: assigned ({count}), enforcement {mode}</source>
+        <translation>Azure Policy – Gastnachweis-Initiative: zugewiesen ({count}), Erzwingungsmodus {mode}</translation>
+    </message>
+</context>
+<context>
     <name>ChooseVmPage</name>
     <message>
         <source>Choose a virtual machine</source>
@@ -286,6 +440,34 @@
     <message>
         <source>Monitoring</source>
         <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud (Defender for Servers plan: {plan}):</source>
+        <translation>Defender for Cloud (Plan für Defender for Servers: {plan}):</translation>
+    </message>
+    <message>
+        <source>no boot-integrity assessment for this VM</source>
+        <translation>keine Bewertung der Startintegrität für diesen virtuellen Computer</translation>
+    </message>
+    <message>
+        <source>Azure Policy (Guest Attestation initiative):</source>
+        <translation>Azure Policy (Gastnachweis-Initiative):</translation>
+    </message>
+    <message>
+        <source>not assigned over this VM</source>
+        <translation>für diesen virtuellen Computer nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>{name} at {scope}: enforcement {mode}, identity {principal}, missing roles: {roles}</source>
+        <translation>{name} in {scope}: Erzwingungsmodus {mode}, Identität {principal}, fehlende Rollen: {roles}</translation>
+    </message>
+    <message>
+        <source>What it means:</source>
+        <translation>Was das bedeutet:</translation>
+    </message>
+    <message>
+        <source>Remediation {name}: {state}, {ok} of {total} deployments succeeded</source>
+        <translation>Wartung {name}: {state}, {ok} von {total} Bereitstellungen erfolgreich</translation>
     </message>
 </context>
 <context>
@@ -1579,8 +1761,40 @@
         <translation>{name} wurde geändert, nachdem dieses Tool es geschrieben hat; das Rückgängigmachen lässt es daher unverändert. Vergleichen Sie es mit dem Überwachungsprotokoll und entfernen Sie die Ergänzung von Hand, wenn Sie sie trotzdem loswerden möchten.</translation>
     </message>
     <message>
+        <source>Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at {scope}. You have neither: ask for Resource Policy Contributor and User Access Administrator there.</source>
+        <translation>Zum Zuweisen der Initiative benötigen Sie in {scope} die Rolle „Besitzer“ oder die Rollen „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“. Sie haben keine davon: Fordern Sie dort „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“ an.</translation>
+    </message>
+    <message>
+        <source>Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at {scope}. You are missing Resource Policy Contributor.</source>
+        <translation>Zum Zuweisen der Initiative benötigen Sie in {scope} die Rolle „Besitzer“ oder die Rollen „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“. Ihnen fehlt „Mitwirkender an Ressourcenrichtlinien“.</translation>
+    </message>
+    <message>
+        <source>Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at {scope}. You are missing User Access Administrator (to give the policy's identity its roles).</source>
+        <translation>Zum Zuweisen der Initiative benötigen Sie in {scope} die Rolle „Besitzer“ oder die Rollen „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“. Ihnen fehlt „Benutzerzugriffsadministrator“ (um der Identität der Richtlinie ihre Rollen zuzuweisen).</translation>
+    </message>
+    <message>
+        <source>Remove {name}, which this tool created at {time}.</source>
+        <translation>{name} entfernen, das dieses Tool am {time} erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Remove the role assignment {role} of the policy identity ({name}), which this tool created at {time}.</source>
+        <translation>Die Rollenzuweisung {role} der Richtlinienidentität ({name}) entfernen, die dieses Tool am {time} erstellt hat.</translation>
+    </message>
+    <message>
         <source>{name} is already gone; there is nothing to undo.</source>
         <translation>{name} ist bereits entfernt; es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The remediation tasks cannot be undone ({names}): the extensions they installed and the identities they enabled stay on the VMs. Remove them per VM if you really want them gone.</source>
+        <translation>Die Wartungstasks können nicht rückgängig gemacht werden ({names}): Die installierten Erweiterungen und die aktivierten Identitäten bleiben auf den virtuellen Computern. Entfernen Sie sie pro virtuellem Computer, wenn Sie sie wirklich nicht mehr möchten.</translation>
+    </message>
+    <message>
+        <source>No policy assignment made by this tool was found to undo at {scope}.</source>
+        <translation>In {scope} wurde keine von diesem Tool erstellte Richtlinienzuweisung gefunden, die rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>The policy assignment {assignment} (at {scope}) will install the Guest Attestation extension again after this undo (when the VM is next updated, or when a remediation task runs). To keep it removed, exclude the VM from the assignment first.</source>
+        <translation>Die Richtlinienzuweisung {assignment} (in {scope}) installiert die Gastnachweiserweiterung nach diesem Rückgängigmachen wieder (sobald der virtuelle Computer das nächste Mal aktualisiert wird oder ein Wartungstask ausgeführt wird). Damit sie entfernt bleibt, nehmen Sie den virtuellen Computer zuerst von der Zuweisung aus.</translation>
     </message>
     <message>
         <source>Secure Boot and vTPM stay on: switching them off again would weaken {name} and restart it. If you really need that, run: {command}</source>
@@ -1661,6 +1875,66 @@
     <message>
         <source>request ids: {ids}</source>
         <translation>Anforderungs-IDs: {ids}</translation>
+    </message>
+    <message>
+        <source>Failed: {name} was not changed. {error}</source>
+        <translation>Fehlgeschlagen: {name} wurde nicht geändert. {error}</translation>
+    </message>
+    <message>
+        <source>Not attempted: the value {reference} from an earlier step is missing in its answer.</source>
+        <translation>Nicht versucht: Der Wert {reference} aus einem früheren Schritt fehlt in dessen Antwort.</translation>
+    </message>
+    <message>
+        <source>Assign the built-in initiative "{initiative}" to {scope}, with a system-assigned managed identity in {location}, enforced (enforcement mode Default).</source>
+        <translation>Die integrierte Initiative „{initiative}“ dem Bereich {scope} zuweisen, mit einer vom System zugewiesenen verwalteten Identität in {location}, erzwungen (Erzwingungsmodus Default).</translation>
+    </message>
+    <message>
+        <source>Give the assignment's identity the role {role} at {scope} (its principal id comes from the answer to step 1).</source>
+        <translation>Der Identität der Zuweisung die Rolle {role} in {scope} zuweisen (ihre Prinzipal-ID stammt aus der Antwort auf Schritt 1).</translation>
+    </message>
+    <message>
+        <source>Start a remediation task for {reference}: Azure re-evaluates the resources in {scope} and deploys to the non-compliant ones (after steps 1–{last_role}).</source>
+        <translation>Einen Wartungstask für {reference} starten: Azure wertet die Ressourcen in {scope} neu aus und stellt auf den nicht konformen bereit (nach den Schritten 1–{last_role}).</translation>
+    </message>
+    <message>
+        <source>What the remediation tasks deploy cannot be undone by this tool: Guest Attestation extensions they install and system-assigned identities they enable stay on the VMs. Undo removes the policy assignment and its role assignments only.</source>
+        <translation>Was die Wartungstasks bereitstellen, kann dieses Tool nicht rückgängig machen: Installierte Gastnachweiserweiterungen und aktivierte vom System zugewiesene Identitäten bleiben auf den virtuellen Computern. Rückgängig machen entfernt nur die Richtlinienzuweisung und ihre Rollenzuweisungen.</translation>
+    </message>
+    <message>
+        <source>Remediation runs in Azure after the tasks are accepted and can take minutes per VM. A new identity can take a few minutes to replicate: if a role assignment fails with PrincipalNotFound, run the command again.</source>
+        <translation>Die Wartung läuft in Azure, nachdem die Tasks angenommen wurden, und kann pro virtuellem Computer Minuten dauern. Eine neue Identität braucht einige Minuten, bis sie repliziert ist: Schlägt eine Rollenzuweisung mit PrincipalNotFound fehl, führen Sie den Befehl erneut aus.</translation>
+    </message>
+    <message>
+        <source>{scope} is not a subscription or resource group. Choose /subscriptions/&lt;id&gt; or /subscriptions/&lt;id&gt;/resourceGroups/&lt;name&gt;.</source>
+        <translation>{scope} ist weder ein Abonnement noch eine Ressourcengruppe. Wählen Sie /subscriptions/&lt;id&gt; oder /subscriptions/&lt;id&gt;/resourceGroups/&lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>A location for the assignment's managed identity is needed (for example westeurope).</source>
+        <translation>Für die verwaltete Identität der Zuweisung wird ein Standort benötigt (zum Beispiel westeurope).</translation>
+    </message>
+    <message>
+        <source>Virtual Machine Contributor</source>
+        <translation>Mitwirkender für virtuelle Computer</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <source>Managed Identity Contributor</source>
+        <translation>Mitwirkender für verwaltete Identität</translation>
+    </message>
+    <message>
+        <source>Managed Identity Operator</source>
+        <translation>Operator für verwaltete Identität</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation>Mitwirkender</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2078,10 @@
     <message>
         <source>Changes made</source>
         <translation>Vorgenommene Änderungen</translation>
+    </message>
+    <message>
+        <source>Defender for Cloud and Azure Policy</source>
+        <translation>Defender for Cloud und Azure Policy</translation>
     </message>
     <message>
         <source>The wizard made no changes.</source>
@@ -2063,6 +2341,30 @@
     <message>
         <source>vm-app-25 is a Windows VM in East US hardened with a baseline that adds an outbound Windows Firewall rule blocking port 443. The NSGs allow Azure Attestation, but the operating system firewall stops the connection.</source>
         <translation>vm-app-25 ist eine Windows-VM in „USA, Osten“, die mit einer Sicherheitsbaseline gehärtet wurde; diese fügt eine ausgehende Windows-Firewallregel hinzu, die Port 443 blockiert. Die NSGs lassen Azure Attestation zu, aber die Betriebssystemfirewall unterbricht die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Defender reports unhealthy, the path is open</source>
+        <translation>Defender meldet fehlerhaft, der Pfad ist offen</translation>
+    </message>
+    <message>
+        <source>vm-web-61 is a healthy-looking Trusted Launch Windows VM: the extension succeeded and nothing blocks Azure Attestation. Defender for Cloud (Defender for Servers on) still rates its guest attestation unhealthy, as assessed hours ago: the two views disagree and the wizard explains why.</source>
+        <translation>vm-web-61 ist ein scheinbar fehlerfreier virtueller Windows-Computer mit vertrauenswürdigem Start: Die Erweiterung war erfolgreich, und nichts blockiert Azure Attestation. Defender for Cloud (Defender for Servers aktiviert) bewertet seinen Gastnachweis trotzdem als fehlerhaft, bewertet vor Stunden: Die beiden Sichten widersprechen sich, und der Assistent erklärt, warum.</translation>
+    </message>
+    <message>
+        <source>Policy assigned, but DoNotEnforce</source>
+        <translation>Richtlinie zugewiesen, aber DoNotEnforce</translation>
+    </message>
+    <message>
+        <source>vm-lnx-62 is a Trusted Launch Linux VM without the Guest Attestation extension. The built-in Guest Attestation initiative is assigned to its resource group, but with enforcement mode DoNotEnforce, so it only reports the VM as non-compliant and installs nothing.</source>
+        <translation>vm-lnx-62 ist ein virtueller Linux-Computer mit vertrauenswürdigem Start ohne Gastnachweiserweiterung. Die integrierte Gastnachweis-Initiative ist seiner Ressourcengruppe zugewiesen, aber mit dem Erzwingungsmodus DoNotEnforce: Sie meldet den virtuellen Computer nur als nicht konform und installiert nichts.</translation>
+    </message>
+    <message>
+        <source>Policy identity lacks a role</source>
+        <translation>Der Richtlinienidentität fehlt eine Rolle</translation>
+    </message>
+    <message>
+        <source>vm-app-63 is a Trusted Launch Windows VM without the extension. The Guest Attestation initiative is assigned and enforced, but its managed identity was never given Virtual Machine Contributor, so every remediation fails.</source>
+        <translation>vm-app-63 ist ein virtueller Windows-Computer mit vertrauenswürdigem Start ohne die Erweiterung. Die Gastnachweis-Initiative ist zugewiesen und wird erzwungen, aber ihre verwaltete Identität hat die Rolle „Mitwirkender für virtuelle Computer“ nie erhalten, daher schlägt jede Wartung fehl.</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ def render_status(status: AzureStatus, explanations: list[Explanation]) -> str:
         missing = (
             tr(QT_TRANSLATE_NOOP("Cli", "unknown"))
             if assigned.missing_roles is None
-            else ", ".join(role_name(r) for r in assigned.missing_roles) or "-"
+            else ", ".join(translate("Remediation", role_name(r)) for r in assigned.missing_roles) or "-"
         )
         line = tr(
             QT_TRANSLATE_NOOP(

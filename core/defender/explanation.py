@@ -11,6 +11,15 @@ from core.diagnosis.model import Severity
 CONTEXT = "AzureStatus"  # the translation context of every template in core/defender and core/policy
 
 
+class Names(tuple[str, ...]):
+    """An argument that is a list of translatable names (role names, context "Remediation"), joined when rendered."""
+
+    __slots__ = ()
+
+    def render(self, translate: Any = None) -> str:
+        return ", ".join(str(translate("Remediation", n)) if translate else n for n in self)
+
+
 @dataclass(frozen=True)
 class Explanation:
     code: str
@@ -20,10 +29,12 @@ class Explanation:
 
     def render(self, translate: Any = None) -> str:
         template = translate(CONTEXT, self.message) if translate else self.message
-        return str(template).format(**self.args)
+        args = {k: v.render(translate) if isinstance(v, Names) else v for k, v in self.args.items()}
+        return str(template).format(**args)
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "severity": self.severity.value, "message": self.render(), "args": dict(self.args)}
+        args = {k: list(v) if isinstance(v, Names) else v for k, v in self.args.items()}
+        return {"code": self.code, "severity": self.severity.value, "message": self.render(), "args": args}
 
 
 def when(timestamp: str | None) -> str:

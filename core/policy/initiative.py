@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP
 from core.resources import resource_path
 
 INITIATIVE_NAME = "281d9e47-d14d-4f05-b8eb-18f2c4a034ff"
@@ -21,14 +22,15 @@ ROLE_ASSIGNMENTS_API_VERSION = "2022-04-01"
 POLICY_STATES_API_VERSION = "2019-10-01"
 REMEDIATIONS_API_VERSION = "2021-10-01"
 
-# Built-in role GUIDs (the same in every tenant) and their names, for the roles the members name.
+# Built-in role GUIDs (the same in every tenant) and their English names (az CLI / PowerShell use these; the
+# text shows Microsoft's translation, context "Remediation").
 ROLE_NAMES: dict[str, str] = {
-    "9980e02c-c2be-4d73-94e8-173b1dc7cf3c": "Virtual Machine Contributor",
-    "acdd72a7-3385-48ef-bd42-f606fba81ae7": "Reader",
-    "e40ec5ca-96e0-45a2-b4ff-59039f2c2b59": "Managed Identity Contributor",
-    "f1a07417-d97a-45cb-824c-7a7467783830": "Managed Identity Operator",
-    "8e3af657-a8ff-443c-a75c-2fe8c4bcb635": "Owner",
-    "b24988ac-6180-42a0-ab88-20f7382dd24c": "Contributor",
+    "9980e02c-c2be-4d73-94e8-173b1dc7cf3c": QT_TRANSLATE_NOOP("Remediation", "Virtual Machine Contributor"),
+    "acdd72a7-3385-48ef-bd42-f606fba81ae7": QT_TRANSLATE_NOOP("Remediation", "Reader"),
+    "e40ec5ca-96e0-45a2-b4ff-59039f2c2b59": QT_TRANSLATE_NOOP("Remediation", "Managed Identity Contributor"),
+    "f1a07417-d97a-45cb-824c-7a7467783830": QT_TRANSLATE_NOOP("Remediation", "Managed Identity Operator"),
+    "8e3af657-a8ff-443c-a75c-2fe8c4bcb635": QT_TRANSLATE_NOOP("Remediation", "Owner"),
+    "b24988ac-6180-42a0-ab88-20f7382dd24c": QT_TRANSLATE_NOOP("Remediation", "Contributor"),
 }
 OWNER_ROLE = "8e3af657-a8ff-443c-a75c-2fe8c4bcb635"
 CONTRIBUTOR_ROLE = "b24988ac-6180-42a0-ab88-20f7382dd24c"

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from core.arm_ids import normalize
-from core.defender.explanation import Explanation, explain, when
+from core.defender.explanation import Explanation, Names, explain, when
 from core.diagnosis.model import Severity
 from core.i18n import QT_TRANSLATE_NOOP
 from core.policy.initiative import (
@@ -327,7 +327,7 @@ def explain_policy(status: PolicyStatus) -> list[Explanation]:
         elif a.roles_unreadable is not None:
             found.append(explain("POLICY_ROLES_UNKNOWN", MSG_ROLES_UNKNOWN, reason=a.roles_unreadable, **where))
         elif a.missing_roles:
-            roles = ", ".join(role_name(r) for r in a.missing_roles)
+            roles = Names(role_name(r) for r in a.missing_roles)
             found.append(
                 explain(
                     "POLICY_MISSING_ROLES",

@@ -28,10 +28,20 @@ from core.remediation.permissions import PERMISSIONS_API_VERSION, MissingPermiss
 from core.remediation.plan import Label, Note, Operation, OpKind, Plan, PlanPart, Precondition, note
 from core.usecases.fix import who_am_i
 
-MSG_ROLES_NEEDED = QT_TRANSLATE_NOOP(
+MSG_NEEDS_BOTH = QT_TRANSLATE_NOOP(
     "Remediation",
     "Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at "
-    "{scope}. You are missing: {roles}.",
+    "{scope}. You have neither: ask for Resource Policy Contributor and User Access Administrator there.",
+)
+MSG_NEEDS_POLICY = QT_TRANSLATE_NOOP(
+    "Remediation",
+    "Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at "
+    "{scope}. You are missing Resource Policy Contributor.",
+)
+MSG_NEEDS_ACCESS = QT_TRANSLATE_NOOP(
+    "Remediation",
+    "Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at "
+    "{scope}. You are missing User Access Administrator (to give the policy's identity its roles).",
 )
 MSG_UNDO_DELETE = QT_TRANSLATE_NOOP("Remediation", "Remove {name}, which this tool created at {time}.")
 MSG_UNDO_ROLE = QT_TRANSLATE_NOOP(
@@ -138,17 +148,14 @@ async def check_assign_permissions(session: ArmSession, plan: Plan) -> Permissio
 
 
 def permissions_note(check: PermissionCheck, scope: str) -> Note | None:
-    roles = sorted({m.role for m in check.missing}, key=[ROLE_POLICY, ROLE_ACCESS].index)
+    roles = {m.role for m in check.missing}
     if not roles:
         return None
-    return note(
-        "POLICY_ROLES_MISSING",
-        MSG_ROLES_NEEDED,
-        severity=Severity.ERROR,
-        blocking=True,
-        scope=scope,
-        roles=", ".join(roles),
-    )
+    if roles >= {ROLE_POLICY, ROLE_ACCESS}:
+        message = MSG_NEEDS_BOTH
+    else:
+        message = MSG_NEEDS_POLICY if ROLE_POLICY in roles else MSG_NEEDS_ACCESS
+    return note("POLICY_ROLES_MISSING", message, severity=Severity.ERROR, blocking=True, scope=scope)
 
 
 async def preview_assign(session: ArmSession, scope: str, location: str | None = None) -> AssignPreview:

@@ -95,7 +95,7 @@ class AzureStatusBox(QGroupBox):
         self._render()
 
     def _our_verdict(self) -> bool | None:
-        from core.policy.usecase import our_verdict
+        from core.defender.status import our_verdict
 
         state = self._page.state
         diagnosis = state.verified or state.diagnosis

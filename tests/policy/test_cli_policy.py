@@ -175,7 +175,7 @@ def test_a_reader_gets_the_status_and_a_plan_naming_the_missing_roles(
         "User Access Administrator",
     }
     blocking = [n for n in result["plan"]["notes"] if n["code"] == "POLICY_ROLES_MISSING"]
-    assert blocking and "Resource Policy Contributor, User Access Administrator" in blocking[0]["message"]
+    assert blocking and "ask for Resource Policy Contributor and User Access Administrator" in blocking[0]["message"]
 
 
 def test_bad_scope_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
