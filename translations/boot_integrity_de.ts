@@ -354,6 +354,22 @@
         <translation>Die Gastnachweiserweiterung war nicht erfolgreich. Das findet die Diagnose:</translation>
     </message>
     <message>
+        <source>interrupted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted after {done} of {total} step(s); what was sent is recorded in audit record {run_id}. To take it back: boot-integrity fix --vm {vm_id} --undo {run_id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>undo interrupted after {done} of {total} step(s); recorded in audit record {run_id}. Run the undo again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>the plan restarts the VM; add --allow-restart to agree to that</source>
         <translation>Der Plan startet die VM neu; geben Sie --allow-restart an, um dem zuzustimmen.</translation>
     </message>
@@ -513,6 +529,14 @@
     <message>
         <source>Log folder: {folder}</source>
         <translation>Protokollordner: {folder}</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -707,6 +731,10 @@
     <message>
         <source>Azure returned an error: {detail}</source>
         <translation>Azure hat einen Fehler zurückgegeben: {detail}</translation>
+    </message>
+    <message>
+        <source>The virtual machine could not be read: {detail}. It may have been deleted, or you may lack read access.</source>
+        <translation>Der virtuelle Computer konnte nicht gelesen werden: {detail}. Möglicherweise wurde er gelöscht, oder Ihnen fehlt die Leseberechtigung.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1589,18 @@
         <translation>Nicht versucht, weil ein vorheriger Schritt fehlgeschlagen ist.</translation>
     </message>
     <message>
+        <source>Not attempted: applying was stopped before this step.</source>
+        <translation>Nicht versucht: Das Anwenden wurde vor diesem Schritt angehalten.</translation>
+    </message>
+    <message>
+        <source>Sent to Azure, but the run was interrupted before Azure's answer was recorded. Undo checks whether it landed.</source>
+        <translation>An Azure gesendet, aber der Lauf wurde unterbrochen, bevor die Antwort von Azure aufgezeichnet wurde. Beim Rückgängigmachen wird geprüft, ob die Änderung angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Not sent: the value {ref} could not be taken from the answer to an earlier step. Nothing was changed by this step.</source>
+        <translation>Nicht gesendet: Der Wert {ref} konnte nicht aus der Antwort auf einen früheren Schritt übernommen werden. Dieser Schritt hat nichts geändert.</translation>
+    </message>
+    <message>
         <source>Someone else created or changed {name} after the plan was made. Nothing was overwritten; run the command again to plan against the current state.</source>
         <translation>Jemand anderes hat {name} erstellt oder geändert, nachdem der Plan erstellt wurde. Es wurde nichts überschrieben; führen Sie den Befehl erneut aus, um auf Basis des aktuellen Stands zu planen.</translation>
     </message>
@@ -1579,6 +1619,10 @@
     <message>
         <source>Failed, and whether the change reached Azure could not be checked. Run the command again; it repeats only what is missing. {error}</source>
         <translation>Fehlgeschlagen; ob die Änderung in Azure angekommen ist, konnte nicht geprüft werden. Führen Sie den Befehl erneut aus; er wiederholt nur, was fehlt. {error}</translation>
+    </message>
+    <message>
+        <source>The action {name} failed. {error}</source>
+        <translation>Die Aktion {name} ist fehlgeschlagen. {error}</translation>
     </message>
     <message>
         <source>Azure reported the new {name} as Failed; it was removed again, so nothing half-applied stays behind. {error}</source>
@@ -1761,6 +1805,10 @@
         <translation>{name} wurde geändert, nachdem dieses Tool es geschrieben hat; das Rückgängigmachen lässt es daher unverändert. Vergleichen Sie es mit dem Überwachungsprotokoll und entfernen Sie die Ergänzung von Hand, wenn Sie sie trotzdem loswerden möchten.</translation>
     </message>
     <message>
+        <source>{name} was an action (not a stored setting), so there is nothing to take back automatically.</source>
+        <translation>{name} war eine Aktion (keine gespeicherte Einstellung); es gibt daher nichts, was automatisch zurückgenommen werden könnte.</translation>
+    </message>
+    <message>
         <source>Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at {scope}. You have neither: ask for Resource Policy Contributor and User Access Administrator there.</source>
         <translation>Zum Zuweisen der Initiative benötigen Sie in {scope} die Rolle „Besitzer“ oder die Rollen „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“. Sie haben keine davon: Fordern Sie dort „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“ an.</translation>
     </message>
@@ -1875,14 +1923,6 @@
     <message>
         <source>request ids: {ids}</source>
         <translation>Anforderungs-IDs: {ids}</translation>
-    </message>
-    <message>
-        <source>Failed: {name} was not changed. {error}</source>
-        <translation>Fehlgeschlagen: {name} wurde nicht geändert. {error}</translation>
-    </message>
-    <message>
-        <source>Not attempted: the value {reference} from an earlier step is missing in its answer.</source>
-        <translation>Nicht versucht: Der Wert {reference} aus einem früheren Schritt fehlt in dessen Antwort.</translation>
     </message>
     <message>
         <source>Assign the built-in initiative "{initiative}" to {scope}, with a system-assigned managed identity in {location}, enforced (enforcement mode Default).</source>

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.changes import ChangeProgress, Phase
 from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
 from core.cli.diagnose import check_vm_id
 from core.cli.fix import confirm, guarded, save_snapshot
@@ -36,7 +37,6 @@ from core.policy.usecase import (
     preview_undo_assign,
     read_azure_status,
 )
-from core.remediation.plan import Operation
 from core.remediation.render import render_permissions, render_plan, render_report
 from core.usecases.diagnose import diagnose_vm
 
@@ -149,8 +149,11 @@ def run_status(args: argparse.Namespace) -> int:
 # -- assign ---------------------------------------------------------------------------------------------------
 
 
-def _progress(number: int, total: int, op: Operation) -> None:
-    print(f"[{number}/{total}] {op.render(translate)}", file=sys.stderr, flush=True)
+def _progress(progress: ChangeProgress) -> None:
+    """Progress on stderr, so ``--json`` output on stdout stays one document."""
+    if progress.phase is Phase.STEP and progress.operation is not None:
+        line = f"[{progress.step}/{progress.total}] {progress.operation.render(translate)}"
+        print(line, file=sys.stderr, flush=True)
 
 
 def _emit(args: argparse.Namespace, payload: dict[str, Any], text: list[str]) -> None:
@@ -229,7 +232,7 @@ async def _assign(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(payload, indent=2, default=str))
             return fail(refusal, EXIT_FINDINGS)
-        outcome = await apply_assign(session, preview, on_step=_progress)
+        outcome = await apply_assign(session, preview, on_progress=_progress)
         await save_snapshot(args, connector)
         result = outcome.to_json()
         payload.update(result)

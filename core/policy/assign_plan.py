@@ -22,6 +22,7 @@ from core.policy.initiative import (
     ROLE_ASSIGNMENTS_API_VERSION,
     ROLE_NAMES,
     Initiative,
+    Member,
 )
 from core.remediation.plan import Label, Operation, OpKind, Plan, PlanPart, note, ref
 
@@ -211,6 +212,13 @@ def _remediation_op(scope: str, name: str, reference: str, after: tuple[str, ...
     )
 
 
+def _remediation_order(member: Member) -> int:
+    if member.effect.lower() == "modify":
+        return 0
+    reference = member.reference_id.lower()
+    return 2 if reference.endswith("vm") and "sig" not in reference else 1
+
+
 def plan_assignment(scope: str, location: str, initiative: Initiative, name: str = ASSIGNMENT_NAME) -> Plan:
     scope = check_scope(scope)
     if not location.strip():
@@ -218,11 +226,10 @@ def plan_assignment(scope: str, location: str, initiative: Initiative, name: str
     roles = tuple(dict.fromkeys(r for m in initiative.members for r in m.role_ids))
     role_ops = tuple(_role_op(scope, name, role, n) for n, role in enumerate(roles, start=1))
     after = (ASSIGNMENT_STEP, *(op.step_id for op in role_ops if op.step_id))
-    remediations = tuple(
-        _remediation_op(scope, name, m.reference_id, after, len(role_ops) + 1)
-        for m in initiative.members
-        if m.reference_id
-    )
+    # The engine stops at the first failed step, and a remediation fails when any of its deployments does (a VM
+    # whose path is blocked): the identity first, the members with the most targets (VMs) last.
+    members = sorted((m for m in initiative.members if m.reference_id), key=_remediation_order)
+    remediations = tuple(_remediation_op(scope, name, m.reference_id, after, len(role_ops) + 1) for m in members)
     notes = (
         note("POLICY_ASYNC", MSG_ASYNC),
         note("POLICY_REMEDIATION_IRREVERSIBLE", MSG_IRREVERSIBLE, severity=Severity.WARNING),

@@ -11,22 +11,20 @@ from typing import Any
 from core.arm_ids import ResourceId
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
+from core.changes import ApplyReport, ChangeEngine, ChangeProgress, ChangeResult, RunStatus, StepStatus, StopToken
 from core.defender.explanation import Explanation
 from core.defender.fetch import read_defender
 from core.defender.status import DefenderStatus, explain_defender
 from core.diagnosis.model import Severity
 from core.i18n import QT_TRANSLATE_NOOP
 from core.policy import arm_rest
-from core.policy.apply import apply_operations
 from core.policy.assign_plan import ROLE_ACCESS, ROLE_POLICY, plan_assignment
 from core.policy.fetch import read_initiative, read_policy
 from core.policy.initiative import REMEDIATIONS_API_VERSION, ROLE_NAMES, role_guid
 from core.policy.status import PolicyStatus, undo_warnings
-from core.remediation.apply import ApplyReport, StepStatus
-from core.remediation.audit import AuditLog, new_record
+from core.remediation.audit import AuditLog, step_was_sent
 from core.remediation.permissions import PERMISSIONS_API_VERSION, MissingPermission, PermissionCheck, allows
 from core.remediation.plan import Label, Note, Operation, OpKind, Plan, PlanPart, Precondition, note
-from core.usecases.fix import who_am_i
 
 MSG_NEEDS_BOTH = QT_TRANSLATE_NOOP(
     "Remediation",
@@ -100,12 +98,14 @@ class AssignOutcome:
     report: ApplyReport
     run_id: str | None
     remediations: list[dict[str, Any]] = field(default_factory=list)
+    status: RunStatus = RunStatus.COMPLETE
 
     def to_json(self) -> dict[str, Any]:
         return {
             "plan": self.preview.plan.to_json(),
             "apply": self.report.to_json(),
             "auditRunId": self.run_id,
+            "status": self.status.value,
             "remediations": [
                 {
                     "id": r.get("id"),
@@ -179,19 +179,24 @@ async def _settled_remediations(session: ArmSession, report: ApplyReport) -> lis
     targets = [
         s.operation.target_id
         for s in report.steps
-        if s.status is StepStatus.APPLIED and "/microsoft.policyinsights/remediations/" in s.operation.target_id.lower()
+        if s.status in (StepStatus.APPLIED, StepStatus.ALREADY, StepStatus.FAILED)
+        and "/microsoft.policyinsights/remediations/" in s.operation.target_id.lower()
     ]
-    found: list[dict[str, Any]] = []
+    tasks: list[dict[str, Any]] = []
     for target in targets:
         body: dict[str, Any] = {}
         for _ in range(REMEDIATION_POLLS):
-            body = await arm_rest.get(session, f"{target}?api-version={REMEDIATIONS_API_VERSION}")
+            found = await arm_rest.get_or_none(session, f"{target}?api-version={REMEDIATIONS_API_VERSION}")
+            if found is None:  # a task that was never created (its step failed before Azure had it)
+                break
+            body = found
             state = str((body.get("properties") or {}).get("provisioningState", "")).lower()
             if state in TERMINAL_REMEDIATION:
                 break
             await asyncio.sleep(session.polling_interval)
-        found.append(body)
-    return found
+        if body:
+            tasks.append(body)
+    return tasks
 
 
 async def apply_assign(
@@ -199,29 +204,23 @@ async def apply_assign(
     preview: AssignPreview,
     *,
     audit: AuditLog | None = None,
-    on_step: Callable[[int, int, Operation], None] | None = None,
+    on_progress: Callable[[ChangeProgress], None] | None = None,
+    stop: StopToken | None = None,
 ) -> AssignOutcome:
-    plan = preview.plan
-    report = await apply_operations(session, plan.operations, on_step)
-    run_id = None
-    if plan.operations:
-        record = new_record(
-            kind="apply",
-            vm_id=plan.vm_id,
-            who=await who_am_i(session),
-            goal=plan.goal,
-            steps=[s.to_json() for s in report.steps],
-        )
-        (audit or AuditLog()).append(record)
-        run_id = record["runId"]
+    """Apply through the change engine (audit before and after each step, refs resolved, stop between steps),
+    then read the remediation tasks until Azure says they are done."""
+    engine = ChangeEngine(session, audit=audit)
+    result: ChangeResult[None] = await engine.run(
+        preview.plan, permissions=preview.permissions, stop=stop, on_progress=on_progress
+    )
     remediations: list[dict[str, Any]] = []
     try:
-        remediations = await _settled_remediations(session, report)
+        remediations = await _settled_remediations(session, result.report)
     except asyncio.CancelledError:
         raise
-    except Exception:  # the apply report stands; the CLI says the outcome could not be read
+    except Exception:  # the apply report stands; the outcome of the tasks could not be read
         remediations = []
-    return AssignOutcome(preview, report, run_id, remediations)
+    return AssignOutcome(preview, result.report, result.run_id, remediations, result.status)
 
 
 def _delete_op(step: dict[str, Any], time: str) -> Operation:
@@ -269,7 +268,7 @@ async def preview_undo_assign(
     notes: list[Note] = []
     tasks: list[str] = []
     for step in reversed(record.get("steps") or []):
-        if step.get("status") != "applied":
+        if not step_was_sent(step) or not isinstance(step.get("operation"), dict):
             continue
         target = str(step["operation"]["targetId"])
         name = target.rsplit("/", 1)[-1]
@@ -293,19 +292,9 @@ async def preview_undo_assign(
 async def apply_undo_assign(
     session: ArmSession, plan: Plan, undo_of: str | None, *, audit: AuditLog | None = None
 ) -> ApplyReport:
-    report = await apply_operations(session, plan.operations)
-    if plan.operations:
-        record = new_record(
-            kind="undo",
-            vm_id=plan.vm_id,
-            who=await who_am_i(session),
-            goal="undo",
-            steps=[s.to_json() for s in report.steps],
-        )
-        record["undoOf"] = undo_of
-        record["complete"] = report.ok
-        (audit or AuditLog()).append(record)
-    return report
+    engine = ChangeEngine(session, audit=audit)
+    result: ChangeResult[None] = await engine.run(plan, kind="undo", undo_of=undo_of, check_permissions=False)
+    return result.report
 
 
 async def policy_notes_for_undo(session: ArmSession, plan: Plan) -> Plan:

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 from core.diagnosis.endpoints import shared_provider, validate_maa_endpoint
 from gui import remediation_bridge
 from gui.pages.base import ApplyingPage
-from gui.state import WizardState
+from gui.services import PageContext
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
 
 class EnablePage(ApplyingPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.current = QLabel()
         self.current.setWordWrap(True)
         font = self.current.font()
@@ -98,7 +98,7 @@ class EnablePage(ApplyingPage):
         self.preview: Any = None
         self.outcome: Any = None
         self._last: Callable[[], None] = self._plan_if_valid
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     # --- texts ---------------------------------------------------------------------------------------------
@@ -180,7 +180,7 @@ class EnablePage(ApplyingPage):
     async def _plan(self) -> None:
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         preview = await remediation_bridge.enable_preview(session, vm.id, self.options())
         self.preview = preview
         self.state.diagnosis = preview.run.diagnosis
@@ -195,7 +195,7 @@ class EnablePage(ApplyingPage):
         self.task.start(self._enable())
 
     async def _enable(self) -> None:
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         remediation_bridge.raise_if_not_permitted(self.preview)
         for command in remediation_bridge.plan_commands(self.preview.plan):
             if command not in self.state.commands:
@@ -207,6 +207,9 @@ class EnablePage(ApplyingPage):
         if outcome.after is not None:
             self.state.changed_and_checked(outcome.after.diagnosis)
         self._show()
+
+    def load(self) -> None:
+        self._plan_if_valid()
 
     def retry(self) -> None:
         self._last()

@@ -12,14 +12,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from gui import remediation_bridge
 from gui.pages.base import ApplyingPage
-from gui.state import WizardState
+from gui.services import PageContext
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
 
 class FixPage(ApplyingPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.preview_widget = PlanPreview()
         self.permissions = QLabel()
         self.permissions.setWordWrap(True)
@@ -46,7 +46,7 @@ class FixPage(ApplyingPage):
         layout.addWidget(self.result)
         self.preview: Any = None  # core.usecases.fix.Preview
         self.outcome: Any = None  # core.usecases.fix.Outcome
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -65,12 +65,12 @@ class FixPage(ApplyingPage):
 
     # --- preview -------------------------------------------------------------------------------------------
     def initializePage(self) -> None:
-        self._load()  # always plan against Azure as it is now
+        self.load()  # always plan against Azure as it is now
 
     def cleanupPage(self) -> None:
         self.task.cancel()
 
-    def _load(self) -> None:
+    def load(self) -> None:
         self._error.clear()
         self.preview = None
         self.outcome = None
@@ -84,7 +84,7 @@ class FixPage(ApplyingPage):
     async def _plan(self) -> None:
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         preview = await remediation_bridge.fix_preview(session, vm.id)
         self.preview = preview
         self.state.diagnosis = preview.run.diagnosis
@@ -104,7 +104,7 @@ class FixPage(ApplyingPage):
         self.task.start(self._apply())
 
     async def _apply(self) -> None:
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         remediation_bridge.raise_if_not_permitted(self.preview)
         outcome = await remediation_bridge.apply(session, self.preview, self._progress_text)
         self.outcome = outcome
@@ -127,7 +127,7 @@ class FixPage(ApplyingPage):
     async def _undo(self) -> None:
         vm = self.state.vm
         assert vm is not None and self.outcome is not None
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         _plan, report = await remediation_bridge.undo(session, vm.id, self.outcome.run_id)
         self.state.changes.extend(remediation_bridge.change_records(report, undo=True))
         remediation_bridge.raise_if_failed(report)

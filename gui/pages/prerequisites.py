@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.azure.vm_json import load_vm_json
 from core.diagnosis.extension import evaluate_extension
+from core.diagnosis.model import Severity
 from core.diagnosis.prerequisites import (
     FIX_ENABLE_SECURE_BOOT,
     FIX_ENABLE_VTPM,
@@ -30,13 +32,13 @@ from core.diagnosis.prerequisites import (
 )
 from gui import remediation_bridge
 from gui.pages.base import AsyncWizardPage
-from gui.state import WizardState
-from gui.vm_facts import load_vm_json
+from gui.services import PageContext
 from gui.widgets.azure_status import AzureStatusBox
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
 from gui.widgets.status import Status
 
 if TYPE_CHECKING:
+    from core.azure.errors import ArmError
     from core.azure.session import ArmSession
 
 _STATUS = {CheckStatus.OK: Status.OK, CheckStatus.FAIL: Status.FAIL, CheckStatus.UNKNOWN: Status.UNKNOWN}
@@ -59,7 +61,7 @@ def checklist_items(report: PrerequisiteReport) -> list[ChecklistItem]:
     items = []
     for check in report.checks:
         status = _STATUS[check.status]
-        if status is Status.FAIL and check.finding.severity.value == "warning":
+        if status is Status.FAIL and check.finding.severity is Severity.WARNING:
             status = Status.WARN  # e.g. a stopped VM: fixable later, not a hard stop
         explanation = check.finding.render(QCoreApplication.translate)
         items.append(ChecklistItem(check.id, status, check_title(check.id), explanation))
@@ -67,8 +69,8 @@ def checklist_items(report: PrerequisiteReport) -> list[ChecklistItem]:
 
 
 class PrerequisitesPage(AsyncWizardPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.checklist = ChecklistWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -81,7 +83,7 @@ class PrerequisitesPage(AsyncWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.recheck = QPushButton()
-        self.recheck.clicked.connect(self._load)
+        self.recheck.clicked.connect(self.load)
 
         # Secure Boot / vTPM fix with explicit consent to the restart.
         self.fix_box = QGroupBox()
@@ -111,7 +113,7 @@ class PrerequisitesPage(AsyncWizardPage):
         layout.addWidget(self.fix_box)
         layout.addLayout(bottom)
         self.setTabOrder(self.consent, self.fix_button)
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -141,14 +143,14 @@ class PrerequisitesPage(AsyncWizardPage):
         self.state.begin_vm()
         self.consent.setChecked(False)
         if self.state.prerequisites is None:
-            self._load()
+            self.load()
         else:
             self._refresh()
 
     def cleanupPage(self) -> None:
         self.task.cancel()
 
-    def _load(self) -> None:
+    def load(self) -> None:
         self._error.clear()
         self.state.prerequisites = None
         self.completeChanged.emit()
@@ -157,18 +159,18 @@ class PrerequisitesPage(AsyncWizardPage):
     async def _fetch(self) -> None:
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         vm_json, extensions = await load_vm_json(session, vm)
         self.state.vm_json = vm_json
         self.state.prerequisites = evaluate_prerequisites(vm_json)
         self.state.extension = evaluate_extension(vm_json, extensions, cloud=session.endpoint.cloud.name.value)
         self._refresh()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: ArmError) -> None:
         super()._failed(error)
         self._refresh()
 
-    def _busy_changed(self, busy: bool) -> None:
+    def on_busy_changed(self, busy: bool) -> None:
         self._progress.setVisible(busy)
         self.recheck.setEnabled(not busy)
         self._update_fix_button()
@@ -217,7 +219,7 @@ class PrerequisitesPage(AsyncWizardPage):
     async def _run_fix(self) -> None:
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         self.summary.setText(self.tr("Turning on Secure Boot and vTPM; the VM restarts…"))
         preview = remediation_bridge.uefi_only(
             await remediation_bridge.enable_preview(session, vm.id, self._extension_options(session))

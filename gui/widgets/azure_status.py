@@ -17,6 +17,7 @@ from gui.tasks import PageTask
 from gui.widgets.status import SYMBOLS, Status
 
 if TYPE_CHECKING:
+    from core.azure.errors import ArmError
     from core.policy.usecase import AzureStatus
     from gui.pages.base import AsyncWizardPage
 
@@ -45,7 +46,7 @@ class AzureStatusBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.details)
-        self.task = PageTask(self._failed, self)
+        self.task = PageTask(self._failed, self, on_bug=self._crashed)
         self.task.busyChanged.connect(lambda _busy: self._render())
         page.installEventFilter(self)
         page.completeChanged.connect(self._render)  # the page's own check changed: the comparison may too
@@ -68,7 +69,7 @@ class AzureStatusBox(QGroupBox):
         self.task.start(self._load(vm.id))
 
     async def _load(self, vm_id: str) -> None:
-        session = await self._page.main_wizard().ensure_session()
+        session = await self._page.context.session()
         from core.policy.usecase import read_azure_status  # loaded with the SDK, off the start-up path
 
         status = await read_azure_status(session, vm_id)
@@ -76,10 +77,11 @@ class AzureStatusBox(QGroupBox):
         self._page.state.extra[STATE_KEY] = (vm_id, status)
         self._render()
 
-    def _failed(self, error: BaseException) -> None:
-        from core.azure.errors import to_arm_error
+    def _crashed(self, error: BaseException) -> None:
+        self._page.context.crash.show(error, self._page)
 
-        self._error = to_arm_error(error).render(QCoreApplication.translate)
+    def _failed(self, error: ArmError) -> None:
+        self._error = error.render(QCoreApplication.translate)
         self._render()
 
     # -- rendering ---------------------------------------------------------------------------------------------

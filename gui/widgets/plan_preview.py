@@ -131,8 +131,8 @@ class PlanPreview(QWidget):
         self.notes.setText("\n".join(note_lines))
         self.notes.setVisible(bool(note_lines))
         self.tabs.setVisible(bool(self._ops()))
-        if self.operations.topLevelItemCount():
-            self.operations.setCurrentItem(self.operations.topLevelItem(0))
+        if (first := self.operations.topLevelItem(0)) is not None:
+            self.operations.setCurrentItem(first)
         else:
             self._show_current(None)
 
@@ -168,8 +168,8 @@ class PlanPreview(QWidget):
             current = self.operations.currentItem()
             row = self.operations.indexOfTopLevelItem(current) if current is not None else 0
             self._rebuild()
-            if 0 <= row < self.operations.topLevelItemCount():
-                self.operations.setCurrentItem(self.operations.topLevelItem(row))
+            if (again := self.operations.topLevelItem(row)) is not None:
+                self.operations.setCurrentItem(again)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
