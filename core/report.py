@@ -194,6 +194,11 @@ _LABELS = {
     "changes": QT_TRANSLATE_NOOP("Report", "Changes made"),
     "azure": QT_TRANSLATE_NOOP("Report", "Defender for Cloud and Azure Policy"),
     "no_changes": QT_TRANSLATE_NOOP("Report", "The wizard made no changes."),
+    "partly_applied": QT_TRANSLATE_NOOP(
+        "Report",
+        "Applying stopped before every planned step ran (stopped on request, or after a step failed). Only the steps "
+        "marked applied changed Azure; the audit log records each step, and Undo takes them back.",
+    ),
     "outcome": QT_TRANSLATE_NOOP("Report", "Outcome"),
     "request": QT_TRANSLATE_NOOP("Report", "Request IDs"),
     "commands": QT_TRANSLATE_NOOP("Report", "Commands"),
@@ -387,6 +392,8 @@ def _changes_section(out: _Html, changes: Sequence[ChangeRecord]) -> None:
     if not changes:
         out.paragraph(out.label("no_changes"))
         return
+    if any(c.outcome == "cancelled" for c in changes):
+        out.paragraph(out.label("partly_applied"), "note")
     out.table(
         ("time", "action", "resource", "outcome", "request"),
         [

@@ -92,6 +92,7 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     save("prerequisites-met")
     enable = await _next(wizard, PageId.ENABLE, EnablePage)
     save("enable-preview")
+    enable.consent.setChecked(True)
     await _click(wizard, enable.enable_button, EnablePage)
     save("enable-done")
     await _next(wizard, PageId.SUMMARY, SummaryPage)
@@ -114,6 +115,7 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     # The path is open now, but the extension failed while it was blocked: deploy it again from the Enable page.
     enable = await _click(wizard, verify.redeploy, EnablePage)
     save("enable-redeploy")
+    enable.consent.setChecked(True)
     await _click(wizard, enable.enable_button, EnablePage)
     save("enable-redeployed")
     summary = await _next(wizard, PageId.SUMMARY, SummaryPage)

@@ -137,6 +137,10 @@ class MainWizard(QWizard):
         self.setStartId(int(PageId.WELCOME))
         self._pages_built = False
         self.retranslate()
+        # Back while changes are being applied asks first (see leave_current_page); QWizard's own slot goes.
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.clicked.disconnect()
+        back.clicked.connect(lambda: self.leave_current_page(self.back))
 
     def build_pages(self) -> None:
         """Create every page after the welcome page; idempotent, called after show and before leaving a page."""
@@ -269,7 +273,21 @@ class MainWizard(QWizard):
         for page in self.pages.values():
             page.cancel_work()
 
-    def reject(self) -> None:
+    def leave_current_page(self, action: Callable[[], None]) -> None:
+        """Back, Cancel, Escape or closing the window: a page that is applying changes asks first and stops after
+        the step in flight (``gui.pages.applying``); any other page is left at once."""
+        from gui.pages.applying import ApplyingPage  # built with the other pages, after the first window
+
+        page = self.currentPage()
+        if isinstance(page, ApplyingPage) and page.applying:
+            page.leave_after_stop(action)
+        else:
+            action()
+
+    def reject(self) -> None:  # Cancel, Escape, and closing the window (QDialog.closeEvent calls reject)
+        self.leave_current_page(self._reject_now)
+
+    def _reject_now(self) -> None:
         self.cancel_work()
         super().reject()
 

@@ -1,6 +1,41 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ApplyingPage</name>
+    <message>
+        <source>Checking the VM and its network path again…</source>
+        <translation>Der virtuelle Computer und sein Netzwerkpfad werden erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking your permissions…</source>
+        <translation>Ihre Berechtigungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step (%1 of %2); it is finished and recorded first…</source>
+        <translation>Anhalten nach dem aktuellen Schritt (%1 von %2); er wird zuerst abgeschlossen und protokolliert…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Schritt %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>Applying was stopped after the current step. Only the steps marked ✔ were changed in Azure; the audit log has them, and Undo takes them back.</source>
+        <translation>Das Anwenden wurde nach dem aktuellen Schritt angehalten. Nur die mit ✔ markierten Schritte wurden in Azure geändert; das Überwachungsprotokoll enthält sie, und sie lassen sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Changes are being applied</source>
+        <translation>Änderungen werden angewendet</translation>
+    </message>
+    <message>
+        <source>Changes are being applied. Stop after the current step?</source>
+        <translation>Änderungen werden angewendet. Nach dem aktuellen Schritt anhalten?</translation>
+    </message>
+    <message>
+        <source>The step Azure is working on now is finished and recorded either way, so that Undo knows about it.</source>
+        <translation>Der Schritt, an dem Azure gerade arbeitet, wird in jedem Fall abgeschlossen und protokolliert, damit er sich rückgängig machen lässt.</translation>
+    </message>
+</context>
+<context>
     <name>AzureStatus</name>
     <message>
         <source>Virtual machines guest attestation status should be healthy</source>
@@ -355,19 +390,19 @@
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished" />
+        <translation>unterbrochen</translation>
     </message>
     <message>
         <source>interrupted; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation>unterbrochen; es wurde nichts geändert</translation>
     </message>
     <message>
         <source>interrupted after {done} of {total} step(s); what was sent is recorded in audit record {run_id}. To take it back: boot-integrity fix --vm {vm_id} --undo {run_id}</source>
-        <translation type="unfinished" />
+        <translation>unterbrochen nach {done} von {total} Schritt(en); was gesendet wurde, ist im Überwachungsprotokolleintrag {run_id} festgehalten. Zum Rückgängigmachen: boot-integrity fix --vm {vm_id} --undo {run_id}</translation>
     </message>
     <message>
         <source>undo interrupted after {done} of {total} step(s); recorded in audit record {run_id}. Run the undo again.</source>
-        <translation type="unfinished" />
+        <translation>Rückgängigmachen unterbrochen nach {done} von {total} Schritt(en); festgehalten im Überwachungsprotokolleintrag {run_id}. Führen Sie das Rückgängigmachen erneut aus.</translation>
     </message>
     <message>
         <source>the plan restarts the VM; add --allow-restart to agree to that</source>
@@ -637,6 +672,10 @@
     <message>
         <source>Custom attestation provider URL</source>
         <translation>URL des benutzerdefinierten Nachweisanbieters</translation>
+    </message>
+    <message>
+        <source>I have reviewed these changes and &amp;want to apply them</source>
+        <translation>Ich habe die Änderungen geprüft und &amp;möchte sie anwenden</translation>
     </message>
     <message>
         <source>&amp;Enable monitoring</source>
@@ -1246,6 +1285,10 @@
         <translation>Änderungen werden rückgängig gemacht …</translation>
     </message>
     <message>
+        <source>Changes this page applied earlier are still in place (audit record {run}). The plan above continues from there; Undo takes back what was applied.</source>
+        <translation>Änderungen, die diese Seite zuvor angewendet hat, sind weiterhin vorhanden (Überwachungsprotokolleintrag {run}). Der Plan oben setzt dort an; „Änderungen rückgängig machen“ nimmt zurück, was angewendet wurde.</translation>
+    </message>
+    <message>
         <source>The changes were undone.</source>
         <translation>Die Änderungen wurden rückgängig gemacht.</translation>
     </message>
@@ -1390,8 +1433,24 @@
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Runs after step(s): %1.</source>
+        <translation>Wird nach folgenden Schritten ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <source>Uses values from earlier answers, filled in just before it is sent: %1.</source>
+        <translation>Verwendet Werte aus früheren Antworten, die direkt vor dem Senden eingesetzt werden: %1.</translation>
+    </message>
+    <message>
         <source>(restarts the VM)</source>
         <translation>(startet die VM neu)</translation>
+    </message>
+    <message>
+        <source>(the VM is unavailable)</source>
+        <translation>(der virtuelle Computer ist nicht verfügbar)</translation>
     </message>
     <message>
         <source>request</source>
@@ -1485,8 +1544,8 @@
         <translation>Diese VM nutzt den vertrauenswürdigen Start, daher lassen sich sicherer Start und vTPM ohne erneute Bereitstellung aktivieren. Azure startet die VM dafür neu; Anwendungen darauf sind einige Minuten nicht verfügbar.</translation>
     </message>
     <message>
-        <source>I understand that the VM &amp;restarts</source>
-        <translation>Mir ist bewusst, dass die VM &amp;neu startet</translation>
+        <source>I have reviewed this change and understand that the VM &amp;restarts</source>
+        <translation>Ich habe diese Änderung geprüft und verstehe, dass der virtuelle Computer &amp;neu gestartet wird</translation>
     </message>
     <message>
         <source>&amp;Turn on and restart the VM</source>
@@ -1594,7 +1653,7 @@
     </message>
     <message>
         <source>Sent to Azure, but the run was interrupted before Azure's answer was recorded. Undo checks whether it landed.</source>
-        <translation>An Azure gesendet, aber der Lauf wurde unterbrochen, bevor die Antwort von Azure aufgezeichnet wurde. Beim Rückgängigmachen wird geprüft, ob die Änderung angekommen ist.</translation>
+        <translation>An Azure gesendet, aber der Lauf wurde unterbrochen, bevor die Antwort von Azure aufgezeichnet wurde. Beim Rückgängigmachen wird geprüft, ob die Änderung in Azure angekommen ist.</translation>
     </message>
     <message>
         <source>Not sent: the value {ref} could not be taken from the answer to an earlier step. Nothing was changed by this step.</source>
@@ -1805,10 +1864,6 @@
         <translation>{name} wurde geändert, nachdem dieses Tool es geschrieben hat; das Rückgängigmachen lässt es daher unverändert. Vergleichen Sie es mit dem Überwachungsprotokoll und entfernen Sie die Ergänzung von Hand, wenn Sie sie trotzdem loswerden möchten.</translation>
     </message>
     <message>
-        <source>{name} was an action (not a stored setting), so there is nothing to take back automatically.</source>
-        <translation>{name} war eine Aktion (keine gespeicherte Einstellung); es gibt daher nichts, was automatisch zurückgenommen werden könnte.</translation>
-    </message>
-    <message>
         <source>Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at {scope}. You have neither: ask for Resource Policy Contributor and User Access Administrator there.</source>
         <translation>Zum Zuweisen der Initiative benötigen Sie in {scope} die Rolle „Besitzer“ oder die Rollen „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“. Sie haben keine davon: Fordern Sie dort „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“ an.</translation>
     </message>
@@ -1853,6 +1908,10 @@
         <translation>Für {vm} wurde keine Änderung dieses Tools gefunden, die rückgängig gemacht werden kann.</translation>
     </message>
     <message>
+        <source>{name} was an action (not a stored setting), so there is nothing to take back automatically.</source>
+        <translation>{name} war eine Aktion (keine gespeicherte Einstellung); es gibt daher nichts, was automatisch rückgängig gemacht werden könnte.</translation>
+    </message>
+    <message>
         <source>The network path from {vm} to Azure Attestation is {verdict}, so the extension is likely to fail until it is fixed. Run fix first: boot-integrity fix --vm {vm_id}</source>
         <translation>Der Netzwerkpfad von {vm} zu Azure Attestation ist {verdict}; die Erweiterung wird daher vermutlich fehlschlagen, bis er korrigiert ist. Führen Sie zuerst fix aus: boot-integrity fix --vm {vm_id}</translation>
     </message>
@@ -1877,14 +1936,6 @@
         <translation>{name} ist im Status „Failed“ (oft nach einer unterbrochenen Änderung); erneutes Schreiben lässt Azure den Vorgang abschließen.</translation>
     </message>
     <message>
-        <source>Checking the VM and its network path again…</source>
-        <translation>Die VM und ihr Netzwerkpfad werden erneut geprüft…</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3…</source>
-        <translation>Schritt %1 von %2: %3…</translation>
-    </message>
-    <message>
         <source>APPLIED</source>
         <translation>ANGEWENDET</translation>
     </message>
@@ -1907,6 +1958,18 @@
     <message>
         <source>  [restarts the VM]</source>
         <translation>  [startet die VM neu]</translation>
+    </message>
+    <message>
+        <source>  [the VM is unavailable]</source>
+        <translation>  [der virtuelle Computer ist nicht verfügbar]</translation>
+    </message>
+    <message>
+        <source>runs after step(s): {steps}</source>
+        <translation>wird nach folgenden Schritten ausgeführt: {steps}</translation>
+    </message>
+    <message>
+        <source>uses values from earlier answers, filled in just before sending: {refs}</source>
+        <translation>verwendet Werte aus früheren Antworten, die direkt vor dem Senden eingesetzt werden: {refs}</translation>
     </message>
     <message>
         <source>adds to properties.{key}:</source>
@@ -2126,6 +2189,10 @@
     <message>
         <source>The wizard made no changes.</source>
         <translation>Der Assistent hat nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Applying stopped before every planned step ran (stopped on request, or after a step failed). Only the steps marked applied changed Azure; the audit log records each step, and Undo takes them back.</source>
+        <translation>Das Anwenden endete, bevor alle geplanten Schritte ausgeführt waren (auf Wunsch angehalten oder nach einem fehlgeschlagenen Schritt). Nur die als angewendet markierten Schritte haben Azure geändert; das Überwachungsprotokoll hält jeden Schritt fest, und sie lassen sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Outcome</source>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QWizardPage
+from PySide6.QtWidgets import QProgressBar, QWizardPage
 
 if TYPE_CHECKING:  # types only: the welcome page is built before asyncio and the SDK are imported
     from core.azure.errors import ArmError
@@ -119,31 +119,4 @@ class AsyncWizardPage(WizardPage):
         return run.diagnosis
 
 
-class ApplyingPage(AsyncWizardPage):
-    """A page that previews a change to Azure and applies it (Enable, Fix): ``result`` shows what applying is
-    doing while the task runs, then its outcome. Subclasses lay ``result`` out and implement ``_show``, which
-    renders the whole page from its state (``_busy_text`` while busy)."""
-
-    def __init__(self, context: PageContext) -> None:
-        super().__init__(context)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self._busy_text = ""
-
-    def _show(self) -> None:
-        raise NotImplementedError
-
-    def _progress_text(self, text: str) -> None:
-        """A progress line from applying (``remediation_bridge.apply``'s ``on_progress``)."""
-        if self.task.busy:  # a line that arrives after the user left or cancelled is dropped
-            self._busy_text = text
-            self.result.setText(text)
-
-    def _failed(self, error: ArmError) -> None:
-        super()._failed(error)
-        self._show()
-
-    def on_busy_changed(self, busy: bool) -> None:
-        self._progress.setVisible(busy)
-        self._show()
-        self.completeChanged.emit()
+# Pages that change Azure build on ``gui.pages.applying.ApplyingPage`` (the change engine's run, guarded).
