@@ -99,3 +99,44 @@ def test_azure_refuses_what_it_refuses(url: str, payload: dict[str, object], cod
             assert caught.value.error is not None and caught.value.error.code == code
 
     run(body)
+
+
+def test_an_undo_that_removes_the_extension_warns_when_an_enforcing_assignment_will_put_it_back() -> None:
+    from core.policy.usecase import policy_notes_for_undo
+    from core.remediation.plan import Operation, OpKind, Plan, PlanPart
+
+    snapshot = scenario("policy-identity-missing-role")
+    assignment = next(r for r in snapshot["resources"] if r["id"] == ASSIGNMENT)
+    principal = assignment["identity"]["principalId"]
+    snapshot["resources"].append(
+        {
+            "id": f"{RG}/providers/Microsoft.Authorization/roleAssignments/{ROLE_ASSIGNMENT}",
+            "name": ROLE_ASSIGNMENT,
+            "type": "Microsoft.Authorization/roleAssignments",
+            "properties": {"roleDefinitionId": VM_CONTRIBUTOR, "principalId": principal, "scope": RG},
+        }
+    )
+    delete = Operation(
+        OpKind.DELETE,
+        f"{VM}/extensions/GuestAttestation",
+        "DELETE",
+        "2024-07-01",
+        None,
+        "remove",
+        {},
+        "",
+        "",
+        "Microsoft.Compute/virtualMachines/extensions/delete",
+        "Virtual Machine Contributor",
+    )
+    undo = Plan(VM, "undo").extend(PlanPart((delete,)))
+
+    async def body() -> None:
+        async with simulated(snapshot) as (_, session):
+            warned = await policy_notes_for_undo(session, undo)
+            assert [n.code for n in warned.notes] == ["POLICY_REVERTS_UNDO"]
+            assert "will install the Guest Attestation extension again" in warned.notes[0].render()
+        async with simulated(scenario("policy-identity-missing-role")) as (_, session):  # lacks a role: no revert
+            assert (await policy_notes_for_undo(session, undo)).notes == ()
+
+    run(body)
