@@ -2870,6 +2870,10 @@
         <translation>Überwachung</translation>
     </message>
     <message>
+        <source>Defender</source>
+        <translation>Defender</translation>
+    </message>
+    <message>
         <source>Trusted Launch</source>
         <translation>Vertrauenswürdiger Start</translation>
     </message>
@@ -2900,6 +2904,18 @@
     <message>
         <source>Installed</source>
         <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Unhealthy</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>Not installed</source>

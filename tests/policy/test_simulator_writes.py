@@ -140,3 +140,17 @@ def test_an_undo_that_removes_the_extension_warns_when_an_enforcing_assignment_w
             assert (await policy_notes_for_undo(session, undo)).notes == ()
 
     run(body)
+
+
+def test_the_defender_column_reads_attestation_health_of_every_vm_from_resource_graph() -> None:
+    from core.defender.fleet import attestation_health_states
+    from core.defender.status import AssessmentStatus
+
+    async def body() -> None:
+        async with simulated(scenario("defender-unhealthy-path-ok")) as (sim, session):
+            states = await attestation_health_states(session, sim.subscription_ids())
+            vm = "/subscriptions/3f2c8a1e-5b7d-4c9e-a1f0-6d2b8e4c7a91/resourcegroups/rg-defender/providers/"
+            vm += "microsoft.compute/virtualmachines/vm-web-61"
+            assert states == {vm: AssessmentStatus.UNHEALTHY}  # the health key only, not the other assessments
+
+    run(body)
