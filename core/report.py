@@ -95,6 +95,7 @@ class ReportInput:
     commands: Sequence[str] = ()  # az CLI / PowerShell the user may want to run or keep
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     app_version: str = __version__
+    azure_status: Any | None = None  # core.policy.usecase.AzureStatus: what Defender for Cloud and Azure Policy say
 
     def all_findings(self) -> list[Finding]:
         """Every problem found, once: prerequisites, extension, then the path (which may repeat the others)."""
@@ -145,6 +146,7 @@ def report_json(data: ReportInput) -> dict[str, Any]:
         "findings": [finding_to_json(f) for f in data.all_findings()],
         "changes": [c.to_json() for c in data.changes],
         "commands": list(data.commands),
+        "azureStatus": data.azure_status.to_json() if data.azure_status is not None else None,
     }
 
 
@@ -190,6 +192,7 @@ _LABELS = {
     "findings": QT_TRANSLATE_NOOP("Report", "Findings"),
     "none": QT_TRANSLATE_NOOP("Report", "None"),
     "changes": QT_TRANSLATE_NOOP("Report", "Changes made"),
+    "azure": QT_TRANSLATE_NOOP("Report", "Defender for Cloud and Azure Policy"),
     "no_changes": QT_TRANSLATE_NOOP("Report", "The wizard made no changes."),
     "partly_applied": QT_TRANSLATE_NOOP(
         "Report",
@@ -301,6 +304,7 @@ def report_html(data: ReportInput, translate: Translate | None = None, language:
         out.items(f"[{f.code}] {f.render(t)}" for f in findings)
     else:
         out.paragraph(out.label("none"))
+    _azure_section(out, data)
     _changes_section(out, data.changes)
     if data.commands:
         out.heading("commands")
@@ -372,6 +376,17 @@ def _path_section(out: _Html, diagnosis: DiagnosisLike | None) -> None:
                 for b in blockers
             ],
         )
+
+
+def _azure_section(out: _Html, data: ReportInput) -> None:
+    """Defender for Cloud and Azure Policy, explained next to this tool's own verdict."""
+    if data.azure_status is None:
+        return
+    from core.defender.status import our_verdict
+
+    out.heading("azure")
+    explanations = data.azure_status.explanations(our_verdict(data.diagnosis))
+    out.items(f"[{e.code}] {e.render(out.t)}" for e in explanations)
 
 
 def _changes_section(out: _Html, changes: Sequence[ChangeRecord]) -> None:

@@ -121,6 +121,21 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     summary = await _next(wizard, PageId.SUMMARY, SummaryPage)
     summary.details.setFocus(Qt.FocusReason.OtherFocusReason)
     save("summary-fixed")
+    await walk_azure_status(wizard, save)
+
+
+async def walk_azure_status(wizard: MainWizard, save: Callable[[str], None]) -> None:
+    """Defender and policy explanations on Prerequisites for the three scenarios that show them."""
+    from gui.widgets.azure_status import AzureStatusBox
+
+    for vm, name in (("vm-web-61", "defender"), ("vm-lnx-62", "policy-dne"), ("vm-app-63", "policy-role")):
+        await _choose(wizard, vm)
+        page = await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
+        found = page.findChild(AzureStatusBox)
+        assert found is not None
+        box: AzureStatusBox = found
+        await _until(lambda box=box: not box.task.busy)  # type: ignore[misc]
+        save(f"prerequisites-{name}")
 
 
 async def take_screenshots(wizard: MainWizard, folder: Path, language: str) -> int:

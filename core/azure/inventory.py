@@ -43,6 +43,7 @@ class VmSummary:
     vtpm: bool | None
     monitoring: bool | None  # Guest Attestation extension present; None when the payload does not say
     monitoring_state: str | None = None  # its provisioning state, when known (Succeeded, Failed, ...)
+    defender: str | None = None  # Defender's guest attestation health (Healthy, Unhealthy, NotApplicable)
 
     @classmethod
     def from_arm(cls, vm: Mapping[str, Any]) -> VmSummary:

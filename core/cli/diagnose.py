@@ -54,7 +54,12 @@ def register(subparsers: Any) -> None:
 
 async def _diagnose(args: argparse.Namespace, vm_id: str) -> DiagnosisRun:
     async with open_session(args) as (session, _):
-        return await diagnose_vm(session, vm_id)
+        if not getattr(args, "json", False):
+            return await diagnose_vm(session, vm_id)
+        from core.policy.usecase import read_azure_status  # the "defender" and "policy" keys of --json
+
+        run, args.azure_status = await asyncio.gather(diagnose_vm(session, vm_id), read_azure_status(session, vm_id))
+        return run
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(to_arm_error(error).render(translate))
     diagnosis = result.diagnosis
     if getattr(args, "json", False):
-        print(json.dumps(diagnosis.to_json(), indent=2, default=str))
+        print(json.dumps({**diagnosis.to_json(), **args.azure_status.to_json()}, indent=2, default=str))
     else:
         print(render_text(diagnosis))
     has_error = any(f.severity is Severity.ERROR for f in diagnosis.findings)

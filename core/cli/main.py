@@ -25,6 +25,7 @@ COMMANDS = (
     "core.cli.probe",
     "core.cli.simulate",
     "core.cli.export",
+    "core.cli.policy",
 )
 EXIT_UNEXPECTED = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT

@@ -31,6 +31,19 @@ BUILTIN_ROLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         (),
     ),
     "network contributor": (("*/read", "Microsoft.Network/*"), ()),
+    "resource policy contributor": (
+        (
+            "*/read",
+            "Microsoft.Authorization/policyassignments/*",
+            "Microsoft.Authorization/policydefinitions/*",
+            "Microsoft.Authorization/policyexemptions/*",
+            "Microsoft.Authorization/policysetdefinitions/*",
+            "Microsoft.PolicyInsights/*",
+            "Microsoft.Support/*",
+        ),
+        (),
+    ),
+    "user access administrator": (("*/read", "Microsoft.Authorization/*", "Microsoft.Support/*"), ()),
 }
 
 

@@ -262,6 +262,28 @@ STORIES: dict[str, ScenarioStory] = {
             "vm-sec-20 attests against the custom provider contosoattest through a private endpoint in its own "
             "VNet. The traffic stays private: its NSG denies the internet and its subnet has no way out, and "
             "attestation still works.",
+    "defender-unhealthy-path-ok": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Defender reports unhealthy, the path is open"),
+            "Scenarios",
+            "vm-web-61 is a healthy-looking Trusted Launch Windows VM: the extension succeeded and nothing blocks "
+            "Azure Attestation. Defender for Cloud (Defender for Servers on) still rates its guest attestation "
+            "unhealthy, as assessed hours ago: the two views disagree and the wizard explains why.",
+        ),
+    ),
+    "policy-do-not-enforce": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Policy assigned, but DoNotEnforce"),
+            "Scenarios",
+            "vm-lnx-62 is a Trusted Launch Linux VM without the Guest Attestation extension. The built-in "
+            "Guest Attestation initiative is assigned to its resource group, but with enforcement mode "
+            "DoNotEnforce, so it only reports the VM as non-compliant and installs nothing.",
+        ),
+    ),
+    "policy-identity-missing-role": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Policy identity lacks a role"),
+            "Scenarios",
+            "vm-app-63 is a Trusted Launch Windows VM without the extension. The Guest Attestation initiative is "
+            "assigned and enforced, but its managed identity was never given Virtual Machine Contributor, so "
+            "every remediation fails.",
         ),
     ),
 }

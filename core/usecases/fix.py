@@ -132,6 +132,9 @@ async def preview_undo(
     """The undo plan for ``run_id`` (default: the VM's latest change, also a partial one), and the run it undoes."""
     record = (audit or AuditLog()).undoable(vm_id, run_id)
     plan = await plan_undo(ResourceGateway(session), record, vm_id)
+    from core.policy.usecase import policy_notes_for_undo  # warns when a policy will put the extension back
+
+    plan = await policy_notes_for_undo(session, plan)
     return plan, (record or {}).get("runId")
 
 

@@ -163,6 +163,10 @@ class ChooseVmPage(AsyncWizardPage):
                     await asyncio.sleep(0)
                 self.model.fill_monitoring(states, start, _ROWS_PER_UPDATE)
             self._fit_columns()  # "Fehlgeschlagen" is longer than the "Unbekannt" the widths were measured for
+        defender = await self._defender_states(session, subscription_ids)
+        if defender:
+            self.model.fill_defender(defender)
+            self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Every column as wide as its contents, the last one taking the room that is left. When that is too wide
@@ -188,6 +192,16 @@ class ChooseVmPage(AsyncWizardPage):
             return await attestation_extension_states(session, subscription_ids)
         except Exception:  # an optional column: logged, and the VM list stays usable
             log.warning("Resource Graph query for the Monitoring column failed", exc_info=True)
+            return None
+
+    async def _defender_states(self, session: ArmSession, subscription_ids: list[str]) -> dict[str, object] | None:
+        """Defender's guest attestation health by VM id; None when Resource Graph cannot be read (column stays —)."""
+        from core.defender.fleet import attestation_health_states
+
+        try:
+            return dict(await attestation_health_states(session, subscription_ids))
+        except Exception:  # an optional column, like Monitoring
+            log.warning("Resource Graph query for the Defender column failed", exc_info=True)
             return None
 
     def _failed(self, error: ArmError) -> None:

@@ -39,6 +39,7 @@ from gui.pages.applying import (
     step_lines,
 )
 from gui.services import PageContext
+from gui.widgets.azure_status import AzureStatusBox
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
@@ -120,6 +121,7 @@ class PrerequisitesPage(ApplyingPage):
         layout.addWidget(self._error)
         layout.addWidget(self._progress)
         layout.addWidget(scroll, 1)
+        layout.addWidget(AzureStatusBox(self))
         layout.addWidget(self.fix_box)
         layout.addWidget(self.result)
         layout.addLayout(bottom)

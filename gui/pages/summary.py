@@ -41,7 +41,14 @@ def report_input(state: WizardState) -> ReportInput:
         diagnosis=diagnosis,
         changes=tuple(state.changes),
         commands=tuple(state.commands),
+        azure_status=_azure_status(state),
     )
+
+
+def _azure_status(state: WizardState) -> object | None:
+    """What Defender for Cloud and Azure Policy said about this VM (loaded on Prerequisites / Verify)."""
+    loaded = state.extra.get("azure_status")
+    return loaded[1] if isinstance(loaded, tuple) and state.vm is not None and loaded[0] == state.vm.id else None
 
 
 def headline(state: WizardState) -> str:

@@ -9,6 +9,7 @@ from core.wizard_flow import PageId
 from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
 from gui.services import PageContext
+from gui.widgets.azure_status import AzureStatusBox
 from gui.widgets.diagnosis_panel import DiagnosisPanel
 from gui.widgets.status import SYMBOLS, Status
 
@@ -39,6 +40,7 @@ class VerifyPage(AsyncWizardPage):
         layout.addWidget(self._progress)
         layout.addLayout(top)
         layout.addWidget(self.panel, 1)
+        layout.addWidget(AzureStatusBox(self))
         self.on_busy_changed(False)
         self.retranslate()
 

@@ -186,6 +186,15 @@ STORIES: dict[str, Story] = {
         codes=frozenset({"OUTBOUND_NONE"}),
     ),
     "private-endpoint-provider": Story(Verdict.ALLOWED, codes=frozenset({"PATH_PRIVATE_ENDPOINT", "PATH_ALLOWED"})),
+    "reader-only": Story(Verdict.ALLOWED, extension_state=None, codes=frozenset({"EXT_NOT_INSTALLED"})),
+    # Defender and Azure Policy scenarios: the path is open; what they show comes from Defender and Policy.
+    "defender-unhealthy-path-ok": Story(Verdict.ALLOWED, codes=frozenset({"PATH_ALLOWED"})),
+    "policy-do-not-enforce": Story(
+        Verdict.ALLOWED, extension_state=None, os_type="Linux", codes=frozenset({"EXT_NOT_INSTALLED"})
+    ),
+    "policy-identity-missing-role": Story(
+        Verdict.ALLOWED, extension_state=None, codes=frozenset({"EXT_NOT_INSTALLED"})
+    ),
 }
 _VIEWS = ("/effectiveroutetable", "/effectivenetworksecuritygroups", "/listnetworkmanagereffectivesecurityadminrules")
 FILE_SCENARIOS = [n for n in scenario_names() if n not in ("demo", "large-tenant")]

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from core.simulator.handlers import arm, attestation, authorization, compute, graph, locks, network, network_more
+from core.simulator.handlers import (
+    arm,
+    attestation,
+    authorization,
+    compute,
+    graph,
+    locks,
+    network,
+    network_more,
+    policy,
+    security,
+)
 from core.simulator.http import Route
 
 
@@ -12,6 +23,8 @@ def all_routes() -> list[Route]:
         *authorization.routes(),
         *locks.routes(),
         *attestation.routes(),
+        *security.routes(),
+        *policy.routes(),
         *compute.routes(),
         *network.routes(),
         *network_more.routes(),

@@ -133,6 +133,10 @@ async def resources(call: Call) -> Reply:
             "request.",
         )
     query = str(body.get("query", ""))
+    if re.match(r"^\s*securityresources\b", query, re.IGNORECASE):
+        from core.simulator.handlers.security import graph_assessments  # Defender's table
+
+        return graph_assessments(call, body, query)
     if not re.match(r"^\s*resources\b", query, re.IGNORECASE):
         raise ArmError(
             400,

@@ -1,0 +1,156 @@
+"""Simulator writes through the real SDK pipeline: Azure's refusals and a remediation whose identity lacks a role."""
+
+from __future__ import annotations
+
+import pytest
+from azure.core.exceptions import HttpResponseError
+
+from core.policy import arm_rest
+from tests.policy.conftest import run, scenario, simulated
+
+RG = "/subscriptions/3f2c8a1e-5b7d-4c9e-a1f0-6d2b8e4c7a91/resourceGroups/rg-policy-roles"
+ASSIGNMENT = f"{RG}/providers/Microsoft.Authorization/policyAssignments/deploy-guestattest"
+VM = f"{RG}/providers/Microsoft.Compute/virtualMachines/vm-app-63"
+VM_CONTRIBUTOR = "/providers/Microsoft.Authorization/roleDefinitions/9980e02c-c2be-4d73-94e8-173b1dc7cf3c"
+ROLE_ASSIGNMENT = "22222222-2222-2222-2222-222222222222"
+INITIATIVE = "/providers/Microsoft.Authorization/policySetDefinitions/281d9e47-d14d-4f05-b8eb-18f2c4a034ff"
+
+
+def test_remediation_fails_when_the_identity_lacks_a_role_and_succeeds_once_granted() -> None:
+    async def body() -> None:
+        async with simulated(scenario("policy-identity-missing-role")) as (sim, session):
+            task = f"{RG}/providers/Microsoft.PolicyInsights/remediations/r1?api-version=2021-10-01"
+            request = {
+                "properties": {
+                    "policyAssignmentId": ASSIGNMENT,
+                    "policyDefinitionReferenceId": "TrustedLaunch_DeployWindowsExtensionVM",
+                }
+            }
+            accepted = await arm_rest.put(session, task, request)
+            assert accepted["properties"]["provisioningState"] == "Accepted"
+            done = await arm_rest.get(session, task)
+            assert done["properties"]["provisioningState"] == "Failed"
+            assert done["properties"]["deploymentStatus"] == {
+                "totalDeployments": 1,
+                "successfulDeployments": 0,
+                "failedDeployments": 1,
+            }
+            assert sim.state.store.get(f"{VM}/extensions/GuestAttestation") is None
+            principal = sim.state.store.get(ASSIGNMENT)["identity"]["principalId"]  # type: ignore[index]
+            role = f"{RG}/providers/Microsoft.Authorization/roleAssignments/11111111-1111-1111-1111-111111111111"
+            await arm_rest.put(
+                session,
+                f"{role}?api-version=2022-04-01",
+                {
+                    "properties": {
+                        "roleDefinitionId": VM_CONTRIBUTOR,
+                        "principalId": principal,
+                        "principalType": "ServicePrincipal",
+                    }
+                },
+            )
+            task2 = task.replace("/r1?", "/r2?")
+            await arm_rest.put(session, task2, request)
+            assert (await arm_rest.get(session, task2))["properties"]["provisioningState"] == "Succeeded"
+            ext = sim.state.store.get(f"{VM}/extensions/GuestAttestation")
+            assert ext is not None and ext["properties"]["publisher"] == "Microsoft.Azure.Security.WindowsAttestation"
+
+    run(body)
+
+
+@pytest.mark.parametrize(
+    ("url", "payload", "code"),
+    [
+        (
+            f"{RG}/providers/Microsoft.Authorization/roleAssignments/{ROLE_ASSIGNMENT}?api-version=2022-04-01",
+            {
+                "properties": {
+                    "roleDefinitionId": VM_CONTRIBUTOR,
+                    "principalId": "${assignment.identity.principalId}",
+                }
+            },
+            "PrincipalNotFound",
+        ),
+        (
+            f"{RG}/providers/Microsoft.Authorization/policyAssignments/x?api-version=2023-04-01",
+            {"properties": {"policyDefinitionId": INITIATIVE}},
+            "InvalidCreatePolicyAssignmentRequest",
+        ),  # a DINE/Modify initiative without an identity
+        (
+            f"{RG}/providers/Microsoft.Authorization/policyAssignments/x?api-version=2023-04-01",
+            {
+                "identity": {"type": "SystemAssigned"},
+                "properties": {"policyDefinitionId": INITIATIVE},
+            },
+            "LocationRequired",
+        ),
+        (
+            f"{RG}/providers/Microsoft.PolicyInsights/remediations/r?api-version=2021-10-01",
+            {"properties": {"policyAssignmentId": ASSIGNMENT, "policyDefinitionReferenceId": "nope"}},
+            "InvalidCreateRemediationRequest",
+        ),
+    ],
+)
+def test_azure_refuses_what_it_refuses(url: str, payload: dict[str, object], code: str) -> None:
+    async def body() -> None:
+        async with simulated(scenario("policy-identity-missing-role")) as (_, session):
+            with pytest.raises(HttpResponseError) as caught:
+                await arm_rest.put(session, url, payload)
+            assert caught.value.error is not None and caught.value.error.code == code
+
+    run(body)
+
+
+def test_an_undo_that_removes_the_extension_warns_when_an_enforcing_assignment_will_put_it_back() -> None:
+    from core.policy.usecase import policy_notes_for_undo
+    from core.remediation.plan import Operation, OpKind, Plan, PlanPart
+
+    snapshot = scenario("policy-identity-missing-role")
+    assignment = next(r for r in snapshot["resources"] if r["id"] == ASSIGNMENT)
+    principal = assignment["identity"]["principalId"]
+    snapshot["resources"].append(
+        {
+            "id": f"{RG}/providers/Microsoft.Authorization/roleAssignments/{ROLE_ASSIGNMENT}",
+            "name": ROLE_ASSIGNMENT,
+            "type": "Microsoft.Authorization/roleAssignments",
+            "properties": {"roleDefinitionId": VM_CONTRIBUTOR, "principalId": principal, "scope": RG},
+        }
+    )
+    delete = Operation(
+        OpKind.DELETE,
+        f"{VM}/extensions/GuestAttestation",
+        "DELETE",
+        "2024-07-01",
+        None,
+        "remove",
+        {},
+        "",
+        "",
+        "Microsoft.Compute/virtualMachines/extensions/delete",
+        "Virtual Machine Contributor",
+    )
+    undo = Plan(VM, "undo").extend(PlanPart((delete,)))
+
+    async def body() -> None:
+        async with simulated(snapshot) as (_, session):
+            warned = await policy_notes_for_undo(session, undo)
+            assert [n.code for n in warned.notes] == ["POLICY_REVERTS_UNDO"]
+            assert "will install the Guest Attestation extension again" in warned.notes[0].render()
+        async with simulated(scenario("policy-identity-missing-role")) as (_, session):  # lacks a role: no revert
+            assert (await policy_notes_for_undo(session, undo)).notes == ()
+
+    run(body)
+
+
+def test_the_defender_column_reads_attestation_health_of_every_vm_from_resource_graph() -> None:
+    from core.defender.fleet import attestation_health_states
+    from core.defender.status import AssessmentStatus
+
+    async def body() -> None:
+        async with simulated(scenario("defender-unhealthy-path-ok")) as (sim, session):
+            states = await attestation_health_states(session, sim.subscription_ids())
+            vm = "/subscriptions/3f2c8a1e-5b7d-4c9e-a1f0-6d2b8e4c7a91/resourcegroups/rg-defender/providers/"
+            vm += "microsoft.compute/virtualmachines/vm-web-61"
+            assert states == {vm: AssessmentStatus.UNHEALTHY}  # the health key only, not the other assessments
+
+    run(body)
