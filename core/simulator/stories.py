@@ -262,8 +262,11 @@ STORIES: dict[str, ScenarioStory] = {
             "vm-sec-20 attests against the custom provider contosoattest through a private endpoint in its own "
             "VNet. The traffic stays private: its NSG denies the internet and its subnet has no way out, and "
             "attestation still works.",
+        ),
+    ),
     "defender-unhealthy-path-ok": ScenarioStory(
         QT_TRANSLATE_NOOP("Scenarios", "Defender reports unhealthy, the path is open"),
+        QT_TRANSLATE_NOOP(
             "Scenarios",
             "vm-web-61 is a healthy-looking Trusted Launch Windows VM: the extension succeeded and nothing blocks "
             "Azure Attestation. Defender for Cloud (Defender for Servers on) still rates its guest attestation "
@@ -272,6 +275,7 @@ STORIES: dict[str, ScenarioStory] = {
     ),
     "policy-do-not-enforce": ScenarioStory(
         QT_TRANSLATE_NOOP("Scenarios", "Policy assigned, but DoNotEnforce"),
+        QT_TRANSLATE_NOOP(
             "Scenarios",
             "vm-lnx-62 is a Trusted Launch Linux VM without the Guest Attestation extension. The built-in "
             "Guest Attestation initiative is assigned to its resource group, but with enforcement mode "
@@ -280,6 +284,7 @@ STORIES: dict[str, ScenarioStory] = {
     ),
     "policy-identity-missing-role": ScenarioStory(
         QT_TRANSLATE_NOOP("Scenarios", "Policy identity lacks a role"),
+        QT_TRANSLATE_NOOP(
             "Scenarios",
             "vm-app-63 is a Trusted Launch Windows VM without the extension. The Guest Attestation initiative is "
             "assigned and enforced, but its managed identity was never given Virtual Machine Contributor, so "

@@ -186,7 +186,6 @@ STORIES: dict[str, Story] = {
         codes=frozenset({"OUTBOUND_NONE"}),
     ),
     "private-endpoint-provider": Story(Verdict.ALLOWED, codes=frozenset({"PATH_PRIVATE_ENDPOINT", "PATH_ALLOWED"})),
-    "reader-only": Story(Verdict.ALLOWED, extension_state=None, codes=frozenset({"EXT_NOT_INSTALLED"})),
     # Defender and Azure Policy scenarios: the path is open; what they show comes from Defender and Policy.
     "defender-unhealthy-path-ok": Story(Verdict.ALLOWED, codes=frozenset({"PATH_ALLOWED"})),
     "policy-do-not-enforce": Story(
@@ -243,6 +242,8 @@ def test_scenario_story_through_the_sdk(name: str) -> None:
         assert collected.missing == []
     # VM → effective routes (POST, two status polls, result) is the longest chain for a running VM
     assert 3 <= collected.depth <= 5
+    assert collected.missing == []
+    assert 3 <= collected.depth <= 4
     # the VM's region decides the destination: regional tag when the data has it
     assert observed.run.diagnosis.destination_tag.startswith("AzureAttestation")
 
