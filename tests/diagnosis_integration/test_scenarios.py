@@ -242,8 +242,6 @@ def test_scenario_story_through_the_sdk(name: str) -> None:
         assert collected.missing == []
     # VM → effective routes (POST, two status polls, result) is the longest chain for a running VM
     assert 3 <= collected.depth <= 5
-    assert collected.missing == []
-    assert 3 <= collected.depth <= 4
     # the VM's region decides the destination: regional tag when the data has it
     assert observed.run.diagnosis.destination_tag.startswith("AzureAttestation")
 
