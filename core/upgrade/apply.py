@@ -83,7 +83,7 @@ class UpgradeExecutor:
         steps: list[StepResult] = [] if done is None else done
         total = len(plan.operations)
         for number, op in enumerate(plan.operations, start=1):
-            if steps and steps[-1].status is StepStatus.FAILED:
+            if any(step.status is StepStatus.FAILED for step in steps):
                 steps.append(StepResult(op, StepStatus.NOT_ATTEMPTED, MSG_NOT_ATTEMPTED))
                 continue
             if on_step is not None:
@@ -172,7 +172,8 @@ class UpgradeExecutor:
 
     async def _patch(self, op: Operation, ids: RequestIds) -> StepResult:
         vm = await self.read_vm(op.target_id, ids)
-        if op.body is not None and security_profile_matches(vm, op.body):
+        failed = str(arm_get(vm, "properties", "provisioningState") or "").lower() == "failed"
+        if op.body is not None and security_profile_matches(vm, op.body) and not failed:
             return StepResult(op, StepStatus.ALREADY, MSG_ALREADY, request_ids=ids.ids, written=vm)
         written = await self._gateway.patch_vm(op.target_id, op.body or {}, Precondition(), op.api_version, ids)
         return StepResult(op, StepStatus.APPLIED, request_ids=ids.ids, written=written)

@@ -294,6 +294,10 @@ def _uefi(vm: Mapping[str, Any]) -> tuple[bool | None, bool | None]:
     return parse_bool(arm_get(uefi, "secureBootEnabled")), parse_bool(arm_get(uefi, "vTpmEnabled"))
 
 
+def _failed(vm: Mapping[str, Any]) -> bool:
+    return str(arm_get(vm, "properties", "provisioningState") or "").lower() == "failed"
+
+
 def _downtime_note(plan: Plan, vm_name: str) -> Plan:
     numbers = [i for i, op in enumerate(plan.operations, 1) if op.downtime]
     if not numbers:
@@ -328,8 +332,9 @@ def plan_upgrade(
         else:
             notes.append(note("UPGRADE_NO_RESTORE_POINT", NOTE_NO_RESTORE_POINT, severity=Severity.WARNING))
         operations += [deallocate_op(vm_id), security_op(vm_id, options.secure_boot)]
-    elif vtpm is not True or (secure_boot is True) != options.secure_boot:
-        # Already Trusted Launch (a rerun): only the UEFI flags differ; Azure restarts a running VM for this.
+    elif vtpm is not True or (secure_boot is True) != options.secure_boot or _failed(vm):
+        # Already Trusted Launch (a rerun): the UEFI flags differ, or the last update ended Failed and is applied
+        # again. Azure restarts a running VM for a UEFI change.
         operations.append(replace(security_op(vm_id, options.secure_boot), restarts_vm=True))
     if converting or preflight.power_state != "running":
         operations.append(start_op(vm_id))
