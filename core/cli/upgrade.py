@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.changes import Phase
 from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
 from core.cli.diagnose import check_vm_id
 from core.cli.fix import guarded, save_snapshot
@@ -108,9 +109,9 @@ def _emit(args: argparse.Namespace, payload: dict[str, Any], text: list[str]) ->
 
 
 def _progress_to_stderr(progress: ApplyProgress) -> None:
-    if progress.operation is None:
+    if progress.phase is Phase.CHECK:
         print(tr(QT_TRANSLATE_NOOP("Cli", "Checking the VM again…")), file=sys.stderr, flush=True)
-    else:
+    elif progress.phase is Phase.STEP and progress.operation is not None:
         line = f"[{progress.step}/{progress.total}] {progress.operation.render(translate)}"
         print(line, file=sys.stderr, flush=True)
 

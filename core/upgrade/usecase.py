@@ -10,17 +10,16 @@ from typing import Any
 
 from core.arm_ids import ResourceId
 from core.azure.session import ArmSession
+from core.changes import ApplyReport, ChangeEngine, ChangeResult, ChangeRun, RunStatus, StopToken
 from core.diagnosis.extension import ExtensionReport, evaluate_extension
-from core.remediation.apply import ApplyReport, StepResult
-from core.remediation.audit import AuditLog, new_record
+from core.remediation.audit import AuditLog
 from core.remediation.permissions import PermissionCheck, check_permissions
 from core.remediation.plan import Operation, Plan
-from core.upgrade.apply import UpgradeExecutor
 from core.upgrade.checks import evaluate_rollback, evaluate_upgrade, power_state, security_type
-from core.upgrade.collect import Collected, collect
+from core.upgrade.collect import Collected, collect, read_vm
 from core.upgrade.model import Preflight
 from core.upgrade.plan import UpgradeOptions, plan_rollback, plan_upgrade
-from core.usecases.fix import ApplyProgress, who_am_i
+from core.usecases.fix import ApplyProgress
 
 DEFAULT_RETRY_TOTAL = 3
 
@@ -70,8 +69,9 @@ class UpgradePreview:
 class UpgradeOutcome:
     preview: UpgradePreview
     report: ApplyReport
-    after: VmState | None
+    after: VmState | None  # the VM read again after applying (None if it could not be read)
     run_id: str | None
+    status: RunStatus = RunStatus.COMPLETE
 
     @property
     def reached(self) -> bool:
@@ -92,6 +92,7 @@ class UpgradeOutcome:
             **self.preview.to_json(),
             "apply": self.report.to_json(),
             "auditRunId": self.run_id,
+            "status": self.status.value,
             "after": None if self.after is None else self.after.to_json(),
             "reached": self.reached,
         }
@@ -137,16 +138,15 @@ async def preview_rollback(session: ArmSession, vm_id: str) -> UpgradePreview:
     return UpgradePreview(collected, preflight, plan, permissions)
 
 
-async def read_state(session: ArmSession, vm_id: str) -> VmState:
-    executor = UpgradeExecutor(session)
-    vm = await executor.read_vm(vm_id)
+async def read_vm_state(session: ArmSession, vm_id: str) -> VmState:
+    vm = await read_vm(session, vm_id)
     ref = ResourceId.parse(vm_id)
     listed = await session.compute(ref.subscription_id or "").virtual_machine_extensions.list(
         ref.resource_group or "", ref.name
     )
     extensions = [e.as_dict() for e in (listed.value or [])]
-    uefi = vm.get("properties", {}).get("securityProfile", {}) or {}
-    flags = uefi.get("uefiSettings") or {}
+    profile = vm.get("properties", {}).get("securityProfile") or {}
+    flags = profile.get("uefiSettings") or {}
     return VmState(
         security_type=security_type(vm),
         power_state=power_state(vm),
@@ -156,6 +156,40 @@ async def read_state(session: ArmSession, vm_id: str) -> VmState:
     )
 
 
+def prepare_upgrade(
+    session: ArmSession,
+    preview: UpgradePreview,
+    *,
+    audit: AuditLog | None = None,
+    retry_total: int = DEFAULT_RETRY_TOTAL,
+    on_progress: Callable[[ApplyProgress], None] | None = None,
+    stop: StopToken | None = None,
+) -> ChangeRun[VmState]:
+    """The run of a previewed upgrade or rollback through the change engine; its check reads the VM again.
+
+    Audited as its own kind (``upgrade`` / ``rollback``): undo of ``fix`` must not pick it up, and undoing an
+    upgrade is the rollback, which needs the deallocation the generic undo would not do.
+    """
+    engine = ChangeEngine(session, audit=audit, retry_total=retry_total)
+    vm_id = preview.plan.vm_id
+
+    async def check() -> VmState:
+        return await read_vm_state(session, vm_id)
+
+    return engine.prepare(
+        preview.plan,
+        kind=preview.plan.goal,
+        check=check,
+        permissions=preview.permissions,
+        stop=stop,
+        on_progress=on_progress,
+    )
+
+
+def outcome_of(preview: UpgradePreview, result: ChangeResult[VmState]) -> UpgradeOutcome:
+    return UpgradeOutcome(preview, result.report, result.check, result.run_id, result.status)
+
+
 async def apply_upgrade(
     session: ArmSession,
     preview: UpgradePreview,
@@ -163,41 +197,12 @@ async def apply_upgrade(
     audit: AuditLog | None = None,
     retry_total: int = DEFAULT_RETRY_TOTAL,
     on_progress: Callable[[ApplyProgress], None] | None = None,
+    stop: StopToken | None = None,
 ) -> UpgradeOutcome:
-    """Apply the plan (stopping at the first failure), record it, then read the VM again: that is the proof."""
-    plan = preview.plan
-
-    def step_started(number: int, total: int, op: Operation) -> None:
-        if on_progress is not None:
-            on_progress(ApplyProgress(number, total, op))
-
-    done: list[StepResult] = []
-    executor = UpgradeExecutor(session, retry_total=retry_total)
-    try:
-        report = await executor.apply(plan, step_started, done)
-    except asyncio.CancelledError:
-        # Cancelled between or during steps: what was done is still recorded.
-        await _record(session, plan, ApplyReport(done), audit)
-        raise
-    run_id = await _record(session, plan, report, audit)
-    if on_progress is not None:
-        on_progress(ApplyProgress(len(plan.operations), len(plan.operations), None))
-    after: VmState | None = None
-    with contextlib.suppress(Exception):  # the report must survive a failing re-read; the caller says so
-        after = await read_state(session, plan.vm_id)
-    return UpgradeOutcome(preview, report, after, run_id)
-
-
-async def _record(session: ArmSession, plan: Plan, report: ApplyReport, audit: AuditLog | None) -> str | None:
-    if not plan.operations:
-        return None
-    # Its own kind: "fix --undo" reads only "apply" records and must not try to undo an upgrade.
-    record = new_record(
-        kind=plan.goal,
-        vm_id=plan.vm_id,
-        who=await who_am_i(session),
-        goal=plan.goal,
-        steps=[s.to_json() for s in report.steps],
-    )
-    (audit or AuditLog()).append(record)
-    return str(record["runId"])
+    """Apply (stopping at the first failure or on request), record each step, then read the VM again: the proof."""
+    run = prepare_upgrade(session, preview, audit=audit, retry_total=retry_total, on_progress=on_progress, stop=stop)
+    result = await run.execute()
+    if result.status is RunStatus.NOTHING_TO_DO:
+        with contextlib.suppress(Exception):  # the goal may already be reached: say so from the VM as it is
+            result.check = await read_vm_state(session, preview.plan.vm_id)
+    return outcome_of(preview, result)

@@ -10,7 +10,7 @@ from core.remediation.apply import StepStatus
 from core.remediation.audit import AuditLog
 from core.simulator import FaultKind, FaultRule, SimulatorOptions, load_scenario
 from core.upgrade.plan import UpgradeOptions
-from core.upgrade.usecase import apply_upgrade, preview_rollback, preview_upgrade, read_state
+from core.upgrade.usecase import apply_upgrade, preview_rollback, preview_upgrade, read_vm_state
 from tests.upgrade.conftest import focus, run, scenario, simulated
 
 WRITES = {"PUT", "PATCH", "POST", "DELETE"}
@@ -153,7 +153,7 @@ def test_a_fault_in_any_step_stops_there_leaves_a_documented_state_and_a_rerun_c
             # The rerun (the fault is spent: retry_total=2 is 3 attempts) plans from the VM as it is and converges.
             rerun = await apply_upgrade(session, await preview_upgrade(session, vm_id))
             assert rerun.reached, rerun.to_json()
-            final = await read_state(session, vm_id)
+            final = await read_vm_state(session, vm_id)
             assert (final.security_type, final.power_state, final.secure_boot, final.extension.healthy) == (
                 "TrustedLaunch",
                 "running",
@@ -164,22 +164,19 @@ def test_a_fault_in_any_step_stops_there_leaves_a_documented_state_and_a_rerun_c
     run(body)
 
 
-def test_a_failed_restore_point_is_replaced_on_the_rerun() -> None:
+def test_a_failed_restore_point_is_removed_and_the_rerun_takes_a_good_one() -> None:
     async def body() -> None:
         snapshot = scenario("upgrade-gen2-standard")
         vm_id = focus(snapshot)
-        options = SimulatorOptions(
-            faults=[FaultRule(operation="RestorePoints_Create", kind=FaultKind.LRO_FAILED, times=1)]
-        )
-        async with simulated(snapshot, options) as (sim, session):
-            await apply_upgrade(session, await preview_upgrade(session, vm_id))
-            points = sim.state.store.list_type("Microsoft.Compute/restorePointCollections/restorePoints")
-            assert [p["properties"]["provisioningState"] for p in points] == ["Failed"]
+        fault = FaultRule(operation="RestorePoints_Create", kind=FaultKind.LRO_FAILED, times=1)
+        async with simulated(snapshot, SimulatorOptions(faults=[fault])) as (sim, session):
+            first = await apply_upgrade(session, await preview_upgrade(session, vm_id))
+            assert "removed again" in first.report.steps[1].render()  # nothing half-made stays behind
+            assert sim.state.store.list_type("Microsoft.Compute/restorePointCollections/restorePoints") == []
             rerun = await apply_upgrade(session, await preview_upgrade(session, vm_id))
             assert rerun.reached
             points = sim.state.store.list_type("Microsoft.Compute/restorePointCollections/restorePoints")
             assert [p["properties"]["provisioningState"] for p in points] == ["Succeeded"]
-            assert "removed and created again" in rerun.report.steps[1].render()
 
     run(body)
 
