@@ -33,6 +33,7 @@ class WizardState:
     changes: list[ChangeRecord] = field(default_factory=list)
     commands: list[str] = field(default_factory=list)  # az CLI / PowerShell shown to the user, for the summary
     fix_applied: bool = False
+    upgrade_requested: bool = False  # "Upgrade to Trusted Launch…" chosen on the Prerequisites page
 
     def begin_vm(self) -> None:
         """Forget what was learned about a previous VM (the user went back and chose another one)."""
@@ -48,6 +49,7 @@ class WizardState:
         self.changes = []
         self.commands = []
         self.fix_applied = False
+        self.upgrade_requested = False
 
     def changed_and_checked(self, diagnosis: Any) -> None:
         """The diagnosis made right after a change was applied: it supersedes every earlier look, including the
@@ -71,4 +73,5 @@ class WizardState:
             monitoring_healthy=self.extension.healthy if self.extension else None,
             path_blocked=self.path_blocked(),
             fix_applied=self.fix_applied,
+            upgrade_requested=self.upgrade_requested,
         )

@@ -133,6 +133,7 @@ class MainWizard(QWizard):
         from gui.pages.fix import FixPage
         from gui.pages.prerequisites import PrerequisitesPage
         from gui.pages.summary import SummaryPage
+        from gui.pages.upgrade import UpgradePage
         from gui.pages.verify import VerifyPage
 
         more: dict[PageId, WizardPage] = {
@@ -143,6 +144,7 @@ class MainWizard(QWizard):
             PageId.FIX: FixPage(self.state),
             PageId.VERIFY: VerifyPage(self.state),
             PageId.SUMMARY: SummaryPage(self.state),
+            PageId.UPGRADE: UpgradePage(self.state),
         }
         for page_id, page in more.items():
             self.pages[page_id] = page

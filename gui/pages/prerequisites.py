@@ -81,6 +81,10 @@ class PrerequisitesPage(AsyncWizardPage):
         self.summary.setWordWrap(True)
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self._load)
+        # A Standard VM: "Upgrade to Trusted Launch…" leads to the upgrade page (checks, plan, consent).
+        self.upgrade_button = QPushButton()
+        self.upgrade_button.clicked.connect(self._upgrade)
+        self.upgrade_button.hide()
 
         # Secure Boot / vTPM fix with explicit consent to the restart.
         self.fix_box = QGroupBox()
@@ -101,6 +105,7 @@ class PrerequisitesPage(AsyncWizardPage):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.upgrade_button)
         bottom.addWidget(self.recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(self._error)
@@ -121,6 +126,7 @@ class PrerequisitesPage(AsyncWizardPage):
             )
         )
         self.recheck.setText(self.tr("Chec&k again"))
+        self.upgrade_button.setText(self.tr("&Upgrade to Trusted Launch…"))
         self._progress.setAccessibleName(self.tr("Checking prerequisites"))
         self.fix_box.setTitle(self.tr("Turn on Secure Boot and vTPM"))
         self.fix_text.setText(
@@ -181,6 +187,7 @@ class PrerequisitesPage(AsyncWizardPage):
             busy = self.task.busy
             self.summary.setText(self.tr("Reading the VM's configuration…") if busy else "")
             self.fix_box.hide()
+            self.upgrade_button.hide()
             return
         self.checklist.set_items(checklist_items(report))
         problems = sum(1 for c in report.checks if c.status is CheckStatus.FAIL)
@@ -196,6 +203,11 @@ class PrerequisitesPage(AsyncWizardPage):
         self.summary.setText(text)
         self.summary.setAccessibleDescription(text)
         self.fix_box.setVisible(bool(self.uefi_fixes()))
+        self.upgrade_button.setVisible(report.security_type == "Standard")
+
+    def _upgrade(self) -> None:
+        self.state.upgrade_requested = True
+        self.main_wizard().next()
 
     def uefi_fixes(self) -> list[str]:
         report = self.state.prerequisites

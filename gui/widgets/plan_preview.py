@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.copy_text import CopyableText
 
-KIND_SYMBOLS = {"create": "+", "modify": "~", "delete": "−"}
+KIND_SYMBOLS = {"create": "+", "modify": "~", "delete": "−", "action": "▶"}
 NOTE_SYMBOLS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
 
@@ -36,6 +36,7 @@ def kind_word(kind: object) -> str:
         "create": QCoreApplication.translate("PlanPreview", "Create"),
         "modify": QCoreApplication.translate("PlanPreview", "Modify"),
         "delete": QCoreApplication.translate("PlanPreview", "Delete"),
+        "action": QCoreApplication.translate("PlanPreview", "Action"),
     }
     return words.get(value, value)
 
