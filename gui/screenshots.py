@@ -23,6 +23,8 @@ DEMO_VM = "vm-web-01"
 SECURE_BOOT_OFF_VM = "vm-sql-04"
 NOT_ENABLED_VM = "vm-app-02"
 BLOCKED_VM = "vm-web-07"
+UPGRADE_VM = "vm-std-41"
+GEN1_VM = "vm-gen1-42"
 
 
 async def _until(condition: Callable[[], Any], timeout_s: float = 60.0) -> None:
@@ -114,6 +116,22 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     page = await _next(wizard, PageId.SUMMARY)
     page.details.setFocus(Qt.FocusReason.OtherFocusReason)
     save("summary-fixed")
+
+    # Trusted Launch upgrade: a Standard Generation 2 VM is upgraded, then a Generation 1 VM is refused.
+    await _choose(wizard, UPGRADE_VM)
+    page = await _next(wizard, PageId.PREREQUISITES)
+    save("prerequisites-standard")
+    page = await _click(wizard, page.upgrade_button)
+    page.consent.setChecked(True)
+    save("upgrade-preview")
+    await _click(wizard, page.apply_button)
+    save("upgrade-done")
+    await _next(wizard, PageId.ENABLE)
+    save("enable-after-upgrade")
+    await _choose(wizard, GEN1_VM)
+    page = await _next(wizard, PageId.PREREQUISITES)
+    await _click(wizard, page.upgrade_button)
+    save("upgrade-gen1-refused")
 
 
 async def take_screenshots(wizard: MainWizard, folder: Path, language: str) -> int:

@@ -58,4 +58,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>UpgradePage</name>
+    <message numerus="yes">
+        <source>%n step(s) will run in the order shown.</source>
+        <translation>
+            <numerusform>%n step will run in the order shown.</numerusform>
+            <numerusform>%n steps will run in the order shown.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

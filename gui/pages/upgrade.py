@@ -8,6 +8,7 @@ stops at the first failure and says where the VM is. Then the wizard continues t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -139,6 +140,7 @@ class UpgradePage(ApplyingPage):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        splitter.setSizes([420, 580])  # the checks need room to read; the plan's request has tabs of its own
 
         action_row = QHBoxLayout()
         action_row.addWidget(self.consent, 1)
@@ -161,9 +163,8 @@ class UpgradePage(ApplyingPage):
         self.setTitle(self.tr("Upgrade to Trusted Launch"))
         self.setSubTitle(
             self.tr(
-                "Microsoft supports switching an existing Generation 2 VM to Trusted Launch. The wizard checks the "
-                "VM first, takes a restore point, deallocates the VM, switches it, starts it and turns on boot "
-                "integrity monitoring. Nothing changes until you agree to the downtime and select Upgrade."
+                "Checks first; then a restore point, deallocation, the switch, a start and boot integrity "
+                "monitoring. Nothing changes before you agree to the downtime."
             )
         )
         self.options.setTitle(self.tr("Options"))
@@ -218,8 +219,6 @@ class UpgradePage(ApplyingPage):
         session = self.state.session
         if preview is None or session is None or self.task.busy or self._outcome is not None:
             return
-        from dataclasses import replace
-
         from core.upgrade.checks import evaluate_upgrade
         from core.upgrade.plan import plan_upgrade
 
@@ -279,8 +278,11 @@ class UpgradePage(ApplyingPage):
             self._update_apply()
             return
         self.checklist.set_items(checklist_items(preview.preflight))
-        self.preview.set_plan(preview.plan)
         downtime = next((n for n in preview.plan.notes if n.code == "UPGRADE_DOWNTIME"), None)
+        # The downtime is stated once, in bold above the consent; the preview lists the other notes.
+        others = tuple(n for n in preview.plan.notes if n is not downtime)
+        self.preview.set_plan(replace(preview.plan, notes=others))
+        self.preview.setVisible(not preview.plan.empty)  # a refusal: the checks get the whole width
         self.downtime.setVisible(downtime is not None and self._outcome is None)
         if downtime is not None:
             self.downtime.setText("⚠ " + downtime.render(QCoreApplication.translate))
