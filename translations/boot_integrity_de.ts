@@ -2835,7 +2835,7 @@
     </message>
     <message>
         <source>I agree that %1 is &amp;deallocated and unavailable until it has started again</source>
-        <translation>Ich stimme zu, dass die Zuordnung von %1 &amp;aufgehoben wird und die VM bis zum erneuten Start nicht verfügbar ist</translation>
+        <translation>Ich stimme zu, dass die Zuordnung von %1 &amp;aufgehoben wird (Ausfallzeit bis zum Start)</translation>
     </message>
     <message>
         <source>The upgrade is refused for the reasons marked ✖ or ?; nothing was changed. Each one says what Microsoft recommends. Select Next for a summary you can hand on.</source>
