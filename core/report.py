@@ -191,6 +191,11 @@ _LABELS = {
     "none": QT_TRANSLATE_NOOP("Report", "None"),
     "changes": QT_TRANSLATE_NOOP("Report", "Changes made"),
     "no_changes": QT_TRANSLATE_NOOP("Report", "The wizard made no changes."),
+    "partly_applied": QT_TRANSLATE_NOOP(
+        "Report",
+        "Applying stopped before every planned step ran (stopped on request, or after a step failed). Only the steps "
+        "marked applied changed Azure; the audit log records each step, and Undo takes them back.",
+    ),
     "outcome": QT_TRANSLATE_NOOP("Report", "Outcome"),
     "request": QT_TRANSLATE_NOOP("Report", "Request IDs"),
     "commands": QT_TRANSLATE_NOOP("Report", "Commands"),
@@ -372,6 +377,8 @@ def _changes_section(out: _Html, changes: Sequence[ChangeRecord]) -> None:
     if not changes:
         out.paragraph(out.label("no_changes"))
         return
+    if any(c.outcome == "cancelled" for c in changes):
+        out.paragraph(out.label("partly_applied"), "note")
     out.table(
         ("time", "action", "resource", "outcome", "request"),
         [

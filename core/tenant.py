@@ -10,6 +10,7 @@ the wizard creates a connector before its first window and must show that window
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.azure.clouds import CLOUDS, CloudName
@@ -18,8 +19,29 @@ if TYPE_CHECKING:
     from core.azure.session import ArmSession
     from core.azure.signin import SignIn
     from core.simulator.background import BackgroundSimulator
+    from core.simulator.stories import ScenarioStory
 
 SnapshotFactory = Callable[[], Mapping[str, Any]]
+
+
+def demo_snapshot() -> SnapshotFactory:
+    """The built-in demo tenant, built when it is first opened (in a worker thread)."""
+
+    def build() -> Mapping[str, Any]:
+        from core.simulator.scenarios import demo_tenant
+
+        return demo_tenant()
+
+    return build
+
+
+def snapshot_file(path: Path) -> SnapshotFactory:
+    """A simulated tenant seeded from a snapshot file, read now: an unreadable or invalid file raises
+    ``SnapshotError`` (a ``ValueError``) before any window opens."""
+    from core.simulator import scenarios
+
+    snapshot = scenarios.load_snapshot_file(path)
+    return lambda: snapshot
 
 
 class TenantConnector:
@@ -84,6 +106,15 @@ class TenantConnector:
     def scenario_for_vm(self, vm_id: str) -> str | None:
         """The demo scenario whose story this VM tells (simulated tenant only), for showing that story."""
         return self._scenario_by_vm.get(vm_id.lower())
+
+    def scenario_story(self, vm_id: str) -> ScenarioStory | None:
+        """The title and story of the demo scenario this VM shows (simulated tenant only)."""
+        name = self.scenario_for_vm(vm_id)
+        if name is None:
+            return None
+        from core.simulator.stories import STORIES
+
+        return STORIES.get(name)
 
     def export_snapshot(self) -> dict[str, Any]:
         """The simulated tenant's current state in snapshot format (blocking: call it from a worker thread)."""

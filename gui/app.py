@@ -20,15 +20,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from core.tenant import TenantConnector
+from core.tenant import TenantConnector, demo_snapshot, snapshot_file
 from gui.i18n import LanguageManager, ensure_compiled, initial_language
 from gui.settings import AppSettings
 from gui.wizard import MainWizard
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Coroutine
 
     from core.tenant import SnapshotFactory
+    from gui.pages.choose_vm import ChooseVmPage
 
 log = logging.getLogger("boot_integrity")
 SELF_TEST_VM = "vm-web-01"  # the demo tenant's healthy Trusted Launch VM
@@ -54,25 +56,21 @@ def build_parser() -> argparse.ArgumentParser:
 def snapshot_factory(args: argparse.Namespace) -> SnapshotFactory:
     """The simulated tenant's contents: a snapshot file, or the built-in demo tenant (always available)."""
     if args.snapshot is not None:
-        from core.simulator import scenarios
-
         path: Path = args.snapshot
-        snapshot = scenarios.load_snapshot_file(path)  # fail early with a clear message, before any window
-        return lambda: snapshot
-
-    def demo() -> dict[str, Any]:  # built when the demo tenant is first opened, in a worker thread
-        from core.simulator.scenarios import demo_tenant
-
-        return demo_tenant()
-
-    return demo
+        return snapshot_file(path)  # fails early with a clear message, before any window
+    return demo_snapshot()
 
 
 async def run_wizard(wizard: MainWizard, *, already_shown: bool = False) -> int:
     import asyncio
 
     finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
-    wizard.finished.connect(lambda result: finished.done() or finished.set_result(int(result)))
+
+    def on_finished(result: int) -> None:
+        if not finished.done():
+            finished.set_result(int(result))
+
+    wizard.finished.connect(on_finished)
     try:
         if already_shown and not wizard.isVisible():
             return int(wizard.result())  # closed before the event loop started
@@ -83,7 +81,7 @@ async def run_wizard(wizard: MainWizard, *, already_shown: bool = False) -> int:
         await wizard.connector.close()
 
 
-async def _self_test_prerequisites(wizard: MainWizard, choose: Any) -> list[str]:
+async def _self_test_prerequisites(wizard: MainWizard, choose: ChooseVmPage) -> list[str]:
     """Choose the healthy demo VM and check its prerequisites through the real SDK: all must be met."""
     import asyncio
 
@@ -117,8 +115,10 @@ async def run_self_test(wizard: MainWizard, language: str, translated: bool) -> 
         wizard.show()
         if wizard.state.simulated:
             wizard.next()
-            page = wizard.pages[wizard.currentId()]  # type: ignore[index]
+            from core.wizard_flow import PageId
             from gui.pages.choose_vm import ChooseVmPage
+
+            page = wizard.pages[PageId(wizard.currentId())]
 
             if not isinstance(page, ChooseVmPage):
                 problems.append(f"expected the Choose VM page, got {type(page).__name__}")
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)
     from gui.runtime import tune_runtime
 
-    app._gc_guard = tune_runtime(app)  # type: ignore[attr-defined]  # kept alive with the app
+    tune_runtime(app)  # its collector stays referenced in gui.runtime, parented to the app
 
     ensure_compiled()
     languages = LanguageManager(app)
@@ -187,10 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         wizard.show()  # the first window, before logging, asyncio and the SDK load
 
     from core.logs import start_session_log
-    from gui.crash import install_excepthook
 
-    log_folder = start_session_log()
-    install_excepthook(log_folder, interactive=not headless)
+    wizard.crash.log_folder = start_session_log()
+    wizard.crash.interactive = not headless
+    wizard.crash.install_excepthook()
     log.info("starting %s", " ".join(argv[1:]))
 
     import asyncio
@@ -201,7 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     with loop:
         if args.self_test:
-            coroutine: Any = run_self_test(wizard, language, translated)
+            # Any: the yield and send types of a coroutine belong to the event loop
+            coroutine: Coroutine[Any, Any, int] = run_self_test(wizard, language, translated)
         elif args.screenshots:
             from gui.screenshots import take_screenshots
 

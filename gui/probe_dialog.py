@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
 from core.diagnosis.model import Finding, Severity
 from core.probe.consent import CONSENT_ACCEPT, CONSENT_DECLINE, CONSENT_TEXT, CONSENT_TITLE, consent_args
 from core.probe.scripts import render_script, script_kind
-from gui.tasks import PageTask
+from gui.tasks import PageTask, report_to_excepthook
 from gui.widgets.error_banner import ErrorBanner
 
 if TYPE_CHECKING:
+    from core.azure.errors import ArmError
     from core.azure.session import ArmSession
-    from gui.pages.base import WizardPage
+    from gui.pages.base import AsyncWizardPage
 
 SessionProvider = Callable[[], Awaitable["ArmSession"]]
 SEVERITY_MARK = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
@@ -52,6 +53,7 @@ class ProbeDialog(QDialog):
         os_type: str,
         host: str,
         parent: QWidget | None = None,
+        on_bug: Callable[[BaseException], None] = report_to_excepthook,
     ) -> None:
         super().__init__(parent)
         self._session = session
@@ -99,7 +101,7 @@ class ProbeDialog(QDialog):
         layout.addWidget(self._status)
         layout.addWidget(self.results, 1)
         layout.addWidget(self._buttons)
-        self.task = PageTask(self._failed, self)
+        self.task = PageTask(self._failed, self, on_bug=on_bug)
         self.task.busyChanged.connect(self._busy_changed)
 
     def run(self) -> None:
@@ -127,7 +129,7 @@ class ProbeDialog(QDialog):
         self.run_button.setText(self.tr("Run &again"))
         self._close.setText(self.tr("&Close"))
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: ArmError) -> None:
         self._status.clear()
         self._error.show_error(error)
 
@@ -146,7 +148,7 @@ class InsideVmButton(QPushButton):
     Enabled once a diagnosis named the region's attestation host (the probe needs it) and the VM is known.
     """
 
-    def __init__(self, page: WizardPage) -> None:
+    def __init__(self, page: AsyncWizardPage) -> None:
         super().__init__(page)
         self._page = page
         self.clicked.connect(self.open_dialog)
@@ -168,12 +170,13 @@ class InsideVmButton(QPushButton):
             return
         os_type = state.diagnosis.os_type or state.vm.os_type or "Linux"
         self.dialog = ProbeDialog(
-            self._page.main_wizard().ensure_session,
+            self._page.context.session,
             vm_id=state.vm.id,
             vm_name=state.vm.name,
             os_type=os_type,
             host=state.diagnosis.endpoint_host,
             parent=self._page,
+            on_bug=self._page.context.crash.report,
         )
         self.dialog.open()  # window-modal, returns at once: never a nested event loop inside a coroutine
 

@@ -70,7 +70,7 @@ def install_fast_pyside_module_check() -> bool:
     original = getattr(feature, "_mod_uses_pyside", None)
     if feature is None or not callable(original) or getattr(original, "_reads_bytes", False):
         return False
-    feature._mod_uses_pyside = _bytes_check(original)
+    vars(feature)["_mod_uses_pyside"] = _bytes_check(original)  # a private hook: set in the module's namespace
     return True
 
 

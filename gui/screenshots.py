@@ -10,14 +10,22 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWizardPage
 
 from core.wizard_flow import PageId
 from gui.pages.choose_vm import ChooseVmPage
+from gui.pages.enable import EnablePage
+from gui.pages.fix import FixPage
+from gui.pages.prerequisites import PrerequisitesPage
+from gui.pages.summary import SummaryPage
+from gui.pages.upgrade import UpgradePage
+from gui.pages.verify import VerifyPage
 from gui.wizard import MainWizard
+
+P = TypeVar("P", bound=QWizardPage)
 
 DEMO_VM = "vm-web-01"
 SECURE_BOOT_OFF_VM = "vm-sql-04"
@@ -27,7 +35,7 @@ UPGRADE_VM = "vm-std-41"
 GEN1_VM = "vm-gen1-42"
 
 
-async def _until(condition: Callable[[], Any], timeout_s: float = 60.0) -> None:
+async def _until(condition: Callable[[], object], timeout_s: float = 60.0) -> None:
     deadline = asyncio.get_running_loop().time() + timeout_s
     while not condition():
         if asyncio.get_running_loop().time() > deadline:
@@ -35,26 +43,26 @@ async def _until(condition: Callable[[], Any], timeout_s: float = 60.0) -> None:
         await asyncio.sleep(0.05)
 
 
-async def _settled(wizard: MainWizard) -> Any:
-    page = wizard.currentPage()
-    task = getattr(page, "task", None)
+async def _settled(wizard: MainWizard, kind: type[P]) -> P:
+    page = wizard.pages[PageId(wizard.currentId())]
     await asyncio.sleep(0.05)
-    if task is not None:
-        await _until(lambda: not task.busy)
+    await _until(lambda: not page.busy)
     await asyncio.sleep(0.15)  # let layouts and the re-plan timer settle before grabbing
+    if not isinstance(page, kind):
+        raise RuntimeError(f"expected {kind.__name__}, got {type(page).__name__}")
     return page
 
 
-async def _next(wizard: MainWizard, expected: PageId) -> Any:
+async def _next(wizard: MainWizard, expected: PageId, kind: type[P]) -> P:
     wizard.next()
     if wizard.currentId() != expected:
         raise RuntimeError(f"expected page {expected.name}, got {PageId(wizard.currentId()).name}")
-    return await _settled(wizard)
+    return await _settled(wizard, kind)
 
 
-async def _click(wizard: MainWizard, button: QPushButton) -> Any:
+async def _click(wizard: MainWizard, button: QPushButton, kind: type[P]) -> P:
     button.click()
-    return await _settled(wizard)
+    return await _settled(wizard, kind)
 
 
 async def _choose(wizard: MainWizard, name: str) -> ChooseVmPage:
@@ -78,59 +86,59 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     save("choose-vm")
 
     await _choose(wizard, SECURE_BOOT_OFF_VM)
-    page = await _next(wizard, PageId.PREREQUISITES)
-    page.consent.setChecked(True)
+    prerequisites = await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
+    prerequisites.consent.setChecked(True)
     save("prerequisites-secure-boot-off")
 
     await _choose(wizard, NOT_ENABLED_VM)
-    await _next(wizard, PageId.PREREQUISITES)
+    await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
     save("prerequisites-met")
-    page = await _next(wizard, PageId.ENABLE)
+    enable = await _next(wizard, PageId.ENABLE, EnablePage)
     save("enable-preview")
-    await _click(wizard, page.enable_button)
+    enable.consent.setChecked(True)
+    await _click(wizard, enable.enable_button, EnablePage)
     save("enable-done")
-    await _next(wizard, PageId.SUMMARY)
+    await _next(wizard, PageId.SUMMARY, SummaryPage)
     save("summary-enabled")
 
     await _choose(wizard, BLOCKED_VM)
-    await _next(wizard, PageId.PREREQUISITES)
-    await _next(wizard, PageId.ENABLE)
+    await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
+    await _next(wizard, PageId.ENABLE, EnablePage)
     save("enable-extension-failed")
-    await _next(wizard, PageId.DIAGNOSIS)
+    await _next(wizard, PageId.DIAGNOSIS, QWizardPage)
     save("diagnosis-blocked-by-nsg")
-    page = await _next(wizard, PageId.FIX)
+    fix = await _next(wizard, PageId.FIX, FixPage)
     save("fix-preview")
-    page.consent.setChecked(True)
-    page.renumber_consent.setChecked(True)
-    await _click(wizard, page.apply_button)
+    fix.consent.setChecked(True)
+    fix.renumber_consent.setChecked(True)
+    await _click(wizard, fix.apply_button, FixPage)
     save("fix-applied")
-    page = await _next(wizard, PageId.VERIFY)
+    verify = await _next(wizard, PageId.VERIFY, VerifyPage)
     save("verify")
     # The path is open now, but the extension failed while it was blocked: deploy it again from the Enable page.
-    page = await _click(wizard, page.redeploy)
-    if wizard.currentId() != PageId.ENABLE:
-        raise RuntimeError(f"expected page ENABLE, got {PageId(wizard.currentId()).name}")
+    enable = await _click(wizard, verify.redeploy, EnablePage)
     save("enable-redeploy")
-    await _click(wizard, page.enable_button)
+    enable.consent.setChecked(True)
+    await _click(wizard, enable.enable_button, EnablePage)
     save("enable-redeployed")
-    page = await _next(wizard, PageId.SUMMARY)
-    page.details.setFocus(Qt.FocusReason.OtherFocusReason)
+    summary = await _next(wizard, PageId.SUMMARY, SummaryPage)
+    summary.details.setFocus(Qt.FocusReason.OtherFocusReason)
     save("summary-fixed")
 
     # Trusted Launch upgrade: a Standard Generation 2 VM is upgraded, then a Generation 1 VM is refused.
     await _choose(wizard, UPGRADE_VM)
-    page = await _next(wizard, PageId.PREREQUISITES)
+    prerequisites = await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
     save("prerequisites-standard")
-    page = await _click(wizard, page.upgrade_button)
-    page.consent.setChecked(True)
+    upgrade = await _click(wizard, prerequisites.upgrade_button, UpgradePage)
+    upgrade.consent.setChecked(True)
     save("upgrade-preview")
-    await _click(wizard, page.apply_button)
+    await _click(wizard, upgrade.apply_button, UpgradePage)
     save("upgrade-done")
-    await _next(wizard, PageId.ENABLE)
+    await _next(wizard, PageId.ENABLE, EnablePage)
     save("enable-after-upgrade")
     await _choose(wizard, GEN1_VM)
-    page = await _next(wizard, PageId.PREREQUISITES)
-    await _click(wizard, page.upgrade_button)
+    prerequisites = await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
+    await _click(wizard, prerequisites.upgrade_button, UpgradePage)
     save("upgrade-gen1-refused")
 
 

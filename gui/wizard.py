@@ -6,6 +6,7 @@ import gc
 import importlib
 import logging
 import sys
+from collections.abc import Callable
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
@@ -13,11 +14,13 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QWizard
 
 from core.wizard_flow import PageId, next_page
+from gui.crash import CrashReporter
 from gui.gc_guard import collection_held
 from gui.i18n import LanguageManager
 from gui.pages.base import WizardPage
 from gui.pages.welcome import WelcomePage
 from gui.runtime import freeze_startup_objects
+from gui.services import PageContext, SessionProvider
 from gui.settings import AppSettings
 from gui.state import WizardState
 
@@ -74,7 +77,9 @@ def _warm_models() -> None:
 
 
 def _import_and_warm() -> None:
-    steps = [(name, partial(importlib.import_module, name)) for name in PRELOAD_MODULES]
+    steps: list[tuple[str, Callable[[], object]]] = [
+        (name, partial(importlib.import_module, name)) for name in PRELOAD_MODULES
+    ]
     steps += [("the bundled service tags", _warm_tags), ("the SDK models", _warm_models)]
     for name, step in steps:
         try:
@@ -91,13 +96,24 @@ class MainWizard(QWizard):
         *,
         simulated: bool,
         settings: AppSettings | None = None,
+        crash: CrashReporter | None = None,
     ) -> None:
         super().__init__()
         self.connector = connector
         self.languages = languages
         self.settings = settings or AppSettings()
+        self.crash = crash or CrashReporter(parent=self)
         self.state = WizardState(simulated=simulated and connector.demo_available, cloud=self.settings.cloud)
-        self._session_lock: asyncio.Lock | None = None
+        self.sessions = SessionProvider(connector, self.state)
+        self.context = PageContext(
+            state=self.state,
+            sessions=self.sessions,
+            connector=connector,
+            settings=self.settings,
+            languages=languages,
+            navigator=self,
+            crash=self.crash,
+        )
         self._preloaded: asyncio.Future[None] | None = None
         self._warm_up: asyncio.Future[None] | None = None
         # One look everywhere except macOS, where users expect the native style.
@@ -121,6 +137,10 @@ class MainWizard(QWizard):
         self.setStartId(int(PageId.WELCOME))
         self._pages_built = False
         self.retranslate()
+        # Back while changes are being applied asks first (see leave_current_page); QWizard's own slot goes.
+        back = self.button(QWizard.WizardButton.BackButton)
+        back.clicked.disconnect()
+        back.clicked.connect(lambda: self.leave_current_page(self.back))
 
     def build_pages(self) -> None:
         """Create every page after the welcome page; idempotent, called after show and before leaving a page."""
@@ -136,15 +156,16 @@ class MainWizard(QWizard):
         from gui.pages.upgrade import UpgradePage
         from gui.pages.verify import VerifyPage
 
+        context = self.context
         more: dict[PageId, WizardPage] = {
-            PageId.CHOOSE_VM: ChooseVmPage(self.state, self.settings),
-            PageId.PREREQUISITES: PrerequisitesPage(self.state),
-            PageId.ENABLE: EnablePage(self.state),
-            PageId.DIAGNOSIS: DiagnosisPage(self.state),
-            PageId.FIX: FixPage(self.state),
-            PageId.VERIFY: VerifyPage(self.state),
-            PageId.SUMMARY: SummaryPage(self.state),
-            PageId.UPGRADE: UpgradePage(self.state),
+            PageId.CHOOSE_VM: ChooseVmPage(context),
+            PageId.PREREQUISITES: PrerequisitesPage(context),
+            PageId.ENABLE: EnablePage(context),
+            PageId.DIAGNOSIS: DiagnosisPage(context),
+            PageId.FIX: FixPage(context),
+            PageId.VERIFY: VerifyPage(context),
+            PageId.SUMMARY: SummaryPage(context),
+            PageId.UPGRADE: UpgradePage(context),
         }
         for page_id, page in more.items():
             self.pages[page_id] = page
@@ -164,7 +185,17 @@ class MainWizard(QWizard):
         self.build_pages()  # QWizard.next() validates before it asks nextId() where to go
         if self.currentId() == PageId.WELCOME and not self.state.simulated:
             self.build_sign_in_page()
-        return super().validateCurrentPage()
+        if not super().validateCurrentPage():
+            return False
+        if self.currentId() == PageId.CHOOSE_VM:
+            self.forget_previous_vm()
+        return True
+
+    def forget_previous_vm(self) -> None:
+        """Leaving Choose VM with another VM than before: every page and the state start afresh for it."""
+        if self.state.begin_vm():
+            for page in self.pages.values():
+                page.forget_vm()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Boot Integrity Wizard"))
@@ -192,6 +223,9 @@ class MainWizard(QWizard):
         self.pages[page_id].initializePage()
         return True
 
+    def has_page(self, page_id: PageId) -> bool:
+        return page_id in self.pages
+
     def switch_language(self, language: str) -> None:
         self.languages.switch(language)
         self.settings.language = language  # the next start opens in it (an explicit --lang still wins)
@@ -215,6 +249,7 @@ class MainWizard(QWizard):
         except RuntimeError:
             return  # no loop yet; called again when it runs
         self._preloaded = asyncio.ensure_future(asyncio.to_thread(_preload))
+        self.sessions.wait_for(self._preloaded)
         if self.state.simulated:
             self._warm_up = asyncio.ensure_future(self._open_demo_tenant())
 
@@ -233,35 +268,28 @@ class MainWizard(QWizard):
         return next_page(PageId(self.currentId()), self.state.flow(), available)
 
     async def ensure_session(self) -> ArmSession:
-        """The session for the mode chosen on the welcome page, opened once and reused by every page.
-
-        Real Azure: the Sign in page has opened it for the chosen tenant; the Azure CLI login is the fallback
-        when the wizard is driven without that page.
-        """
-        import asyncio
-
-        if self._preloaded is not None:
-            await asyncio.shield(self._preloaded)  # wait without blocking the GUI thread on the import lock
-        if self._session_lock is None:
-            self._session_lock = asyncio.Lock()
-        async with self._session_lock:
-            session = self.state.session
-            if session is not None and session.endpoint.is_simulated == self.state.simulated:
-                return session
-            if self.state.simulated:
-                session = await self.connector.open_simulated()
-            else:
-                session = await self.connector.open_azure_cli(self.state.cloud)
-            self.state.session = session
-            return session
+        """The session for the mode chosen on the welcome page (what the pages get from ``context.session``)."""
+        return await self.sessions.session()
 
     def cancel_work(self) -> None:
         for page in self.pages.values():
-            task = getattr(page, "task", None)
-            if task is not None:
-                task.cancel()
+            page.cancel_work()
 
-    def reject(self) -> None:
+    def leave_current_page(self, action: Callable[[], None]) -> None:
+        """Back, Cancel, Escape or closing the window: a page that is applying changes asks first and stops after
+        the step in flight (``gui.pages.applying``); any other page is left at once."""
+        from gui.pages.applying import ApplyingPage  # built with the other pages, after the first window
+
+        page = self.currentPage()
+        if isinstance(page, ApplyingPage) and page.applying:
+            page.leave_after_stop(action)
+        else:
+            action()
+
+    def reject(self) -> None:  # Cancel, Escape, and closing the window (QDialog.closeEvent calls reject)
+        self.leave_current_page(self._reject_now)
+
+    def _reject_now(self) -> None:
         self.cancel_work()
         super().reject()
 

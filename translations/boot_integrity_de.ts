@@ -1,6 +1,40 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>ApplyingPage</name>
+    <message>
+        <source>Checking the VM and its network path again…</source>
+        <translation>Der virtuelle Computer und sein Netzwerkpfad werden erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>Checking your permissions…</source>
+        <translation>Ihre Berechtigungen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step (%1 of %2); it is finished and recorded first…</source>
+        <translation>Anhalten nach dem aktuellen Schritt (%1 von %2); er wird zuerst abgeschlossen und protokolliert…</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Schritt %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>Applying was stopped after the current step. Only the steps marked ✔ were changed in Azure; the audit log has them, and Undo takes them back.</source>
+        <translation>Das Anwenden wurde nach dem aktuellen Schritt angehalten. Nur die mit ✔ markierten Schritte wurden in Azure geändert; das Überwachungsprotokoll enthält sie, und sie lassen sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Changes are being applied</source>
+        <translation>Änderungen werden angewendet</translation>
+    </message>
+    <message>
+        <source>Changes are being applied. Stop after the current step?</source>
+        <translation>Änderungen werden angewendet. Nach dem aktuellen Schritt anhalten?</translation>
+    </message>
+    <message>
+        <source>The step Azure is working on now is finished and recorded either way, so that Undo knows about it.</source>
+        <translation>Der Schritt, an dem Azure gerade arbeitet, wird in jedem Fall abgeschlossen und protokolliert, damit er sich rückgängig machen lässt.</translation>
+    </message>
+</context>
 <context>
     <name>ChooseVmPage</name>
     <message>
@@ -201,6 +235,22 @@
         <translation>Die Gastnachweiserweiterung war nicht erfolgreich. Das findet die Diagnose:</translation>
     </message>
     <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>interrupted; nothing was changed</source>
+        <translation>unterbrochen; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <source>interrupted after {done} of {total} step(s); what was sent is recorded in audit record {run_id}. To take it back: boot-integrity fix --vm {vm_id} --undo {run_id}</source>
+        <translation>unterbrochen nach {done} von {total} Schritt(en); was gesendet wurde, ist im Überwachungsprotokolleintrag {run_id} festgehalten. Zum Rückgängigmachen: boot-integrity fix --vm {vm_id} --undo {run_id}</translation>
+    </message>
+    <message>
+        <source>undo interrupted after {done} of {total} step(s); recorded in audit record {run_id}. Run the undo again.</source>
+        <translation>Rückgängigmachen unterbrochen nach {done} von {total} Schritt(en); festgehalten im Überwachungsprotokolleintrag {run_id}. Führen Sie das Rückgängigmachen erneut aus.</translation>
+    </message>
+    <message>
         <source>the plan restarts the VM; add --allow-restart to agree to that</source>
         <translation>Der Plan startet die VM neu; geben Sie --allow-restart an, um dem zuzustimmen.</translation>
     </message>
@@ -237,7 +287,7 @@
         <translation>Die VM wird erneut geprüft …</translation>
     </message>
     <message>
-        <source>The diagnosis could not be repeated; run &apos;boot-integrity diagnose&apos; to check the result.</source>
+        <source>The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result.</source>
         <translation>Die Diagnose konnte nicht wiederholt werden; prüfen Sie das Ergebnis mit „boot-integrity diagnose“.</translation>
     </message>
     <message>
@@ -249,7 +299,7 @@
         <translation>Laut Diagnose ist der Pfad weiterhin {verdict}:</translation>
     </message>
     <message>
-        <source>the region&apos;s attestation host</source>
+        <source>the region's attestation host</source>
         <translation>der Nachweishost der Region</translation>
     </message>
     <message>
@@ -365,6 +415,14 @@
         <source>Log folder: {folder}</source>
         <translation>Protokollordner: {folder}</translation>
     </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>Details &amp;kopieren</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisPage</name>
@@ -373,7 +431,7 @@
         <translation>Netzwerkdiagnose</translation>
     </message>
     <message>
-        <source>Each step of the VM&apos;s outbound path to Azure Attestation, with the rule that decides it.</source>
+        <source>Each step of the VM's outbound path to Azure Attestation, with the rule that decides it.</source>
         <translation>Jeder Schritt des ausgehenden Wegs der VM zu Azure Attestation, mit der Regel, die dort entscheidet.</translation>
     </message>
     <message>
@@ -466,6 +524,10 @@
         <translation>URL des benutzerdefinierten Nachweisanbieters</translation>
     </message>
     <message>
+        <source>I have reviewed these changes and &amp;want to apply them</source>
+        <translation>Ich habe die Änderungen geprüft und &amp;möchte sie anwenden</translation>
+    </message>
+    <message>
         <source>&amp;Enable monitoring</source>
         <translation>Überwachung a&amp;ktivieren</translation>
     </message>
@@ -486,7 +548,7 @@
         <translation>&amp;Gemeinsamer regionaler Anbieter: {host} ({url})</translation>
     </message>
     <message>
-        <source>&amp;Shared regional provider (chosen by Azure for the VM&apos;s region)</source>
+        <source>&amp;Shared regional provider (chosen by Azure for the VM's region)</source>
         <translation>&amp;Gemeinsamer regionaler Anbieter (von Azure für die Region der VM gewählt)</translation>
     </message>
     <message>
@@ -559,6 +621,10 @@
         <source>Azure returned an error: {detail}</source>
         <translation>Azure hat einen Fehler zurückgegeben: {detail}</translation>
     </message>
+    <message>
+        <source>The virtual machine could not be read: {detail}. It may have been deleted, or you may lack read access.</source>
+        <translation>Der virtuelle Computer konnte nicht gelesen werden: {detail}. Möglicherweise wurde er gelöscht, oder Ihnen fehlt die Leseberechtigung.</translation>
+    </message>
 </context>
 <context>
     <name>Findings</name>
@@ -611,7 +677,7 @@
         <translation>Threat Intelligence ist auf der Firewall auf „Verweigern“ gesetzt. Sie wird vor allen Regeln angewendet und lässt sich offline nicht prüfen.</translation>
     </message>
     <message>
-        <source>The IP group {ip_group} used by firewall rule {rule} could not be read; the rule&apos;s effect is unknown.</source>
+        <source>The IP group {ip_group} used by firewall rule {rule} could not be read; the rule's effect is unknown.</source>
         <translation>Die IP-Gruppe {ip_group}, die die Firewallregel {rule} verwendet, konnte nicht gelesen werden; die Wirkung der Regel ist unbekannt.</translation>
     </message>
     <message>
@@ -643,11 +709,11 @@
         <translation>Die Netzwerkregel {rule} nennt {fqdn}; bei aktiviertem DNS-Proxy löst die Firewall den Namen auf, und die Regel gilt für Azure Attestation.</translation>
     </message>
     <message>
-        <source>The firewall&apos;s built-in infrastructure rule collection is assumed not to allow Azure Attestation.</source>
+        <source>The firewall's built-in infrastructure rule collection is assumed not to allow Azure Attestation.</source>
         <translation>Es wird angenommen, dass die integrierte Infrastrukturregelsammlung der Firewall Azure Attestation nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The service tag {tag} in firewall rule {rule} is unknown; the rule&apos;s effect is unknown.</source>
+        <source>The service tag {tag} in firewall rule {rule} is unknown; the rule's effect is unknown.</source>
         <translation>Der Diensttag {tag} in der Firewallregel {rule} ist unbekannt; die Wirkung der Regel ist unbekannt.</translation>
     </message>
     <message>
@@ -675,7 +741,7 @@
         <translation>Die VM meldet einen Sicherheitstyp, den dieses Tool nicht kennt ({securityType}). Die Startintegritätsüberwachung erfordert den vertrauenswürdigen Start oder eine vertrauliche VM; prüfen Sie die VM im Azure-Portal.</translation>
     </message>
     <message>
-        <source>This is a Standard generation 1 VM. Boot integrity monitoring needs Trusted Launch. First convert the OS disk from MBR to GPT (Microsoft&apos;s Gen1-to-Trusted-Launch upgrade), then stop (deallocate) the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, and start it again.</source>
+        <source>This is a Standard generation 1 VM. Boot integrity monitoring needs Trusted Launch. First convert the OS disk from MBR to GPT (Microsoft's Gen1-to-Trusted-Launch upgrade), then stop (deallocate) the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, and start it again.</source>
         <translation>Dies ist eine Standard-VM der Generation 1. Die Startintegritätsüberwachung erfordert den vertrauenswürdigen Start. Konvertieren Sie zuerst den Betriebssystemdatenträger von MBR in GPT (Microsofts Upgrade von Gen1 auf vertrauenswürdigen Start), beenden Sie dann die VM (Zuordnung aufheben), setzen Sie den Sicherheitstyp auf „Vertrauenswürdiger Start“ mit aktiviertem sicherem Start und vTPM, und starten Sie sie wieder.</translation>
     </message>
     <message>
@@ -735,7 +801,7 @@
         <translation>Die VM wird ausgeführt.</translation>
     </message>
     <message>
-        <source>The VM&apos;s power state is not known. Installing the extension and attesting need a running VM.</source>
+        <source>The VM's power state is not known. Installing the extension and attesting need a running VM.</source>
         <translation>Der Betriebszustand der VM ist nicht bekannt. Für die Installation der Erweiterung und den Nachweis muss die VM laufen.</translation>
     </message>
     <message>
@@ -803,7 +869,7 @@
         <translation>Die Erweiterung wurde ohne Nachweiseinstellungen installiert. Sie kann trotzdem funktionieren, aber das Azure-Portal zeigt den Nachweisstatus möglicherweise nicht an. Eine Neuinstallation mit den Standardeinstellungen behebt das.</translation>
     </message>
     <message>
-        <source>The extension attests against {endpoint} instead of the region&apos;s default provider. The network checks use this address.</source>
+        <source>The extension attests against {endpoint} instead of the region's default provider. The network checks use this address.</source>
         <translation>Die Erweiterung führt den Nachweis gegen {endpoint} statt gegen den Standardanbieter der Region durch. Die Netzwerkprüfungen verwenden diese Adresse.</translation>
     </message>
     <message>
@@ -811,7 +877,7 @@
         <translation>Die Route {route} in der Routentabelle {route_table} leitet Datenverkehr für {prefix} an den nächsten Hop „Keiner“ weiter und verwirft damit Datenverkehr zu Azure Attestation. Entfernen Sie die Route, oder leiten Sie sie an Ihre Firewall weiter.</translation>
     </message>
     <message>
-        <source>Azure&apos;s system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
+        <source>Azure's system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
         <translation>Die Systemroute von Azure für {prefix} verwirft Datenverkehr zu Azure Attestation (nächster Hop „Keiner“).</translation>
     </message>
     <message>
@@ -847,11 +913,11 @@
         <translation>Die Routentabelle {route_table} gibt keine Gatewayrouten weiter (BGP-Routenverteilung ist deaktiviert).</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM&apos;s network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} an der Netzwerkschnittstelle der VM blockiert ausgehenden {protocol}-Datenverkehr an Port {port} zu Azure Attestation. Die VM kann den Nachweisdienst erst erreichen, wenn eine ausgehende Sicherheitsregel, die das Diensttag AzureAttestation zulässt, eine niedrigere Prioritätsnummer hat.</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM&apos;s subnet blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's subnet blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} am Subnetz der VM blockiert ausgehenden {protocol}-Datenverkehr an Port {port} zu Azure Attestation. Die VM kann den Nachweisdienst erst erreichen, wenn eine ausgehende Sicherheitsregel, die das Diensttag AzureAttestation zulässt, eine niedrigere Prioritätsnummer hat.</translation>
     </message>
     <message>
@@ -883,7 +949,7 @@
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} gilt nur für die Quellports {ports}. Die VM wählt für jede Verbindung einen zufälligen Quellport, daher betrifft diese Regel nur einen Teil der Verbindungen und wurde bei dieser Prüfung nicht berücksichtigt.</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to members of the application security group {asg}. The VM&apos;s network interface is not a member, so the rule does not apply to it.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to members of the application security group {asg}. The VM's network interface is not a member, so the rule does not apply to it.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} gilt nur für Mitglieder der Anwendungssicherheitsgruppe {asg}. Die Netzwerkschnittstelle der VM ist kein Mitglied, daher gilt die Regel für sie nicht.</translation>
     </message>
     <message>
@@ -899,7 +965,7 @@
         <translation>{name} ({type}) konnte nicht gelesen werden: {detail}. Die Teile des Pfads zu Azure Attestation, die davon abhängen, werden als unbekannt gemeldet.</translation>
     </message>
     <message>
-        <source>The VM&apos;s network configuration is incomplete ({missing} is missing), so its path to Azure Attestation cannot be checked.</source>
+        <source>The VM's network configuration is incomplete ({missing} is missing), so its path to Azure Attestation cannot be checked.</source>
         <translation>Die Netzwerkkonfiguration der VM ist unvollständig ({missing} fehlt), daher kann ihr Pfad zu Azure Attestation nicht geprüft werden.</translation>
     </message>
     <message>
@@ -947,7 +1013,7 @@
         <translation>Die VM hat {host} zu {address} aufgelöst, konnte aber keine TCP-Verbindung über Port {port} aufbauen. Etwas auf dem Netzwerkpfad verwirft den Datenverkehr: eine Netzwerksicherheitsgruppe, eine Route, Azure Firewall oder eine andere Appliance. Nächster Schritt: Führen Sie die Netzwerkpfaddiagnose für diese VM aus, und erlauben Sie ausgehendes TCP 443 zum Diensttag AzureAttestation.</translation>
     </message>
     <message>
-        <source>The connection to {host} is answered with a certificate issued by &quot;{issuer}&quot;, not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft&apos;s certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
+        <source>The connection to {host} is answered with a certificate issued by "{issuer}", not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft's certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
         <translation>Die Verbindung zu {host} wird mit einem Zertifikat beantwortet, das „{issuer}“ ausgestellt hat und nicht Microsoft: Ein Proxy oder eine Firewall prüft den TLS-Datenverkehr, und der Nachweis schlägt fehl, weil die Erweiterung das Zertifikat von Microsoft erwartet. Nächster Schritt: Nehmen Sie {host} (oder *.attest.azure.net) auf diesem Proxy bzw. dieser Firewall von der TLS-Prüfung aus.</translation>
     </message>
     <message>
@@ -1007,11 +1073,11 @@
         <translation>Der VM-Agent ist nicht bereit (Status: {status}), daher kann Run Command die Prüfung nicht ausführen. Nächster Schritt: Stellen Sie sicher, dass der VM-Agent (waagent unter Linux, WindowsAzureGuestAgent unter Windows) läuft und 168.63.129.16 erreicht, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The VM&apos;s operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM&apos;s OS disk in the Azure portal.</source>
+        <source>The VM's operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM's OS disk in the Azure portal.</source>
         <translation>Das Betriebssystem der VM konnte nicht ermittelt werden, daher kann das Tool kein Prüfskript auswählen. Nächster Schritt: Prüfen Sie im Azure-Portal den Betriebssystemtyp des Betriebssystemdatenträgers der VM.</translation>
     </message>
     <message>
-        <source>The tool knows no shared attestation provider for the VM&apos;s region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
+        <source>The tool knows no shared attestation provider for the VM's region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
         <translation>Für die Region der VM ({region}) kennt das Tool keinen gemeinsamen Nachweisanbieter. Nächster Schritt: Geben Sie den Nachweishost ausdrücklich an, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
@@ -1019,7 +1085,7 @@
         <translation>Sie dürfen auf dieser VM keine Befehle ausführen (Aktion {action}). Nächster Schritt: Bitten Sie einen Besitzer der VM oder ihrer Ressourcengruppe um die Rolle {role} oder eine andere Rolle, die diese Aktion enthält.</translation>
     </message>
     <message>
-        <source>Run Command failed on the VM: {detail}. Next step: check the VM agent&apos;s status and try again; another Run Command may still be running, and only one can run at a time.</source>
+        <source>Run Command failed on the VM: {detail}. Next step: check the VM agent's status and try again; another Run Command may still be running, and only one can run at a time.</source>
         <translation>Run Command ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch ein anderer Run Command, und es kann immer nur einer gleichzeitig laufen.</translation>
     </message>
 </context>
@@ -1067,6 +1133,10 @@
     <message>
         <source>Undoing the changes…</source>
         <translation>Änderungen werden rückgängig gemacht …</translation>
+    </message>
+    <message>
+        <source>Changes this page applied earlier are still in place (audit record {run}). The plan above continues from there; Undo takes back what was applied.</source>
+        <translation>Änderungen, die diese Seite zuvor angewendet hat, sind weiterhin vorhanden (Überwachungsprotokolleintrag {run}). Der Plan oben setzt dort an; „Änderungen rückgängig machen“ nimmt zurück, was angewendet wurde.</translation>
     </message>
     <message>
         <source>The changes were undone.</source>
@@ -1217,8 +1287,20 @@
         <translation>Aktion</translation>
     </message>
     <message>
+        <source>Runs after step(s): %1.</source>
+        <translation>Wird nach folgenden Schritten ausgeführt: %1.</translation>
+    </message>
+    <message>
+        <source>Uses values from earlier answers, filled in just before it is sent: %1.</source>
+        <translation>Verwendet Werte aus früheren Antworten, die direkt vor dem Senden eingesetzt werden: %1.</translation>
+    </message>
+    <message>
         <source>(restarts the VM)</source>
         <translation>(startet die VM neu)</translation>
+    </message>
+    <message>
+        <source>(the VM is unavailable)</source>
+        <translation>(der virtuelle Computer ist nicht verfügbar)</translation>
     </message>
     <message>
         <source>request</source>
@@ -1316,15 +1398,15 @@
         <translation>Diese VM nutzt den vertrauenswürdigen Start, daher lassen sich sicherer Start und vTPM ohne erneute Bereitstellung aktivieren. Azure startet die VM dafür neu; Anwendungen darauf sind einige Minuten nicht verfügbar.</translation>
     </message>
     <message>
-        <source>I understand that the VM &amp;restarts</source>
-        <translation>Mir ist bewusst, dass die VM &amp;neu startet</translation>
+        <source>I have reviewed this change and understand that the VM &amp;restarts</source>
+        <translation>Ich habe diese Änderung geprüft und verstehe, dass der virtuelle Computer &amp;neu gestartet wird</translation>
     </message>
     <message>
         <source>&amp;Turn on and restart the VM</source>
         <translation>&amp;Aktivieren und VM neu starten</translation>
     </message>
     <message>
-        <source>Reading the VM&apos;s configuration…</source>
+        <source>Reading the VM's configuration…</source>
         <translation>Konfiguration der VM wird gelesen …</translation>
     </message>
     <message>
@@ -1424,8 +1506,8 @@
         <translation>Nicht versucht: Das Anwenden wurde vor diesem Schritt angehalten.</translation>
     </message>
     <message>
-        <source>Sent to Azure, but the run was interrupted before Azure&apos;s answer was recorded. Undo checks whether it landed.</source>
-        <translation>An Azure gesendet, aber der Lauf wurde unterbrochen, bevor die Antwort von Azure aufgezeichnet wurde. Beim Rückgängigmachen wird geprüft, ob die Änderung angekommen ist.</translation>
+        <source>Sent to Azure, but the run was interrupted before Azure's answer was recorded. Undo checks whether it landed.</source>
+        <translation>An Azure gesendet, aber der Lauf wurde unterbrochen, bevor die Antwort von Azure aufgezeichnet wurde. Beim Rückgängigmachen wird geprüft, ob die Änderung in Azure angekommen ist.</translation>
     </message>
     <message>
         <source>Not sent: the value {ref} could not be taken from the answer to an earlier step. Nothing was changed by this step.</source>
@@ -1524,11 +1606,11 @@
         <translation>Die verweigernde Regel steht in der übergeordneten Richtlinie {policy}, deren Regeln Vorrang vor untergeordneten Richtlinien haben; die Korrektur erfolgt dort und gilt für jede Firewall, die von ihr erbt.</translation>
     </message>
     <message>
-        <source>The VM&apos;s private IP address is unknown, so no firewall rule can be limited to it. Nothing is changed on {firewall}.</source>
+        <source>The VM's private IP address is unknown, so no firewall rule can be limited to it. Nothing is changed on {firewall}.</source>
         <translation>Die private IP-Adresse der VM ist unbekannt, daher kann keine Firewallregel auf sie beschränkt werden. An {firewall} wird nichts geändert.</translation>
     </message>
     <message>
-        <source>No free priority is left before {blocker} in {holder}. Ask the firewall&apos;s owner to make room, then run fix again.</source>
+        <source>No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then run fix again.</source>
         <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen, und führen Sie fix dann erneut aus.</translation>
     </message>
     <message>
@@ -1536,7 +1618,7 @@
         <translation>die Standardverweigerung</translation>
     </message>
     <message>
-        <source>The application rule names only this region&apos;s shared attestation host; attestation against another provider would still be denied.</source>
+        <source>The application rule names only this region's shared attestation host; attestation against another provider would still be denied.</source>
         <translation>Die Anwendungsregel nennt nur den freigegebenen Nachweishost dieser Region; ein Nachweis bei einem anderen Anbieter würde weiterhin verweigert.</translation>
     </message>
     <message>
@@ -1584,11 +1666,11 @@
         <translation>Die Netzwerksicherheitsgruppe (NSG) {nsg} hat bereits eine gleichwertige Sicherheitsregel {rule} (Priorität {priority}) vor der blockierenden Regel; dort wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <source>The rule allows only this VM&apos;s private IP address {ip}: the narrowest rule that works. Other VMs under the same network security group are not opened up.</source>
+        <source>The rule allows only this VM's private IP address {ip}: the narrowest rule that works. Other VMs under the same network security group are not opened up.</source>
         <translation>Die Regel lässt nur die private IP-Adresse {ip} dieser VM zu – die engste Regel, die funktioniert. Andere VMs unter derselben Netzwerksicherheitsgruppe (NSG) werden nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The rule uses the source VirtualNetwork, because the VM&apos;s private IP address is unknown or you chose it: every VM under this network security group may then reach Azure Attestation.</source>
+        <source>The rule uses the source VirtualNetwork, because the VM's private IP address is unknown or you chose it: every VM under this network security group may then reach Azure Attestation.</source>
         <translation>Die Regel verwendet die Quelle VirtualNetwork, weil die private IP-Adresse der VM unbekannt ist oder Sie dies gewählt haben: Dann darf jede VM unter dieser Netzwerksicherheitsgruppe (NSG) Azure Attestation erreichen.</translation>
     </message>
     <message>
@@ -1649,7 +1731,7 @@
     </message>
     <message>
         <source>{name} was an action (not a stored setting), so there is nothing to take back automatically.</source>
-        <translation>{name} war eine Aktion (keine gespeicherte Einstellung); es gibt daher nichts, was automatisch zurückgenommen werden könnte.</translation>
+        <translation>{name} war eine Aktion (keine gespeicherte Einstellung); es gibt daher nichts, was automatisch rückgängig gemacht werden könnte.</translation>
     </message>
     <message>
         <source>The network path from {vm} to Azure Attestation is {verdict}, so the extension is likely to fail until it is fixed. Run fix first: boot-integrity fix --vm {vm_id}</source>
@@ -1676,14 +1758,6 @@
         <translation>{name} ist im Status „Failed“ (oft nach einer unterbrochenen Änderung); erneutes Schreiben lässt Azure den Vorgang abschließen.</translation>
     </message>
     <message>
-        <source>Checking the VM and its network path again…</source>
-        <translation>Die VM und ihr Netzwerkpfad werden erneut geprüft…</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3…</source>
-        <translation>Schritt %1 von %2: %3…</translation>
-    </message>
-    <message>
         <source>APPLIED</source>
         <translation>ANGEWENDET</translation>
     </message>
@@ -1706,6 +1780,18 @@
     <message>
         <source>  [restarts the VM]</source>
         <translation>  [startet die VM neu]</translation>
+    </message>
+    <message>
+        <source>  [the VM is unavailable]</source>
+        <translation>  [der virtuelle Computer ist nicht verfügbar]</translation>
+    </message>
+    <message>
+        <source>runs after step(s): {steps}</source>
+        <translation>wird nach folgenden Schritten ausgeführt: {steps}</translation>
+    </message>
+    <message>
+        <source>uses values from earlier answers, filled in just before sending: {refs}</source>
+        <translation>verwendet Werte aus früheren Antworten, die direkt vor dem Senden eingesetzt werden: {refs}</translation>
     </message>
     <message>
         <source>adds to properties.{key}:</source>
@@ -1935,6 +2021,10 @@
         <translation>Der Assistent hat nichts geändert.</translation>
     </message>
     <message>
+        <source>Applying stopped before every planned step ran (stopped on request, or after a step failed). Only the steps marked applied changed Azure; the audit log records each step, and Undo takes them back.</source>
+        <translation>Das Anwenden endete, bevor alle geplanten Schritte ausgeführt waren (auf Wunsch angehalten oder nach einem fehlgeschlagenen Schritt). Nur die als angewendet markierten Schritte haben Azure geändert; das Überwachungsprotokoll hält jeden Schritt fest, und sie lassen sich rückgängig machen.</translation>
+    </message>
+    <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -2162,7 +2252,7 @@
         <translation>Prüfung in der VM: Proxy</translation>
     </message>
     <message>
-        <source>vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route allows Azure Attestation. The check inside the VM finds a proxy in the agent&apos;s environment, /etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation host.</source>
+        <source>vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route allows Azure Attestation. The check inside the VM finds a proxy in the agent's environment, /etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation host.</source>
         <translation>Bei vm-lnx-22 in „Europa, Westen“ meldet die Gastnachweiserweiterung einen Fehler, obwohl alle NSGs und Routen Azure Attestation zulassen. Die Prüfung in der VM findet einen Proxy in der Umgebung des Agents, in /etc/environment und in einer waagent-Drop-in-Datei, und der Proxy lehnt die Verbindung zum Nachweishost ab.</translation>
     </message>
     <message>
@@ -2170,7 +2260,7 @@
         <translation>Prüfung in der VM: DNS-Fehler</translation>
     </message>
     <message>
-        <source>vm-app-23 is a Windows VM in Germany West Central that uses the company&apos;s own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
+        <source>vm-app-23 is a Windows VM in Germany West Central that uses the company's own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
         <translation>vm-app-23 ist eine Windows-VM in „Deutschland, Westen-Mitte“, die die firmeneigenen DNS-Server verwendet. Diese lösen den gemeinsamen Nachweishost nicht auf, daher schlägt die Gastnachweiserweiterung fehl, obwohl der Netzwerkpfad offen ist.</translation>
     </message>
     <message>
@@ -2178,7 +2268,7 @@
         <translation>Prüfung in der VM: TLS-Prüfung</translation>
     </message>
     <message>
-        <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso&apos;s outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
+        <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso's outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
         <translation>vm-lnx-24 in „Frankreich, Mitte“ erreicht den Nachweishost, erhält aber ein Zertifikat, das die Prüfzertifizierungsstelle von Contoso statt Microsoft ausgestellt hat. Eine Firewall mit TLS-Prüfung verhindert den Nachweis; der Host muss von der Prüfung ausgenommen werden.</translation>
     </message>
     <message>
@@ -2233,7 +2323,7 @@
         <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist ({detail}). Sie werden bei jedem Start des Assistenten erneut zur Anmeldung aufgefordert. Installieren und entsperren Sie GNOME Keyring oder KWallet, um dies zu ändern.</translation>
     </message>
     <message>
-        <source>The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run &apos;az login&apos;, or choose another sign-in method.</source>
+        <source>The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run 'az login', or choose another sign-in method.</source>
         <translation>Die Anmeldung der Azure CLI konnte nicht verwendet werden: {detail}. Installieren Sie die Azure CLI und führen Sie „az login“ aus, oder wählen Sie eine andere Anmeldemethode.</translation>
     </message>
     <message>
@@ -2249,7 +2339,7 @@
         <translation>Fehler bei der Anmeldung: {detail}</translation>
     </message>
     <message>
-        <source>The app&apos;s reply address is not registered (AADSTS50011). Ask your administrator to check the app registration.</source>
+        <source>The app's reply address is not registered (AADSTS50011). Ask your administrator to check the app registration.</source>
         <translation>Die Antwortadresse der App ist nicht registriert (AADSTS50011). Bitten Sie Ihren Administrator, die App-Registrierung zu prüfen.</translation>
     </message>
     <message>
@@ -2391,7 +2481,7 @@
         <translation>Für Computer ohne Browser: Sie erhalten einen Code, den Sie auf einem anderen Gerät eingeben. Viele Organisationen blockieren diese Methode mit bedingtem Zugriff. Verwenden Sie sie nur, wenn die Anmeldung über den Browser nicht möglich ist.</translation>
     </message>
     <message>
-        <source>Uses the account you signed in with in the Azure CLI (&apos;az login&apos;). The Azure CLI must be installed on this computer.</source>
+        <source>Uses the account you signed in with in the Azure CLI ('az login'). The Azure CLI must be installed on this computer.</source>
         <translation>Verwendet das Konto, mit dem Sie sich in der Azure CLI angemeldet haben („az login“). Die Azure CLI muss auf diesem Computer installiert sein.</translation>
     </message>
     <message>
@@ -2415,8 +2505,8 @@
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <source>On any device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code:</source>
-        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;, und geben Sie diesen Code ein:</translation>
+        <source>On any device, open &lt;a href="{url}"&gt;{url}&lt;/a&gt; and enter this code:</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href="{url}"&gt;{url}&lt;/a&gt;, und geben Sie diesen Code ein:</translation>
     </message>
     <message>
         <source>Saved sign-ins were removed from this computer.</source>
@@ -2583,8 +2673,8 @@
         <translation>Die Größe {size} wurde in der Liste der Größen für {region} nicht gefunden ({detail}).</translation>
     </message>
     <message>
-        <source>Resize the VM to a size of a family that supports Trusted Launch (for example Dsv5, Esv5 or Fsv2), then run the upgrade again. Check a size with: az vm list-skus --location {region} --size {size} --query &quot;[].capabilities&quot;</source>
-        <translation>Ändern Sie die Größe der VM in eine Größe einer Familie, die den vertrauenswürdigen Start unterstützt (zum Beispiel Dsv5, Esv5 oder Fsv2), und starten Sie die Umstellung dann erneut. Eine Größe prüfen Sie mit: az vm list-skus --location {region} --size {size} --query &quot;[].capabilities&quot;</translation>
+        <source>Resize the VM to a size of a family that supports Trusted Launch (for example Dsv5, Esv5 or Fsv2), then run the upgrade again. Check a size with: az vm list-skus --location {region} --size {size} --query "[].capabilities"</source>
+        <translation>Ändern Sie die Größe der VM in eine Größe einer Familie, die den vertrauenswürdigen Start unterstützt (zum Beispiel Dsv5, Esv5 oder Fsv2), und starten Sie die Umstellung dann erneut. Eine Größe prüfen Sie mit: az vm list-skus --location {region} --size {size} --query "[].capabilities"</translation>
     </message>
     <message>
         <source>The gallery image definition {image} declares Trusted Launch support (SecurityType {value}).</source>
@@ -2595,7 +2685,7 @@
         <translation>Die Katalogimagedefinition {image} gibt keine Unterstützung für den vertrauenswürdigen Start an (SecurityType: {value}).</translation>
     </message>
     <message>
-        <source>Microsoft: for custom images the base image must be Trusted Launch capable. Confirm the OS is supported and mark a new image version&apos;s definition with SecurityType TrustedLaunchSupported before upgrading VMs made from it.</source>
+        <source>Microsoft: for custom images the base image must be Trusted Launch capable. Confirm the OS is supported and mark a new image version's definition with SecurityType TrustedLaunchSupported before upgrading VMs made from it.</source>
         <translation>Microsoft: Bei benutzerdefinierten Images muss das Basisimage den vertrauenswürdigen Start unterstützen. Bestätigen Sie, dass das Betriebssystem unterstützt wird, und kennzeichnen Sie die Definition einer neuen Imageversion mit SecurityType TrustedLaunchSupported, bevor Sie daraus erstellte VMs umstellen.</translation>
     </message>
     <message>
@@ -2615,11 +2705,11 @@
         <translation>Die VM wurde aus einem angefügten Betriebssystemdatenträger erstellt. Solche VMs lassen sich im Portal nicht umstellen; der Assistent verwendet dieselbe API wie die Azure CLI. Das Betriebssystem muss unterstützt werden (siehe die Betriebssystemprüfung).</translation>
     </message>
     <message>
-        <source>{os} is on Microsoft&apos;s list of operating systems for Trusted Launch.</source>
+        <source>{os} is on Microsoft's list of operating systems for Trusted Launch.</source>
         <translation>{os} steht auf Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start.</translation>
     </message>
     <message>
-        <source>{os} is not on Microsoft&apos;s list of operating systems for Trusted Launch.</source>
+        <source>{os} is not on Microsoft's list of operating systems for Trusted Launch.</source>
         <translation>{os} steht nicht auf Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start.</translation>
     </message>
     <message>
@@ -2627,11 +2717,11 @@
         <translation>Aktualisieren Sie das Betriebssystem zuerst auf eine unterstützte Version (Liste: {url}).</translation>
     </message>
     <message>
-        <source>{os} could not be matched with Microsoft&apos;s list of operating systems for Trusted Launch; confirm it is supported before you go ahead.</source>
+        <source>{os} could not be matched with Microsoft's list of operating systems for Trusted Launch; confirm it is supported before you go ahead.</source>
         <translation>{os} ließ sich keinem Eintrag in Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start zuordnen; bestätigen Sie die Unterstützung, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <source>The operating system version could not be read (the VM agent reports it only while the VM runs); confirm it is on Microsoft&apos;s list before you go ahead.</source>
+        <source>The operating system version could not be read (the VM agent reports it only while the VM runs); confirm it is on Microsoft's list before you go ahead.</source>
         <translation>Die Betriebssystemversion konnte nicht gelesen werden (der VM-Agent meldet sie nur, während die VM läuft); bestätigen Sie, dass sie auf Microsofts Liste steht, bevor Sie fortfahren.</translation>
     </message>
     <message>
@@ -2790,18 +2880,6 @@
         <translation>Zurücksetzen erlaubt</translation>
     </message>
     <message>
-        <source>Reading the VM again…</source>
-        <translation>Die VM wird erneut gelesen…</translation>
-    </message>
-    <message>
-        <source>Stopping after the step in progress…</source>
-        <translation>Wird nach dem laufenden Schritt angehalten…</translation>
-    </message>
-    <message>
-        <source>Checking your permissions…</source>
-        <translation>Ihre Berechtigungen werden geprüft…</translation>
-    </message>
-    <message>
         <source>Upgrade to Trusted Launch</source>
         <translation>Umstellung auf vertrauenswürdigen Start</translation>
     </message>
@@ -2848,9 +2926,7 @@
     <message numerus="yes">
         <source>%n step(s) will run in the order shown.</source>
         <translation>
-            <numerusform>%n Schritt wird in der gezeigten Reihenfolge ausgeführt.</numerusform>
-            <numerusform>%n Schritte werden in der gezeigten Reihenfolge ausgeführt.</numerusform>
-        </translation>
+            <numerusform>%n Schritt wird in der gezeigten Reihenfolge ausgeführt.</numerusform><numerusform>%n Schritte werden in der gezeigten Reihenfolge ausgeführt.</numerusform></translation>
     </message>
     <message>
         <source>Done: the VM runs with Trusted Launch. Select Next to continue to Enable.</source>

@@ -181,11 +181,15 @@ class ArmResources:
         if on_accepted is not None:
             request_id = first.headers.get("x-ms-request-id")
             on_accepted(Accepted(first.status, request_id, async_url, location, retry_after(first.headers)))
-        running = first.status in (201, 202) or (method in ("PUT", "PATCH") and _state(first.body) not in TERMINAL)
-        if method == "DELETE" and first.status in (200, 204) and not async_url:
-            return None
-        if not running and not async_url:
-            return first.body
+        # ARM: a 201/202 alone does not make an operation asynchronous; the status headers or a provisioningState
+        # that is not terminal do (no provisioningState at all means finished and succeeded).
+        state = _state(first.body)
+        resource_running = method in ("PUT", "PATCH") and bool(state) and state not in TERMINAL
+        location_running = bool(location) and first.status == 202
+        if not (async_url or location_running or resource_running):
+            if method in ("PUT", "PATCH") and state in ("failed", "canceled", "cancelled"):
+                raise OperationFailedError(message=f"provisioningState {state}")
+            return None if method == "DELETE" else first.body
         deadline = time.monotonic() + self._max_wait_s
         delay = retry_after(first.headers)
         if async_url:
@@ -193,7 +197,7 @@ class ArmResources:
             result: Json | None = None
             if method == "POST" and location:
                 result = (await self._poll_location(location, None, deadline, ids, path)).body
-        elif location:
+        elif location_running and location:
             result = (await self._poll_location(location, delay, deadline, ids, path)).body
         elif method in ("PUT", "PATCH"):
             result = await self._poll_resource(url, delay, deadline, ids)
@@ -239,8 +243,8 @@ class ArmResources:
             await self._sleep(delay, deadline, url, ids)
             reply = await self.request("GET", url, ids=ids)
             state = _state(reply.body)
-            if state in TERMINAL:
-                if state != "succeeded":
+            if state in TERMINAL or not state:
+                if state and state != "succeeded":
                     raise OperationFailedError(message=f"provisioningState {state}")
                 return reply.body
             delay = retry_after(reply.headers)

@@ -191,6 +191,7 @@ class ChangeRun(Generic[T]):
         self.result: ChangeResult[T] = ChangeResult(plan, status, ApplyReport(untried, bool(untried)), permissions)
         self._step_in_flight: Operation | None = None
         self._recording = False  # between the audit record's start and end lines
+        self.phase: Phase | None = None  # where the run is (None before it starts)
         self.stop.listen(self._stop_requested)
 
     def request_stop(self, reason: str = "user") -> None:
@@ -203,6 +204,7 @@ class ChangeRun(Generic[T]):
         return self._step_in_flight is not None
 
     def _progress(self, phase: Phase, step: int, operation: Operation | None = None) -> None:
+        self.phase = phase
         if self._on_progress is not None:
             self._on_progress(ChangeProgress(phase, step, len(self.plan.operations), operation))
 
@@ -254,7 +256,9 @@ class ChangeRun(Generic[T]):
         self.engine.audit.event(run_id, "end", status=result.status.value, stopReason=self.stop.reason)
         if cancelled:
             raise asyncio.CancelledError
-        if self._check is not None and result.status in (RunStatus.COMPLETE, RunStatus.FAILED):
+        # Someone asked to stop: they want out, not a check (the steps are recorded; the check can be run later).
+        wants_check = result.status in (RunStatus.COMPLETE, RunStatus.FAILED) and not self.stop.requested
+        if self._check is not None and wants_check:
             self._progress(Phase.CHECK, len(plan.operations))
             try:
                 result.check = await self._check()

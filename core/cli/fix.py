@@ -1,22 +1,27 @@
 """``boot-integrity fix --vm ID``: plan and apply what lets the VM reach Azure Attestation; undo it again.
 
 Without ``--yes`` and without a terminal the plan is printed and the command exits 1, saying that ``--yes`` is
-needed. Exit codes: 0 the re-run diagnosis finds the path allowed (or, for ``--dry-run`` / ``--undo``, all
-went as planned), 1 not reached (guidance only, missing permission, a failed step), 2 bad input.
+needed. Exit codes (``fix``, ``enable`` and their ``--dry-run``): 0 nothing to do, or done (the re-run diagnosis
+finds the goal reached); 1 findings — a plan to apply (``--dry-run``), a plan that cannot fix it (blocked,
+guidance only), a missing permission, a failed step; 2 bad input; 130 interrupted (Ctrl-C: the step in flight is
+finished and recorded, then one line says what was applied and how to undo it).
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import signal
 import sys
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
+from core.changes import ChangeResult, ChangeRun, Phase
 from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
 from core.cli.diagnose import check_vm_id, render_text, render_verdict
 from core.cli.text import tr, translate
@@ -26,9 +31,33 @@ from core.remediation.fix_plan import FixOptions
 from core.remediation.plan import Plan
 from core.remediation.render import render_permissions, render_plan, render_report
 from core.tenant import TenantConnector
-from core.usecases.fix import ApplyProgress, Outcome, Preview, apply_plan, apply_undo, preview_fix, preview_undo
+from core.usecases.fix import (
+    ApplyProgress,
+    Outcome,
+    Preview,
+    outcome_of,
+    prepare_apply,
+    prepare_undo,
+    preview_fix,
+    preview_undo,
+)
 
 EXIT_NOT_DONE = EXIT_FINDINGS
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a command stopped with Ctrl-C
+INTERRUPTED = QT_TRANSLATE_NOOP("Cli", "interrupted")
+INTERRUPTED_NOTHING = QT_TRANSLATE_NOOP("Cli", "interrupted; nothing was changed")
+INTERRUPTED_APPLIED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "interrupted after {done} of {total} step(s); what was sent is recorded in audit record {run_id}. "
+    "To take it back: boot-integrity fix --vm {vm_id} --undo {run_id}",
+)
+INTERRUPTED_UNDO = QT_TRANSLATE_NOOP(
+    "Cli", "undo interrupted after {done} of {total} step(s); recorded in audit record {run_id}. Run the undo again."
+)
+
+
+class InterruptedRunError(Exception):
+    """Ctrl-C while applying: the run stopped after its step in flight and said so (exit 130)."""
 
 
 def add_apply_options(parser: argparse.ArgumentParser) -> None:
@@ -75,7 +104,9 @@ async def confirm(args: argparse.Namespace, plan: Plan, *, allow_restart: bool =
     if args.yes:
         if plan.restarts_vm and not allow_restart:
             return tr(QT_TRANSLATE_NOOP("Cli", "the plan restarts the VM; add --allow-restart to agree to that"))
-        if plan.changes_existing_rules and not getattr(args, "allow_renumber", False):
+        # Undo only puts back what the consented change renumbered: no second consent for that.
+        renumbers = plan.changes_existing_rules and plan.goal != "undo"
+        if renumbers and not getattr(args, "allow_renumber", False):
             return tr(
                 QT_TRANSLATE_NOOP(
                     "Cli",
@@ -141,9 +172,8 @@ async def run_apply(
         if args.dry_run or plan.empty:
             await save_snapshot(args, connector)
             _emit(args, payload, text)
-            if args.dry_run:
-                return EXIT_OK
-            return EXIT_NOT_DONE if plan.blocked or not success_without_changes(preview, success) else EXIT_OK
+            nothing_to_do = plan.empty and not plan.blocked and success_without_changes(preview, success)
+            return EXIT_OK if nothing_to_do else EXIT_NOT_DONE
         if not preview.permissions.ok:
             _emit(args, payload, [*text, render_permissions(preview.permissions, translate)])
             return fail(tr(QT_TRANSLATE_NOOP("Cli", "not applied: a role is missing (see above)")), EXIT_NOT_DONE)
@@ -154,9 +184,19 @@ async def run_apply(
             if args.json:
                 print(json.dumps(payload, indent=2, default=str))
             return fail(refusal, EXIT_NOT_DONE)
-        outcome = await apply_plan(session, preview, on_progress=_progress_to_stderr)
+        run = prepare_apply(session, preview, on_progress=_progress_to_stderr)
+        try:
+            with _ctrl_c_stops(run):
+                result = await run.execute()
+        except asyncio.CancelledError:  # Ctrl-C where the loop could not take it gently (or during the check)
+            result = run.result
         await save_snapshot(args, connector)
+        outcome = outcome_of(preview, result)
         payload.update(outcome.to_json())
+        if run.stop.requested:
+            if args.json:
+                print(json.dumps(payload, indent=2, default=str))
+            raise InterruptedRunError(_interrupted_line(result, plan.vm_id, undo=False))
         reached = outcome.report.ok and success(outcome) and not plan.blocked
         lines = [render_report(outcome.report, translate)]
         if outcome.run_id:
@@ -169,11 +209,50 @@ async def run_apply(
         return EXIT_OK if reached else EXIT_NOT_DONE
 
 
+def _interrupted_line(result: ChangeResult[Any], vm_id: str, *, undo: bool) -> str:
+    done = sum(1 for s in result.report.steps if s.sent)
+    if result.run_id is None or not done:
+        return tr(INTERRUPTED_NOTHING)
+    total = len(result.plan.operations)
+    template = INTERRUPTED_UNDO if undo else INTERRUPTED_APPLIED
+    return tr(template).format(done=done, total=total, run_id=result.run_id, vm_id=vm_id)
+
+
+@contextlib.contextmanager
+def _ctrl_c_stops(run: ChangeRun[Any]) -> Iterator[None]:
+    """While ``run`` writes, Ctrl-C asks it to stop after the step in flight; during the check, it cancels.
+
+    Where the loop cannot take signals (Windows), asyncio's own handler cancels the task instead, and the engine
+    still finishes and records the step in flight before the cancellation goes on.
+    """
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_sigint() -> None:
+        if run.phase is Phase.CHECK and task is not None:
+            run.request_stop("interrupt")
+            task.cancel()  # nothing is written any more: the check may simply stop
+        else:
+            run.request_stop("interrupt")  # repeated presses change nothing: the write in flight always ends
+
+    try:
+        loop.add_signal_handler(signal.SIGINT, on_sigint)
+    except (NotImplementedError, RuntimeError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)
+        signal.signal(signal.SIGINT, previous)
+
+
 def _progress_to_stderr(progress: ApplyProgress) -> None:
     """Progress on stderr, so ``--json`` output on stdout stays one document."""
-    if progress.operation is None:
+    if progress.phase is Phase.CHECK:
         print(tr(QT_TRANSLATE_NOOP("Cli", "Checking the VM again…")), file=sys.stderr, flush=True)
-    else:
+    elif progress.phase is Phase.STEP and progress.operation is not None:
         line = f"[{progress.step}/{progress.total}] {progress.operation.render(translate)}"
         print(line, file=sys.stderr, flush=True)
 
@@ -216,8 +295,16 @@ async def _undo(args: argparse.Namespace, vm_id: str) -> int:
         refusal = await confirm(args, plan)
         if refusal is not None:
             return fail(refusal, EXIT_NOT_DONE)
-        report = await apply_undo(session, plan, undo_of)
+        run = prepare_undo(session, plan, undo_of, on_progress=_progress_to_stderr)
+        try:
+            with _ctrl_c_stops(run):
+                result = await run.execute()
+        except asyncio.CancelledError:
+            result = run.result
         await save_snapshot(args, connector)
+        if run.stop.requested:
+            raise InterruptedRunError(_interrupted_line(result, vm_id, undo=True))
+        report = result.report
         _emit(
             args,
             {"plan": plan.to_json(), "undoOf": undo_of, "apply": report.to_json()},
@@ -230,6 +317,10 @@ def guarded(body: Callable[[], Coroutine[Any, Any, int]]) -> int:
     """Run ``body`` and turn every failure into a clear message with the documented exit code."""
     try:
         return asyncio.run(body())
+    except InterruptedRunError as interrupted:
+        return fail(str(interrupted), EXIT_INTERRUPTED)
+    except KeyboardInterrupt:  # before anything was applied (while planning)
+        return fail(tr(INTERRUPTED), EXIT_INTERRUPTED)
     except BadInputError as error:
         return fail(str(error))
     except VmNotFoundError as error:

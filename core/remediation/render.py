@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from core.changes.refs import operation_refs, required_steps
 from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.apply import ApplyReport, StepStatus
 from core.remediation.permissions import MSG_UNCHECKED, PermissionCheck
 from core.remediation.plan import Plan
 
-_SYMBOLS = {"create": "+", "modify": "~", "delete": "-"}
+_SYMBOLS = {"create": "+", "modify": "~", "delete": "-", "action": ">"}
 _STATUS = {
     StepStatus.APPLIED: QT_TRANSLATE_NOOP("Remediation", "APPLIED"),
     StepStatus.ALREADY: QT_TRANSLATE_NOOP("Remediation", "ALREADY IN PLACE"),
@@ -19,6 +20,9 @@ _STATUS = {
 }
 PLANNED = QT_TRANSLATE_NOOP("Remediation", "Planned changes ({count}):")
 RESTARTS = QT_TRANSLATE_NOOP("Remediation", "  [restarts the VM]")
+DOWNTIME = QT_TRANSLATE_NOOP("Remediation", "  [the VM is unavailable]")
+AFTER_STEPS = QT_TRANSLATE_NOOP("Remediation", "runs after step(s): {steps}")
+USES_REFS = QT_TRANSLATE_NOOP("Remediation", "uses values from earlier answers, filled in just before sending: {refs}")
 ADDS_TO = QT_TRANSLATE_NOOP("Remediation", "adds to properties.{key}:")
 NO_CHANGES = QT_TRANSLATE_NOOP("Remediation", "No changes planned.")
 RESULT = QT_TRANSLATE_NOOP("Remediation", "Result:")
@@ -35,8 +39,14 @@ def render_plan(plan: Plan, translate: Any = None, *, details: bool = True) -> s
     if plan.operations:
         lines.append(_tr(translate, PLANNED).format(count=len(plan.operations)))
     for number, op in enumerate(plan.operations, 1):
-        restart = _tr(translate, RESTARTS) if op.restarts_vm else ""
-        lines.append(f"  {number}. {_SYMBOLS[op.kind.value]} {op.render(translate)}{restart}")
+        restart = _tr(translate, RESTARTS) if op.restarts_vm else _tr(translate, DOWNTIME) if op.downtime else ""
+        step = f" ({op.step_id})" if op.step_id else ""
+        lines.append(f"  {number}. {_SYMBOLS[op.kind.value]} {op.render(translate)}{restart}{step}")
+        if required_steps(op):
+            lines.append("     " + _tr(translate, AFTER_STEPS).format(steps=", ".join(required_steps(op))))
+        if operation_refs(op):
+            refs = ", ".join(str(r) for r in operation_refs(op))
+            lines.append("     " + _tr(translate, USES_REFS).format(refs=refs))
         if details:
             headers = " ".join(f"{k}: {v}" for k, v in op.precondition.headers().items())
             lines.append(f"     {op.method} {op.url}" + (f"  ({headers})" if headers else ""))

@@ -73,6 +73,14 @@ def plan_enable(diagnosis: Diagnosis, index: ResourceIndex, options: ExtensionOp
     return plan
 
 
+async def preview_uefi(session: ArmSession, vm_id: str) -> Preview:
+    """Only the Secure Boot / vTPM change (what the Prerequisites page makes), with the permissions *it* needs."""
+    run = await diagnose_vm(session, vm_id)
+    prereq = run.diagnosis.prerequisites
+    plan = Plan(vm_id, "uefi").extend(plan_uefi(vm_id, run.collected.index.get(vm_id), prereq))
+    return Preview(run, plan, await check_permissions(session, plan))
+
+
 async def preview_enable(session: ArmSession, vm_id: str, options: ExtensionOptions | None = None) -> Preview:
     run = await diagnose_vm(session, vm_id)
     plan = plan_enable(run.diagnosis, run.collected.index, options or ExtensionOptions())

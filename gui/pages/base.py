@@ -1,15 +1,25 @@
-"""Common behaviour of wizard pages: retranslation on language change and access to the shared state."""
+"""The page contract: every page retranslates itself; a page with Azure work loads, retries, is busy and cleans up.
+
+``WizardPage`` is the contract the wizard relies on for every page: ``retranslate`` (texts, again on a language
+change), ``busy``, ``cancel_work`` (Cancel and closing the window stop whatever a page does) and ``forget_vm``
+(another VM was chosen: nothing of the previous one may stay on the page).
+``AsyncWizardPage`` adds the Azure part: ``load`` (what entering the page and Retry start), ``retry``,
+``on_busy_changed`` and ``cleanupPage`` (Back) — methods of the base class, not names looked up at run time.
+Pages get what they use through a :class:`~gui.services.PageContext`, never by reaching up to the wizard.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QWizardPage
+from PySide6.QtWidgets import QProgressBar, QWizardPage
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # types only: the welcome page is built before asyncio and the SDK are imported
+    from core.azure.errors import ArmError
+    from core.diagnosis.path import Diagnosis
+    from gui.services import PageContext
     from gui.state import WizardState
-    from gui.wizard import MainWizard
 
 
 class WizardPage(QWizardPage):
@@ -19,15 +29,19 @@ class WizardPage(QWizardPage):
         super().__init__()
         self.state = state
 
-    def main_wizard(self) -> MainWizard:
-        from gui.wizard import MainWizard
-
-        wizard = self.wizard()
-        assert isinstance(wizard, MainWizard)
-        return wizard
-
     def retranslate(self) -> None:
         raise NotImplementedError
+
+    @property
+    def busy(self) -> bool:
+        """Whether the page is still working (pages without background work never are)."""
+        return False
+
+    def cancel_work(self) -> None:
+        """Stop the page's work: the wizard is cancelled or closed. Pages without background work have none."""
+
+    def forget_vm(self) -> None:
+        """Another VM was chosen: drop whatever the page still shows about the previous one."""
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -39,75 +53,70 @@ class AsyncWizardPage(WizardPage):
     """A page whose Azure work runs as a cancellable :class:`~gui.tasks.PageTask`.
 
     Provides the thin busy bar, the inline error banner (whose Retry calls :meth:`retry`) and the task itself;
-    subclasses lay them out and implement ``_busy_changed`` (and extend ``_failed`` when they show more).
+    subclasses lay them out and implement :meth:`load` and :meth:`on_busy_changed` (and extend :meth:`_failed`
+    when they show more). A typed Azure error shows in the banner; a bug in the crash dialog.
     """
 
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context.state)
         from gui.tasks import PageTask
         from gui.widgets.error_banner import ErrorBanner
 
+        self.context = context
         self._progress = QProgressBar()
         self._progress.setRange(0, 0)  # indeterminate: ARM gives no progress, only "still running"
         self._progress.setMaximumHeight(6)
         self._progress.setTextVisible(False)
         self._error = ErrorBanner()
         self._error.retryRequested.connect(self.retry)
-        self.task = PageTask(self._failed, self)
-        self.task.busyChanged.connect(self._busy_changed)
+        self.task = PageTask(self._failed, self, on_bug=self._crashed)
+        self.task.busyChanged.connect(self.on_busy_changed)
+
+    # --- the contract ------------------------------------------------------------------------------------
+    def load(self) -> None:
+        """Start the page's Azure work afresh (entering the page, Recheck, Retry)."""
+        raise NotImplementedError
 
     def retry(self) -> None:
         """What Retry on the error banner does: by default, load the page again."""
-        load = getattr(self, "_load", None)
-        if callable(load):
-            load()
+        self.load()
 
-    def _failed(self, error: BaseException) -> None:
+    def on_busy_changed(self, busy: bool) -> None:
+        """The task started (``busy``) or ended: show progress, enable buttons, emit ``completeChanged``."""
+        raise NotImplementedError
+
+    @property
+    def busy(self) -> bool:
+        return self.task.busy
+
+    def cancel_work(self) -> None:
+        self.task.cancel()
+
+    def cleanupPage(self) -> None:
+        """Back: results that arrive after the user left are never shown."""
+        self.cancel_work()
+
+    def forget_vm(self) -> None:
+        self.cancel_work()
+        self._error.clear()  # a failure about the previous VM says nothing about this one
+
+    # --- failures ----------------------------------------------------------------------------------------
+    def _failed(self, error: ArmError) -> None:
         self._error.show_error(error)
 
-    async def diagnose_chosen_vm(self) -> Any:
-        """Diagnose the chosen VM (collection on this loop, evaluation in a worker thread); remembers the extension.
+    def _crashed(self, error: BaseException) -> None:
+        self.context.crash.show(error, self)
 
-        Returns ``core.diagnosis.path.Diagnosis``.
-        """
+    async def diagnose_chosen_vm(self) -> Diagnosis:
+        """Diagnose the chosen VM (collection on this loop, evaluation in a worker thread); remembers the extension."""
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         from core.usecases.diagnose import diagnose_vm  # heavy (SDK, evaluators): loaded off the start-up path
 
         run = await diagnose_vm(session, vm.id)
         self.state.extension = run.diagnosis.extension
         return run.diagnosis
 
-    def _busy_changed(self, busy: bool) -> None:
-        raise NotImplementedError
 
-
-class ApplyingPage(AsyncWizardPage):
-    """A page that previews a change to Azure and applies it (Enable, Fix): ``result`` shows what applying is
-    doing while the task runs, then its outcome. Subclasses lay ``result`` out and implement ``_show``, which
-    renders the whole page from its state (``_busy_text`` while busy)."""
-
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self._busy_text = ""
-
-    def _show(self) -> None:
-        raise NotImplementedError
-
-    def _progress_text(self, text: str) -> None:
-        """A progress line from applying (``remediation_bridge.apply``'s ``on_progress``)."""
-        if self.task.busy:  # a line that arrives after the user left or cancelled is dropped
-            self._busy_text = text
-            self.result.setText(text)
-
-    def _failed(self, error: BaseException) -> None:
-        super()._failed(error)
-        self._show()
-
-    def _busy_changed(self, busy: bool) -> None:
-        self._progress.setVisible(busy)
-        self._show()
-        self.completeChanged.emit()
+# Pages that change Azure build on ``gui.pages.applying.ApplyingPage`` (the change engine's run, guarded).

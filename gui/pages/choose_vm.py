@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 
 from core.azure.inventory import VmSummary, attestation_extension_states, iter_all_vm_pages, list_subscriptions
 from gui.pages.base import AsyncWizardPage
-from gui.settings import AppSettings
-from gui.state import WizardState
+from gui.services import PageContext
 from gui.vm_table import COLUMNS, VM_ROLE, VmFilterProxy, VmTableModel
 
 if TYPE_CHECKING:
+    from core.azure.errors import ArmError
     from core.azure.session import ArmSession
 
 log = logging.getLogger(__name__)
@@ -35,9 +35,9 @@ _SHRINKABLE = ("location", "security_type", "resource_group")  # elided first wh
 
 
 class ChooseVmPage(AsyncWizardPage):
-    def __init__(self, state: WizardState, settings: AppSettings) -> None:
-        super().__init__(state)
-        self._settings = settings
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
+        self._settings = context.settings
         self.model = VmTableModel()
         self.proxy = VmFilterProxy()
         self.proxy.setSourceModel(self.model)
@@ -88,7 +88,7 @@ class ChooseVmPage(AsyncWizardPage):
         layout.addWidget(self._progress)
         layout.addWidget(self._status)
         layout.addWidget(self.story)
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -105,17 +105,14 @@ class ChooseVmPage(AsyncWizardPage):
         # rewriting thousands of hidden rows would only stall the switch.
         self.model.retranslate(rows=self.isVisible())
         self._update_status()
-        if self.state.vm is not None and self.wizard() is not None:
+        if self.state.vm is not None:
             self._show_story()
 
     # --- loading -------------------------------------------------------------------------------------------
     def initializePage(self) -> None:
-        self._load()
+        self.load()
 
-    def cleanupPage(self) -> None:
-        self.task.cancel()
-
-    def _load(self) -> None:
+    def load(self) -> None:
         self._error.clear()
         self.model.clear()
         self.state.vm = None
@@ -123,7 +120,7 @@ class ChooseVmPage(AsyncWizardPage):
         self.task.start(self._fetch())
 
     async def _fetch(self) -> None:
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         subscriptions = await list_subscriptions(session)
         self._subscription.blockSignals(True)
         self._subscription.clear()
@@ -193,11 +190,11 @@ class ChooseVmPage(AsyncWizardPage):
             log.warning("Resource Graph query for the Monitoring column failed", exc_info=True)
             return None
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: ArmError) -> None:
         super()._failed(error)
         self._update_status()
 
-    def _busy_changed(self, busy: bool) -> None:
+    def on_busy_changed(self, busy: bool) -> None:
         self._progress.setVisible(busy)
         self._update_status()
         self.completeChanged.emit()
@@ -223,10 +220,7 @@ class ChooseVmPage(AsyncWizardPage):
         self.completeChanged.emit()
 
     def _show_story(self) -> None:
-        from core.simulator.stories import STORIES
-
-        name = self.main_wizard().connector.scenario_for_vm(self.state.vm.id) if self.state.vm else None
-        story = STORIES.get(name) if name else None
+        story = self.context.connector.scenario_story(self.state.vm.id) if self.state.vm else None
         if story is None:
             self.story.hide()
             return

@@ -6,22 +6,27 @@ this page only starts it as a cancellable PageTask and shows the result.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
-from gui.state import WizardState
+from gui.services import PageContext
 from gui.widgets.diagnosis_panel import DiagnosisPanel
+
+if TYPE_CHECKING:
+    from core.azure.errors import ArmError
 
 
 class DiagnosisPage(AsyncWizardPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.panel = DiagnosisPanel()
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.recheck = QPushButton()
-        self.recheck.clicked.connect(self._load)
+        self.recheck.clicked.connect(self.load)
         self.inside_vm = InsideVmButton(self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -32,7 +37,7 @@ class DiagnosisPage(AsyncWizardPage):
         layout.addWidget(self._progress)
         layout.addWidget(self.panel, 1)
         layout.addLayout(bottom)
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -46,15 +51,17 @@ class DiagnosisPage(AsyncWizardPage):
 
     def initializePage(self) -> None:
         if self.state.diagnosis is None:
-            self._load()
+            self.load()
         else:  # the Enable page already diagnosed (after a failed install or for its plan)
             self.panel.set_diagnosis(self.state.diagnosis)
             self._update_status()
 
-    def cleanupPage(self) -> None:
-        self.task.cancel()
+    def forget_vm(self) -> None:
+        super().forget_vm()
+        self.panel.set_diagnosis(None)
+        self._update_status()
 
-    def _load(self) -> None:
+    def load(self) -> None:
         self._error.clear()
         self.state.diagnosis = None
         self.panel.set_diagnosis(None)
@@ -66,11 +73,11 @@ class DiagnosisPage(AsyncWizardPage):
         self.panel.set_diagnosis(self.state.diagnosis)
         self._update_status()
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: ArmError) -> None:
         super()._failed(error)
         self._update_status()
 
-    def _busy_changed(self, busy: bool) -> None:
+    def on_busy_changed(self, busy: bool) -> None:
         self._progress.setVisible(busy)
         self.recheck.setEnabled(not busy)
         self.inside_vm.refresh()

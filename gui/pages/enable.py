@@ -2,14 +2,16 @@
 
 Options: automatic upgrade (on by default; Linux note about "Transitioning"), and the attestation provider —
 the shared regional one, shown by name and URL, or a custom URL validated as the user types. The plan is shown
-as a what-if preview before anything is sent; after applying, the result comes from the extension's instance
+as a what-if preview and nothing is sent until the user agrees to it (the same consent as on the Fix page — also for
+re-deploying a failed extension from the Verify page); applying runs through the change engine
+(``gui.pages.applying``); after applying, the result comes from the extension's instance
 view, and when it failed the diagnosis that ran afterwards says why (Next shows it as layers).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -26,16 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from core.diagnosis.endpoints import shared_provider, validate_maa_endpoint
-from gui import remediation_bridge
-from gui.pages.base import ApplyingPage
-from gui.state import WizardState
+from gui.pages.applying import (
+    ApplyingPage,
+    missing_permissions,
+    plan_commands,
+    raise_if_failed,
+    raise_if_not_permitted,
+    step_lines,
+)
+from gui.services import PageContext
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
+if TYPE_CHECKING:
+    from core.remediation.extension_plan import ExtensionOptions
+    from core.usecases.fix import Outcome, Preview
+
 
 class EnablePage(ApplyingPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.current = QLabel()
         self.current.setWordWrap(True)
         font = self.current.font()
@@ -70,6 +82,8 @@ class EnablePage(ApplyingPage):
         self.preview_widget = PlanPreview()
         self.permissions = QLabel()
         self.permissions.setWordWrap(True)
+        self.consent = QCheckBox()
+        self.consent.toggled.connect(self._show)
         self.enable_button = QPushButton()
         self.enable_button.clicked.connect(self._enable_clicked)
         # Re-plan shortly after the options stop changing, not on every keystroke.
@@ -82,7 +96,7 @@ class EnablePage(ApplyingPage):
         self.custom_url.textChanged.connect(self._options_changed)
 
         actions = QHBoxLayout()
-        actions.addWidget(self.result, 1)
+        actions.addWidget(self.consent, 1)
         actions.addWidget(self.enable_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._error)
@@ -92,13 +106,14 @@ class EnablePage(ApplyingPage):
         layout.addWidget(self.preview_widget, 1)
         layout.addWidget(self.permissions)
         layout.addLayout(actions)
+        layout.addWidget(self.result)
         self.setTabOrder(self.auto_upgrade, self.shared)
         self.setTabOrder(self.shared, self.custom)
         self.setTabOrder(self.custom, self.custom_url)
-        self.preview: Any = None
-        self.outcome: Any = None
+        self.preview: Preview | None = None
+        self.outcome: Outcome | None = None
         self._last: Callable[[], None] = self._plan_if_valid
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     # --- texts ---------------------------------------------------------------------------------------------
@@ -115,6 +130,7 @@ class EnablePage(ApplyingPage):
         )
         self.custom.setText(self.tr("C&ustom attestation provider:"))
         self.custom_url.setAccessibleName(self.tr("Custom attestation provider URL"))
+        self.consent.setText(self.tr("I have reviewed these changes and &want to apply them"))
         self.enable_button.setText(self.tr("&Enable monitoring"))
         self._progress.setAccessibleName(self.tr("Enabling monitoring"))
         self._show()
@@ -124,7 +140,7 @@ class EnablePage(ApplyingPage):
         return session.endpoint.cloud.name.value if session else self.state.cloud.value
 
     # --- options -------------------------------------------------------------------------------------------
-    def options(self) -> Any:
+    def options(self) -> ExtensionOptions:
         from core.remediation.extension_plan import ExtensionOptions
 
         url = self.custom_url.text().strip() if self.custom.isChecked() else None
@@ -143,6 +159,8 @@ class EnablePage(ApplyingPage):
         self.url_problems.setVisible(bool(errors))
         self.custom_url.setAccessibleDescription(" ".join(errors))
         self.preview = None
+        self.consent.setChecked(False)  # agreed to the old plan, not to the one these options make
+        self._error.clear()  # a failure of the previous plan says nothing about the new one
         self._show()
         if self.needs_enabling() and not errors:
             self._replan.start()
@@ -155,6 +173,7 @@ class EnablePage(ApplyingPage):
     def initializePage(self) -> None:
         self.outcome = None
         self.preview = None
+        self.consent.setChecked(False)
         self._error.clear()
         self.linux_note.setVisible(self._os_type() == "Linux")
         self._show()
@@ -163,7 +182,7 @@ class EnablePage(ApplyingPage):
 
     def cleanupPage(self) -> None:
         self._replan.stop()
-        self.task.cancel()
+        super().cleanupPage()
 
     def _os_type(self) -> str | None:
         prerequisites = self.state.prerequisites
@@ -178,16 +197,19 @@ class EnablePage(ApplyingPage):
         self.task.start(self._plan())
 
     async def _plan(self) -> None:
+        from core.usecases.enable import preview_enable
+
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
-        preview = await remediation_bridge.enable_preview(session, vm.id, self.options())
+        session = await self.context.session()
+        preview = await preview_enable(session, vm.id, self.options())
         self.preview = preview
+        self.consent.setChecked(False)
         self.state.diagnosis = preview.run.diagnosis
         self._show()
 
     def _enable_clicked(self) -> None:
-        if self.preview is None:
+        if self.preview is None or not self.consent.isChecked():
             return
         self._error.clear()
         self._last = self._enable_clicked
@@ -195,18 +217,34 @@ class EnablePage(ApplyingPage):
         self.task.start(self._enable())
 
     async def _enable(self) -> None:
-        session = await self.main_wizard().ensure_session()
-        remediation_bridge.raise_if_not_permitted(self.preview)
-        for command in remediation_bridge.plan_commands(self.preview.plan):
+        from core.usecases.fix import outcome_of, prepare_apply
+
+        preview = self.preview
+        assert preview is not None
+        raise_if_not_permitted(preview.permissions)
+        for command in plan_commands(preview.plan):
             if command not in self.state.commands:
                 self.state.commands.append(command)
-        outcome = await remediation_bridge.apply(session, self.preview, self._progress_text)
-        self.state.changes.extend(remediation_bridge.change_records(outcome.report))
-        remediation_bridge.raise_if_failed(outcome.report)
+        session = await self.context.session()
+        run = prepare_apply(session, preview, on_progress=self.on_change_progress)
+        try:
+            result = await self.apply_change(run)
+        finally:
+            if run.result.interrupted:  # stopped between steps: show what was applied, not the options again
+                self.outcome = outcome_of(preview, run.result)
+        if result.interrupted:
+            self._show()
+            return
+        raise_if_failed(result.report)  # the options stay, with the consent given: Retry applies them again
+        outcome = outcome_of(preview, result)
         self.outcome = outcome
+        self.consent.setChecked(False)
         if outcome.after is not None:
             self.state.changed_and_checked(outcome.after.diagnosis)
         self._show()
+
+    def load(self) -> None:
+        self._plan_if_valid()
 
     def retry(self) -> None:
         self._last()
@@ -246,7 +284,7 @@ class EnablePage(ApplyingPage):
         # After applying, the plan stays in view as the record of what was sent to Azure.
         self.preview_widget.setVisible(self.needs_enabling() or self.outcome is not None)
         self.preview_widget.set_plan(self.preview.plan if self.preview is not None else None)
-        missing = remediation_bridge.missing_permissions(self.preview) if self.preview is not None else []
+        missing = missing_permissions(self.preview.permissions) if self.preview is not None else []
         self.permissions.setText("\n".join(f"{SYMBOLS[Status.FAIL]} {m}" for m in missing))
         self.permissions.setVisible(bool(missing))
         if self.task.busy:
@@ -257,15 +295,19 @@ class EnablePage(ApplyingPage):
             self.result.setText(self.tr("Nothing to change here. Select Next for the summary and the report."))
         else:
             self.result.clear()
-        ready = self.preview is not None and not self.preview.plan.empty and not missing
+        ready = self.preview is not None and not self.preview.plan.empty and not missing and not self.url_errors()
+        self.consent.setVisible(self.needs_enabling())
+        self.consent.setEnabled(ready and not self.task.busy)
         self.enable_button.setVisible(self.needs_enabling())
-        self.enable_button.setEnabled(ready and not self.task.busy and not self.url_errors())
+        self.enable_button.setEnabled(ready and self.consent.isChecked() and not self.task.busy)
 
     def _outcome_text(self) -> str:
         extension = self.state.extension
+        if self.outcome is not None and self.outcome.interrupted:
+            return "\n".join([*step_lines(self.outcome.report), SYMBOLS[Status.WARN] + " " + self.interrupted_text()])
         if extension is not None and extension.healthy:
             done = self.tr("Done: the extension reports {state}. Select Next for the summary and the report.")
-            steps = remediation_bridge.step_lines(self.outcome.report) if self.outcome is not None else []
+            steps = step_lines(self.outcome.report) if self.outcome is not None else []
             return "\n".join([*steps, SYMBOLS[Status.OK] + " " + done.format(state=extension.provisioning_state or "")])
         reason = ""
         if extension is not None and extension.findings:

@@ -1,25 +1,36 @@
 """Fix: what would change, as a what-if preview with exact requests and copyable commands; consent; apply; undo.
 
 The plan comes from ``core.usecases.fix.preview_fix`` (which diagnoses again, so the plan matches Azure as it
-is now); applying re-runs the diagnosis, which the Verify page then shows with a Recheck button.
+is now); applying runs it through the change engine (``gui.pages.applying``) and re-runs the diagnosis, which the
+Verify page then shows with a Recheck button. Undo takes back what the audit record says was applied — also of a
+run that was stopped after one of its steps.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from gui import remediation_bridge
-from gui.pages.base import ApplyingPage
-from gui.state import WizardState
+from gui.pages.applying import (
+    ApplyingPage,
+    missing_permissions,
+    plan_commands,
+    raise_if_failed,
+    raise_if_not_permitted,
+    step_lines,
+)
+from gui.services import PageContext
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
+if TYPE_CHECKING:
+    from core.usecases.fix import Outcome, Preview
+
 
 class FixPage(ApplyingPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.preview_widget = PlanPreview()
         self.permissions = QLabel()
         self.permissions.setWordWrap(True)
@@ -44,9 +55,11 @@ class FixPage(ApplyingPage):
         layout.addWidget(self.renumber_consent)
         layout.addLayout(actions)
         layout.addWidget(self.result)
-        self.preview: Any = None  # core.usecases.fix.Preview
-        self.outcome: Any = None  # core.usecases.fix.Outcome
-        self._busy_changed(False)
+        self.preview: Preview | None = None
+        self.outcome: Outcome | None = None
+        self.undoable_run: str | None = None  # the audit record Undo takes back (also of a stopped run)
+        self.undone = False
+        self.on_busy_changed(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -65,15 +78,13 @@ class FixPage(ApplyingPage):
 
     # --- preview -------------------------------------------------------------------------------------------
     def initializePage(self) -> None:
-        self._load()  # always plan against Azure as it is now
+        self.load()  # always plan against Azure as it is now
 
-    def cleanupPage(self) -> None:
-        self.task.cancel()
-
-    def _load(self) -> None:
+    def load(self) -> None:
         self._error.clear()
         self.preview = None
         self.outcome = None
+        self.undone = False
         self.state.fix_applied = False
         self.consent.setChecked(False)
         self.renumber_consent.setChecked(False)
@@ -82,13 +93,15 @@ class FixPage(ApplyingPage):
         self.task.start(self._plan())
 
     async def _plan(self) -> None:
+        from core.usecases.fix import preview_fix
+
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
-        preview = await remediation_bridge.fix_preview(session, vm.id)
+        session = await self.context.session()
+        preview = await preview_fix(session, vm.id)
         self.preview = preview
         self.state.diagnosis = preview.run.diagnosis
-        for command in remediation_bridge.plan_commands(preview.plan):
+        for command in plan_commands(preview.plan):
             if command not in self.state.commands:
                 self.state.commands.append(command)
         self._show()
@@ -104,20 +117,28 @@ class FixPage(ApplyingPage):
         self.task.start(self._apply())
 
     async def _apply(self) -> None:
-        session = await self.main_wizard().ensure_session()
-        remediation_bridge.raise_if_not_permitted(self.preview)
-        outcome = await remediation_bridge.apply(session, self.preview, self._progress_text)
-        self.outcome = outcome
-        self.state.changes.extend(remediation_bridge.change_records(outcome.report))
-        self.state.fix_applied = outcome.report.changed or outcome.report.ok
-        if outcome.after is not None:
-            self.state.changed_and_checked(outcome.after.diagnosis)
-        self.consent.setChecked(False)
+        from core.usecases.fix import outcome_of, prepare_apply
+
+        preview = self.preview
+        assert preview is not None
+        raise_if_not_permitted(preview.permissions)
+        session = await self.context.session()
+        run = prepare_apply(session, preview, on_progress=self.on_change_progress)
+        try:
+            result = await self.apply_change(run)
+        finally:  # also when the page's task is cancelled: what was applied stays known (and undoable)
+            self.outcome = outcome_of(preview, run.result)
+            if run.result.sent:
+                self.undoable_run = run.result.run_id
+            self.state.fix_applied = self.outcome.report.changed or self.outcome.report.ok
+            self.consent.setChecked(False)
+        if self.outcome.after is not None:
+            self.state.changed_and_checked(self.outcome.after.diagnosis)
         self._show()
-        remediation_bridge.raise_if_failed(outcome.report)
+        raise_if_failed(result.report)
 
     def _undo_clicked(self) -> None:
-        if self.outcome is None:
+        if self.undoable_run is None:
             return
         self._error.clear()
         self._busy_text = self.tr("Undoing the changes…")
@@ -125,33 +146,54 @@ class FixPage(ApplyingPage):
         self.task.start(self._undo())
 
     async def _undo(self) -> None:
+        from core.usecases.fix import prepare_undo, preview_undo
+
         vm = self.state.vm
-        assert vm is not None and self.outcome is not None
-        session = await self.main_wizard().ensure_session()
-        _plan, report = await remediation_bridge.undo(session, vm.id, self.outcome.run_id)
-        self.state.changes.extend(remediation_bridge.change_records(report, undo=True))
-        remediation_bridge.raise_if_failed(report)
+        assert vm is not None and self.undoable_run is not None
+        session = await self.context.session()
+        plan, undo_of = await preview_undo(session, vm.id, self.undoable_run)
+        result = await self.apply_change(
+            prepare_undo(session, plan, undo_of, on_progress=self.on_change_progress), undo=True
+        )
+        raise_if_failed(result.report)
+        if result.interrupted:
+            self._show()
+            return
         self.outcome = None
+        self.undoable_run = None
         self.state.fix_applied = False
-        self.result.setText(SYMBOLS[Status.OK] + " " + self.tr("The changes were undone."))
+        self.undone = True
         await self._plan()
 
     # --- showing -------------------------------------------------------------------------------------------
     def _show(self) -> None:
         self.preview_widget.set_plan(self.preview.plan if self.preview is not None else None)
-        missing = remediation_bridge.missing_permissions(self.preview) if self.preview is not None else []
+        missing = missing_permissions(self.preview.permissions) if self.preview is not None else []
         self.permissions.setText("\n".join(f"{SYMBOLS[Status.FAIL]} {m}" for m in missing))
         self.permissions.setVisible(bool(missing))
         if self.task.busy:
             self.result.setText(self._busy_text)
         elif self.outcome is not None:
-            lines = remediation_bridge.step_lines(self.outcome.report)
-            if self.outcome.path_allowed:
+            lines = step_lines(self.outcome.report)
+            if self.outcome.interrupted:
+                lines.append(SYMBOLS[Status.WARN] + " " + self.interrupted_text())
+            elif self.outcome.path_allowed:
                 lines.append(SYMBOLS[Status.OK] + " " + self.tr("Azure Attestation is reachable now."))
             self.result.setText("\n".join(lines))
+        elif self.undoable_run is not None and self.preview is not None:
+            self.result.setText(
+                SYMBOLS[Status.WARN]
+                + " "
+                + self.tr(
+                    "Changes this page applied earlier are still in place (audit record {run}). The plan above "
+                    "continues from there; Undo takes back what was applied."
+                ).format(run=self.undoable_run)
+            )
+        elif self.undone:
+            self.result.setText(SYMBOLS[Status.OK] + " " + self.tr("The changes were undone."))
         elif self.preview is not None and self.preview.plan.empty:
             self.result.setText(self.tr("There is nothing this wizard can change automatically; see the notes."))
-        elif self.preview is not None:
+        else:
             self.result.clear()
         self._update_buttons()
 
@@ -164,13 +206,17 @@ class FixPage(ApplyingPage):
     def _update_buttons(self) -> None:
         busy = self.task.busy
         plan_ready = self.preview is not None and not self.preview.plan.empty and self.outcome is None
-        permitted = self.preview is not None and not remediation_bridge.missing_permissions(self.preview)
+        permitted = self.preview is not None and not missing_permissions(self.preview.permissions)
         self.consent.setEnabled(plan_ready and permitted and not busy)
         self.renumber_consent.setVisible(plan_ready and self._renumbers())
         self.renumber_consent.setEnabled(plan_ready and permitted and not busy)
         self.apply_button.setEnabled(plan_ready and permitted and self._consented() and not busy)
-        self.undo_button.setVisible(self.outcome is not None and bool(self.outcome.run_id))
+        self.undo_button.setVisible(self.undoable_run is not None)
         self.undo_button.setEnabled(not busy)
+
+    def forget_vm(self) -> None:
+        super().forget_vm()
+        self.undoable_run = None  # Undo here is for this VM's changes; the CLI's --undo RUN_ID reaches older ones
 
     def isComplete(self) -> bool:
         return self.preview is not None and not self.task.busy

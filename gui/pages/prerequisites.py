@@ -6,7 +6,7 @@ stays disabled until the user ticks the consent box. The change itself is a reme
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.azure.vm_json import load_vm_json
 from core.diagnosis.extension import evaluate_extension
+from core.diagnosis.model import Severity
 from core.diagnosis.prerequisites import (
     FIX_ENABLE_SECURE_BOOT,
     FIX_ENABLE_VTPM,
@@ -28,15 +30,21 @@ from core.diagnosis.prerequisites import (
     PrerequisiteReport,
     evaluate_prerequisites,
 )
-from gui import remediation_bridge
-from gui.pages.base import AsyncWizardPage
-from gui.state import WizardState
-from gui.vm_facts import load_vm_json
+from gui.pages.applying import (
+    ApplyingPage,
+    missing_permissions,
+    plan_commands,
+    raise_if_failed,
+    raise_if_not_permitted,
+    step_lines,
+)
+from gui.services import PageContext
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
-from gui.widgets.status import Status
+from gui.widgets.plan_preview import PlanPreview
+from gui.widgets.status import SYMBOLS, Status
 
 if TYPE_CHECKING:
-    from core.azure.session import ArmSession
+    from core.usecases.fix import Preview
 
 _STATUS = {CheckStatus.OK: Status.OK, CheckStatus.FAIL: Status.FAIL, CheckStatus.UNKNOWN: Status.UNKNOWN}
 UEFI_FIXES = (FIX_ENABLE_SECURE_BOOT, FIX_ENABLE_VTPM)
@@ -58,16 +66,16 @@ def checklist_items(report: PrerequisiteReport) -> list[ChecklistItem]:
     items = []
     for check in report.checks:
         status = _STATUS[check.status]
-        if status is Status.FAIL and check.finding.severity.value == "warning":
+        if status is Status.FAIL and check.finding.severity is Severity.WARNING:
             status = Status.WARN  # e.g. a stopped VM: fixable later, not a hard stop
         explanation = check.finding.render(QCoreApplication.translate)
         items.append(ChecklistItem(check.id, status, check_title(check.id), explanation))
     return items
 
 
-class PrerequisitesPage(AsyncWizardPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+class PrerequisitesPage(ApplyingPage):
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.checklist = ChecklistWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -80,22 +88,28 @@ class PrerequisitesPage(AsyncWizardPage):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.recheck = QPushButton()
-        self.recheck.clicked.connect(self._load)
+        self.recheck.clicked.connect(self.load)
         # A Standard VM: "Upgrade to Trusted Launch…" leads to the upgrade page (checks, plan, consent).
         self.upgrade_button = QPushButton()
         self.upgrade_button.clicked.connect(self._upgrade)
         self.upgrade_button.hide()
 
-        # Secure Boot / vTPM fix with explicit consent to the restart.
+        # Secure Boot / vTPM: the exact change, the permissions it needs, explicit consent to it and the restart.
         self.fix_box = QGroupBox()
         self.fix_text = QLabel()
         self.fix_text.setWordWrap(True)
+        self.fix_preview = PlanPreview()
+        self.fix_preview.setMaximumHeight(260)
+        self.fix_permissions = QLabel()
+        self.fix_permissions.setWordWrap(True)
         self.consent = QCheckBox()
         self.fix_button = QPushButton()
         self.consent.toggled.connect(self._update_fix_button)
         self.fix_button.clicked.connect(self._apply_fix)
         fix_layout = QVBoxLayout(self.fix_box)
         fix_layout.addWidget(self.fix_text)
+        fix_layout.addWidget(self.fix_preview)
+        fix_layout.addWidget(self.fix_permissions)
         fix_layout.addWidget(self.consent)
         fix_row = QHBoxLayout()
         fix_row.addWidget(self.fix_button)
@@ -112,9 +126,11 @@ class PrerequisitesPage(AsyncWizardPage):
         layout.addWidget(self._progress)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.fix_box)
+        layout.addWidget(self.result)
         layout.addLayout(bottom)
+        self.uefi: Preview | None = None  # the Secure Boot / vTPM change, planned when the checklist offers it
         self.setTabOrder(self.consent, self.fix_button)
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -136,7 +152,7 @@ class PrerequisitesPage(AsyncWizardPage):
                 "minutes."
             )
         )
-        self.consent.setText(self.tr("I understand that the VM &restarts"))
+        self.consent.setText(self.tr("I have reviewed this change and understand that the VM &restarts"))
         self.fix_button.setText(self.tr("&Turn on and restart the VM"))
         self._refresh()
 
@@ -145,15 +161,14 @@ class PrerequisitesPage(AsyncWizardPage):
         self.state.begin_vm()
         self.consent.setChecked(False)
         if self.state.prerequisites is None:
-            self._load()
+            self.load()
         else:
             self._refresh()
 
-    def cleanupPage(self) -> None:
-        self.task.cancel()
-
-    def _load(self) -> None:
+    def load(self) -> None:
         self._error.clear()
+        self.result.clear()
+        self.uefi = None
         self.state.prerequisites = None
         self.completeChanged.emit()
         self.task.start(self._fetch())
@@ -161,23 +176,26 @@ class PrerequisitesPage(AsyncWizardPage):
     async def _fetch(self) -> None:
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         vm_json, extensions = await load_vm_json(session, vm)
         self.state.vm_json = vm_json
         self.state.prerequisites = evaluate_prerequisites(vm_json)
         self.state.extension = evaluate_extension(vm_json, extensions, cloud=session.endpoint.cloud.name.value)
         self._refresh()
+        if self.uefi_fixes():
+            from core.usecases.enable import preview_uefi
 
-    def _failed(self, error: BaseException) -> None:
-        super()._failed(error)
+            # The exact change and the permissions *it* needs (Virtual Machine Contributor on the VM).
+            self.uefi = await preview_uefi(session, vm.id)
+            self.consent.setChecked(False)
+            self._refresh()
+
+    def _show(self) -> None:
         self._refresh()
 
-    def _busy_changed(self, busy: bool) -> None:
-        self._progress.setVisible(busy)
+    def on_busy_changed(self, busy: bool) -> None:
         self.recheck.setEnabled(not busy)
-        self._update_fix_button()
-        self._refresh()
-        self.completeChanged.emit()
+        super().on_busy_changed(busy)
 
     # --- showing -------------------------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -203,11 +221,21 @@ class PrerequisitesPage(AsyncWizardPage):
         self.summary.setText(text)
         self.summary.setAccessibleDescription(text)
         self.fix_box.setVisible(bool(self.uefi_fixes()))
+        plan = self.uefi.plan if self.uefi is not None else None
+        self.fix_preview.set_plan(plan)
+        missing = missing_permissions(self.uefi.permissions) if self.uefi is not None else []
+        self.fix_permissions.setText("\n".join(f"{SYMBOLS[Status.FAIL]} {m}" for m in missing))
+        self.fix_permissions.setVisible(bool(missing))
+        if self.task.busy and self._busy_text:
+            self.result.setText(self._busy_text)
+        self._update_fix_button()
         self.upgrade_button.setVisible(report.security_type == "Standard")
 
     def _upgrade(self) -> None:
         self.state.upgrade_requested = True
-        self.main_wizard().next()
+        wizard = self.wizard()  # Qt's own Next: core.wizard_flow sends it to the upgrade page
+        if wizard is not None:
+            wizard.next()
 
     def uefi_fixes(self) -> list[str]:
         report = self.state.prerequisites
@@ -215,36 +243,40 @@ class PrerequisitesPage(AsyncWizardPage):
             return []
         return [c.finding.fix_id for c in report.checks if c.finding.fix_id in UEFI_FIXES and c.finding.fix_id]
 
+    def _ready_to_fix(self) -> bool:
+        uefi = self.uefi
+        return uefi is not None and not uefi.plan.empty and uefi.permissions.ok and not self.task.busy
+
     def _update_fix_button(self) -> None:
-        self.fix_button.setEnabled(self.consent.isChecked() and not self.task.busy and remediation_bridge.available())
+        self.consent.setEnabled(self._ready_to_fix())
+        self.fix_button.setEnabled(self._ready_to_fix() and self.consent.isChecked())
 
     def _apply_fix(self) -> None:
-        if not self.consent.isChecked():
+        if not self.consent.isChecked() or self.uefi is None:
             return
         self._error.clear()
+        self.result.clear()
+        self._busy_text = self.tr("Turning on Secure Boot and vTPM; the VM restarts…")
         self.task.start(self._run_fix())
 
     async def _run_fix(self) -> None:
-        vm = self.state.vm
-        assert vm is not None
-        session = await self.main_wizard().ensure_session()
-        self.summary.setText(self.tr("Turning on Secure Boot and vTPM; the VM restarts…"))
-        preview = remediation_bridge.uefi_only(
-            await remediation_bridge.enable_preview(session, vm.id, self._extension_options(session))
-        )
-        remediation_bridge.raise_if_not_permitted(preview)
-        self.state.commands.extend(remediation_bridge.plan_commands(preview.plan))
-        outcome = await remediation_bridge.apply(session, preview)
-        self.state.changes.extend(remediation_bridge.change_records(outcome.report))
+        from core.usecases.fix import prepare_apply
+
+        uefi = self.uefi
+        assert uefi is not None
+        raise_if_not_permitted(uefi.permissions)
+        for command in plan_commands(uefi.plan):
+            if command not in self.state.commands:
+                self.state.commands.append(command)
+        session = await self.context.session()
+        result = await self.apply_change(prepare_apply(session, uefi, on_progress=self.on_change_progress))
         self.consent.setChecked(False)
-        remediation_bridge.raise_if_failed(outcome.report)
+        if result.interrupted:
+            lines = [*step_lines(result.report), SYMBOLS[Status.WARN] + " " + self.interrupted_text()]
+            self.result.setText("\n".join(lines))
+        raise_if_failed(result.report)
+        self.uefi = None
         await self._fetch()
-
-    @staticmethod
-    def _extension_options(session: ArmSession) -> Any:
-        from core.remediation.extension_plan import ExtensionOptions
-
-        return ExtensionOptions(cloud=session.endpoint.cloud.name.value)
 
     def isComplete(self) -> bool:
         return self.state.prerequisites is not None and not self.task.busy

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.azure.clouds import CloudName
-from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, SignInMethod, reset_authentication
+from core.azure.errors import ArmError
+from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, reset_authentication
 from core.azure.signin_errors import CONTEXT, KEYRING_MISSING, cancelled
+from core.azure.signin_method import SignInMethod
 from core.azure.signin_store import AuthRecordStore, CacheProtection, TokenCachePlan, plan_token_cache
 from core.tenant import TenantConnector
 from gui.pages.base import WizardPage
@@ -62,6 +64,7 @@ class SignInPage(WizardPage):
         self.signed_in: SignedIn | None = None
         self._closing: set[asyncio.Future[None]] = set()
         self._handed_over = False  # the connector closes a SignIn once a session uses it; until then we do
+        self._forgotten = False  # saved sign-ins were just removed: said until the next sign-in
 
         self._methods: dict[SignInMethod, QRadioButton] = {}
         self._method_group = QButtonGroup(self)
@@ -75,8 +78,9 @@ class SignInPage(WizardPage):
         self._sign_in.clicked.connect(self.start_sign_in)
         self._cancel = QPushButton()
         self._cancel.clicked.connect(self.cancel_sign_in)
-        self._reset = QPushButton()
-        self._reset.clicked.connect(self._reset_authentication)
+        # Not named like the coroutine _reset: an attribute of that name shadowed it and the button never worked.
+        self._forget_button = QPushButton()
+        self._forget_button.clicked.connect(self._reset_authentication)
         self.device_box = QFrame()
         self.device_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.device_text = QLabel()
@@ -118,7 +122,7 @@ class SignInPage(WizardPage):
         buttons.addWidget(self._sign_in)
         buttons.addWidget(self._cancel)
         buttons.addStretch(1)
-        buttons.addWidget(self._reset)
+        buttons.addWidget(self._forget_button)
         tenant_form = QFormLayout()
         tenant_form.addRow(self._tenant_label, self.tenant)
         layout = QVBoxLayout(self)
@@ -146,8 +150,8 @@ class SignInPage(WizardPage):
             button.setText(QCoreApplication.translate("SignInMethods", METHOD_NAMES[method]))
         self._sign_in.setText(self.tr("&Sign in"))
         self._cancel.setText(self.tr("Ca&ncel sign-in"))
-        self._reset.setText(self.tr("&Forget saved sign-ins"))
-        self._reset.setToolTip(self.tr("Removes the remembered accounts and cached tokens from this computer."))
+        self._forget_button.setText(self.tr("&Forget saved sign-ins"))
+        self._forget_button.setToolTip(self.tr("Removes the remembered accounts and cached tokens from this computer."))
         self._copy_code.setText(self.tr("&Copy code"))
         self._tenant_label.setText(self.tr("&Tenant:"))
         self._update_method_hint()
@@ -180,6 +184,8 @@ class SignInPage(WizardPage):
             text = self.tr("Signing in… Complete the sign-in in your browser.")
             if self.method is SignInMethod.DEVICE_CODE:
                 text = self.tr("Signing in… Waiting for the code to be entered.")
+        elif self._forgotten:
+            text = self.tr("Saved sign-ins were removed from this computer.")
         else:
             text = self.tr("Not signed in.")
         self.status.setText(text)
@@ -219,6 +225,9 @@ class SignInPage(WizardPage):
     def cleanupPage(self) -> None:
         self.cancel_sign_in()
 
+    def cancel_work(self) -> None:
+        self.task.cancel()
+
     # --- sign-in -------------------------------------------------------------------------------------------
     async def _ensure_cache_plan(self) -> TokenCachePlan:
         if self._cache_plan is None:
@@ -256,6 +265,7 @@ class SignInPage(WizardPage):
             await self._signed_in(signin, signed_in)
 
     def start_sign_in(self) -> None:
+        self._forgotten = False
         self.error.clear()
         self.task.start(self._interactive())
 
@@ -334,17 +344,17 @@ class SignInPage(WizardPage):
     async def _reset(self) -> None:
         plan = await self._ensure_cache_plan()
         await asyncio.to_thread(reset_authentication, self._records or AuthRecordStore(), plan)
-        self.status.setText(self.tr("Saved sign-ins were removed from this computer."))
+        self._forgotten = True  # shown by _update_status when the task ends
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: ArmError) -> None:
         self.device_box.hide()
-        self.error.show_error(error)  # SignInError renders its plain AADSTS text; others become ArmError
+        self.error.show_error(error)  # SignInError renders its plain AADSTS text
         self._update_status()
 
     def _busy_changed(self, busy: bool) -> None:
         self._sign_in.setEnabled(not busy)
         self._cancel.setEnabled(busy)
-        self._reset.setEnabled(not busy)
+        self._forget_button.setEnabled(not busy)
         for button in self._methods.values():
             button.setEnabled(not busy)
         self._update_status()

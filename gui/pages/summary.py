@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTe
 from core.logs import log_root
 from core.report import ReportInput, report_html, report_json_text, vm_facts
 from gui.pages.base import WizardPage
+from gui.services import PageContext
 from gui.state import WizardState
 
 log = logging.getLogger(__name__)
@@ -69,8 +70,9 @@ def headline(state: WizardState) -> str:
 
 
 class SummaryPage(WizardPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context.state)
+        self.context = context
         self.headline = QLabel()
         self.headline.setWordWrap(True)
         font = self.headline.font()
@@ -131,7 +133,7 @@ class SummaryPage(WizardPage):
         return self._render.isActive()
 
     def _render_report(self) -> None:
-        language = self.main_wizard().languages.language if self.wizard() is not None else "en"
+        language = self.context.languages.language
         self.details.setHtml(report_html(report_input(self.state), QCoreApplication.translate, language))
 
     # --- actions -------------------------------------------------------------------------------------------
@@ -140,7 +142,7 @@ class SummaryPage(WizardPage):
         html_path = html_path.with_suffix(".html")
         json_path = html_path.with_suffix(".json")
         data = report_input(self.state)
-        language = self.main_wizard().languages.language
+        language = self.context.languages.language
         html_path.write_text(report_html(data, QCoreApplication.translate, language), encoding="utf-8")
         json_path.write_text(report_json_text(data), encoding="utf-8")
         log.info("report exported to %s and %s", html_path, json_path)

@@ -9,7 +9,7 @@ stops at the first failure and says where the VM is. Then the wizard continues t
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
@@ -25,22 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.azure.errors import FORBIDDEN, ArmError
-from core.changes import Phase
+from core.azure.vm_json import load_vm_json
+from core.changes import RunStatus
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.prerequisites import evaluate_prerequisites
 from core.upgrade.model import CheckId, Outcome, Preflight
-from gui import remediation_bridge
-from gui.pages.base import ApplyingPage
-from gui.state import WizardState
-from gui.vm_facts import load_vm_json
+from gui.pages.applying import ApplyingPage, plan_commands, raise_if_failed, raise_if_not_permitted, step_lines
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import Status
 
 if TYPE_CHECKING:
-    from core.changes import ChangeProgress
+    from core.azure.session import ArmSession
+    from core.upgrade.plan import UpgradeOptions
     from core.upgrade.usecase import UpgradeOutcome, UpgradePreview
+    from gui.services import PageContext
 
 _STATUS = {
     Outcome.PASS: Status.OK,
@@ -77,25 +76,9 @@ def checklist_items(preflight: Preflight) -> list[ChecklistItem]:
     return items
 
 
-def progress_line(progress: ChangeProgress) -> str:
-    translate = QCoreApplication.translate
-    if progress.phase is Phase.CHECK:
-        return translate("UpgradePage", "Reading the VM again…")
-    if progress.phase is Phase.STOPPING:
-        return translate("UpgradePage", "Stopping after the step in progress…")
-    if progress.operation is None:
-        return translate("UpgradePage", "Checking your permissions…")
-    return (
-        translate("Remediation", "Step %1 of %2: %3…")
-        .replace("%1", str(progress.step))
-        .replace("%2", str(progress.total))
-        .replace("%3", progress.operation.render(translate))
-    )
-
-
 class UpgradePage(ApplyingPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self._preview: UpgradePreview | None = None
         self._outcome: UpgradeOutcome | None = None
 
@@ -156,7 +139,7 @@ class UpgradePage(ApplyingPage):
         self.setTabOrder(self.secure_boot, self.restore_point)
         self.setTabOrder(self.restore_point, self.consent)
         self.setTabOrder(self.consent, self.apply_button)
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -180,15 +163,20 @@ class UpgradePage(ApplyingPage):
         self.consent.setChecked(False)
         if self._preview is None or self._preview.plan.vm_id != (self.state.vm.id if self.state.vm else None):
             self._outcome = None
-            self._load()
+            self.load()
         else:
             self._show()
 
     def cleanupPage(self) -> None:
-        self.task.cancel()
+        super().cleanupPage()
         self.state.upgrade_requested = False  # Back: Prerequisites leads on as before
 
-    def _load(self) -> None:
+    def forget_vm(self) -> None:
+        super().forget_vm()
+        self._preview = None
+        self._outcome = None
+
+    def load(self) -> None:
         self._error.clear()
         self._preview = None
         self.completeChanged.emit()
@@ -199,11 +187,11 @@ class UpgradePage(ApplyingPage):
 
         vm = self.state.vm
         assert vm is not None
-        session = await self.main_wizard().ensure_session()
+        session = await self.context.session()
         self._preview = await preview_upgrade(session, vm.id, self._options(session))
         self._show()
 
-    def _options(self, session: Any) -> Any:
+    def _options(self, session: ArmSession) -> UpgradeOptions:
         from core.remediation.extension_plan import ExtensionOptions
         from core.upgrade.plan import UpgradeOptions
 
@@ -239,23 +227,17 @@ class UpgradePage(ApplyingPage):
         self.task.start(self._run())
 
     async def _run(self) -> None:
-        from core.upgrade.usecase import apply_upgrade
+        from core.upgrade.usecase import outcome_of, prepare_upgrade
 
         preview = self._preview
         vm = self.state.vm
         assert preview is not None and vm is not None
-        session = await self.main_wizard().ensure_session()
-        missing = [m.render(QCoreApplication.translate) for m in preview.permissions.missing]
-        if missing:  # refused before any write, naming the role
-            raise ArmError(FORBIDDEN, " ".join(missing), code="AuthorizationFailed", status=403, retryable=False)
-        self.state.commands.extend(remediation_bridge.plan_commands(preview.plan))
-
-        def progress(update: ChangeProgress) -> None:
-            self._progress_text(progress_line(update))
-
-        outcome = await apply_upgrade(session, preview, on_progress=progress)
-        self._outcome = outcome
-        self.state.changes.extend(remediation_bridge.change_records(outcome.report))
+        session = await self.context.session()
+        raise_if_not_permitted(preview.permissions)
+        self.state.commands.extend(plan_commands(preview.plan))
+        run = prepare_upgrade(session, preview, on_progress=self.on_change_progress)
+        result = await self.apply_change(run)
+        self._outcome = outcome_of(preview, result)
         self.consent.setChecked(False)
         # What the next pages read: the VM as it is now.
         vm_json, extensions = await load_vm_json(session, vm)
@@ -263,7 +245,7 @@ class UpgradePage(ApplyingPage):
         self.state.prerequisites = evaluate_prerequisites(vm_json)
         self.state.extension = evaluate_extension(vm_json, extensions, cloud=session.endpoint.cloud.name.value)
         self._show()
-        remediation_bridge.raise_if_failed(outcome.report)
+        raise_if_failed(result.report)
 
     # --- showing -------------------------------------------------------------------------------------------
 
@@ -312,9 +294,11 @@ class UpgradePage(ApplyingPage):
         self._update_apply()
 
     def _outcome_text(self, outcome: UpgradeOutcome) -> str:
-        lines = remediation_bridge.step_lines(outcome.report)
+        lines = step_lines(outcome.report)
         after = outcome.after
-        if outcome.reached:
+        if outcome.status is RunStatus.INTERRUPTED:
+            lines.append(self.interrupted_text())
+        elif outcome.reached:
             lines.append(self.tr("Done: the VM runs with Trusted Launch. Select Next to continue to Enable."))
         elif after is not None:
             lines.append(

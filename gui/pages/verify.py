@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from core.diagnosis.model import Verdict
 from core.wizard_flow import PageId
 from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
-from gui.state import WizardState
+from gui.services import PageContext
 from gui.widgets.diagnosis_panel import DiagnosisPanel
 from gui.widgets.status import SYMBOLS, Status
 
 
 class VerifyPage(AsyncWizardPage):
-    def __init__(self, state: WizardState) -> None:
-        super().__init__(state)
+    def __init__(self, context: PageContext) -> None:
+        super().__init__(context)
         self.extension_line = QLabel()
         self.extension_line.setWordWrap(True)
         font = self.extension_line.font()
@@ -22,10 +23,10 @@ class VerifyPage(AsyncWizardPage):
         self.extension_line.setFont(font)
         self.panel = DiagnosisPanel()
         self.recheck = QPushButton()
-        self.recheck.clicked.connect(self._load)
+        self.recheck.clicked.connect(self.load)
         # A fixed path does not heal an extension that already failed: it has to be deployed again.
         self.redeploy = QPushButton()
-        self.redeploy.clicked.connect(lambda: self.main_wizard().return_to(PageId.ENABLE))
+        self.redeploy.clicked.connect(lambda: self.context.navigator.return_to(PageId.ENABLE))
         self.redeploy.hide()
         self.inside_vm = InsideVmButton(self)
         top = QHBoxLayout()
@@ -38,7 +39,7 @@ class VerifyPage(AsyncWizardPage):
         layout.addWidget(self._progress)
         layout.addLayout(top)
         layout.addWidget(self.panel, 1)
-        self._busy_changed(False)
+        self.on_busy_changed(False)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -51,12 +52,12 @@ class VerifyPage(AsyncWizardPage):
         self._show()
 
     def initializePage(self) -> None:
-        self._load()
+        self.load()
 
     def cleanupPage(self) -> None:
         self.task.cancel()
 
-    def _load(self) -> None:
+    def load(self) -> None:
         self._error.clear()
         self.state.verified = None
         self._show()
@@ -76,7 +77,7 @@ class VerifyPage(AsyncWizardPage):
             self.extension_line.setText(self.tr("Checking…") if self.task.busy else "")
             return
         extension = diagnosis.extension
-        path_open = str(getattr(diagnosis.verdict, "value", diagnosis.verdict)) == "allowed"
+        path_open = diagnosis.verdict is Verdict.ALLOWED
         if extension.healthy and path_open:
             text = SYMBOLS[Status.OK] + " " + self.tr("Boot integrity monitoring works: the extension reports success.")
         elif not extension.installed:
@@ -90,13 +91,13 @@ class VerifyPage(AsyncWizardPage):
                     "Re-deploy it (Re-deploy extension), then check again."
                 ).format(state=extension.provisioning_state or "?")
             )
-            self.redeploy.setVisible(PageId.ENABLE in self.main_wizard().pages)
+            self.redeploy.setVisible(self.context.navigator.has_page(PageId.ENABLE))
         else:
             text = SYMBOLS[Status.FAIL] + " " + self.tr("Azure Attestation is still not reachable from this VM.")
         self.extension_line.setText(text)
         self.extension_line.setAccessibleDescription(text)
 
-    def _busy_changed(self, busy: bool) -> None:
+    def on_busy_changed(self, busy: bool) -> None:
         self._progress.setVisible(busy)
         self.recheck.setEnabled(not busy)
         self.inside_vm.refresh()

@@ -76,10 +76,12 @@ class ChecklistWidget(QWidget):
                 row.setParent(None)
                 row.deleteLater()
         for position, item in enumerate(items):
-            row = self.rows.get(item.key)
-            if row is None:
+            found = self.rows.get(item.key)
+            if found is None:
                 row = ChecklistRow(self)
                 self.rows[item.key] = row
+            else:
+                row = found
             self._layout.insertWidget(position, row)
             row.set_item(item)
 

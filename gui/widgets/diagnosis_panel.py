@@ -5,34 +5,37 @@ Shared by the Diagnosis page and the Verify page (Recheck shows the same picture
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from core.diagnosis.model import Severity, Verdict
 from gui.widgets.layers_view import LayersView
 from gui.widgets.status import SYMBOLS, Status, verdict_status, verdict_word
 
-_SEVERITY = {"error": Status.FAIL, "warning": Status.WARN, "info": Status.OK}
+if TYPE_CHECKING:
+    from core.diagnosis.path import Diagnosis
+
+_SEVERITY = {Severity.ERROR: Status.FAIL, Severity.WARNING: Status.WARN, Severity.INFO: Status.OK}
 
 
-def verdict_sentence(diagnosis: Any) -> str:
-    value = str(getattr(diagnosis.verdict, "value", diagnosis.verdict))
+def verdict_sentence(diagnosis: Diagnosis) -> str:
     sentences = {
-        "allowed": QCoreApplication.translate(
+        Verdict.ALLOWED: QCoreApplication.translate(
             "DiagnosisPanel", "Nothing on the Azure network path blocks Azure Attestation."
         ),
-        "blocked": QCoreApplication.translate(
+        Verdict.BLOCKED: QCoreApplication.translate(
             "DiagnosisPanel", "Azure Attestation is blocked on the way out of this VM."
         ),
-        "partial": QCoreApplication.translate(
+        Verdict.PARTIAL: QCoreApplication.translate(
             "DiagnosisPanel", "Some Azure Attestation addresses are blocked; the extension may fail at times."
         ),
     }
     default = QCoreApplication.translate(
         "DiagnosisPanel", "Some steps could not be read, so the result is not certain; see the findings."
     )
-    return sentences.get(value, default)
+    return sentences.get(diagnosis.verdict, default)
 
 
 class DiagnosisPanel(QWidget):
@@ -59,10 +62,10 @@ class DiagnosisPanel(QWidget):
         layout.addWidget(self.layers, 3)
         layout.addWidget(self.findings_label)
         layout.addWidget(self.findings, 2)
-        self._diagnosis: Any = None
+        self._diagnosis: Diagnosis | None = None
         self.retranslate()
 
-    def set_diagnosis(self, diagnosis: Any) -> None:
+    def set_diagnosis(self, diagnosis: Diagnosis | None) -> None:
         self._diagnosis = diagnosis
         self._render()
 
@@ -88,7 +91,7 @@ class DiagnosisPanel(QWidget):
         )
         self.layers.set_layers(diagnosis.layers)
         for finding in diagnosis.findings:
-            symbol = SYMBOLS[_SEVERITY.get(str(getattr(finding.severity, "value", finding.severity)), Status.OK)]
+            symbol = SYMBOLS[_SEVERITY[finding.severity]]
             item = QListWidgetItem(f"{symbol} {finding.render(QCoreApplication.translate)}")
             item.setToolTip(finding.code)
             self.findings.addItem(item)

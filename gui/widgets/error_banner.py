@@ -1,11 +1,15 @@
-"""An inline error with code, message, request id and a Retry button (never a modal inside a coroutine)."""
+"""An inline Azure error with code, message, request id and a Retry button (never a modal inside a coroutine).
+
+It shows typed errors only (:class:`~core.azure.errors.ArmError` and its subclasses), rendered once from their
+own template: a bug never reaches it (``gui/tasks.py`` sends those to the crash dialog).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.azure.errors import ArmError, to_arm_error
+from core.azure.errors import ArmError
 
 
 class ErrorBanner(QFrame):
@@ -36,8 +40,8 @@ class ErrorBanner(QFrame):
         self.retranslate()
         self.hide()
 
-    def show_error(self, error: BaseException) -> None:
-        self._error = error if isinstance(error, ArmError) else to_arm_error(error)
+    def show_error(self, error: ArmError) -> None:
+        self._error = error
         self._render()
         self.show()
 
@@ -48,10 +52,8 @@ class ErrorBanner(QFrame):
     def _render(self) -> None:
         if self._error is None:
             return
-        from PySide6.QtCore import QCoreApplication
-
         self._message.setText(self._error.render(QCoreApplication.translate))
-        parts = []
+        parts: list[str] = []
         if self._error.code:
             parts.append(self.tr("Code: {code}").format(code=self._error.code))
         if self._error.status:

@@ -9,62 +9,47 @@ keyboard-operable (arrows, +/-) and readable by screen readers without custom ac
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from gui.widgets.status import SYMBOLS, verdict_status, verdict_word
+from core.diagnosis.model import Layer, RuleMatch
+from gui.widgets.status import SYMBOLS, Status, verdict_status, verdict_word
+
+if TYPE_CHECKING:
+    from core.diagnosis.path import LayerView
 
 LAYER_ROLE = Qt.ItemDataRole.UserRole + 10
 
 
-class LayerLike(Protocol):
-    """``core.diagnosis.path.LayerView`` as far as this widget needs it."""
-
-    @property
-    def layer(self) -> Any: ...
-    @property
-    def resource_id(self) -> str | None: ...
-    @property
-    def name(self) -> str | None: ...
-    @property
-    def verdict(self) -> Any: ...
-    @property
-    def matches(self) -> Sequence[Any]: ...
-    @property
-    def present(self) -> bool: ...
-
-
-def layer_title(layer: object) -> str:
-    value = str(getattr(layer, "value", layer))
+def layer_title(layer: Layer) -> str:
     titles = {
-        "nic-nsg": QCoreApplication.translate("LayersView", "NSG on the network interface"),
-        "subnet-nsg": QCoreApplication.translate("LayersView", "NSG on the subnet"),
-        "route": QCoreApplication.translate("LayersView", "Route"),
-        "firewall": QCoreApplication.translate("LayersView", "Azure Firewall"),
-        "appliance": QCoreApplication.translate("LayersView", "Network appliance"),
+        Layer.NIC_NSG: QCoreApplication.translate("LayersView", "NSG on the network interface"),
+        Layer.SUBNET_NSG: QCoreApplication.translate("LayersView", "NSG on the subnet"),
+        Layer.ROUTE: QCoreApplication.translate("LayersView", "Route"),
+        Layer.FIREWALL: QCoreApplication.translate("LayersView", "Azure Firewall"),
+        Layer.APPLIANCE: QCoreApplication.translate("LayersView", "Network appliance"),
     }
-    return titles.get(value, value)
+    return titles[layer]
 
 
-def _absent_text(layer: object) -> str:
-    value = str(getattr(layer, "value", layer))
+def _absent_text(layer: Layer) -> str:
     texts = {
-        "nic-nsg": QCoreApplication.translate("LayersView", "No NSG on the network interface"),
-        "subnet-nsg": QCoreApplication.translate("LayersView", "No NSG on the subnet"),
-        "route": QCoreApplication.translate("LayersView", "No route table (system routes)"),
-        "firewall": QCoreApplication.translate("LayersView", "No firewall on the path"),
-        "appliance": QCoreApplication.translate("LayersView", "No appliance on the path"),
+        Layer.NIC_NSG: QCoreApplication.translate("LayersView", "No NSG on the network interface"),
+        Layer.SUBNET_NSG: QCoreApplication.translate("LayersView", "No NSG on the subnet"),
+        Layer.ROUTE: QCoreApplication.translate("LayersView", "No route table (system routes)"),
+        Layer.FIREWALL: QCoreApplication.translate("LayersView", "No firewall on the path"),
+        Layer.APPLIANCE: QCoreApplication.translate("LayersView", "No appliance on the path"),
     }
-    return texts.get(value, "—")
+    return texts[layer]
 
 
-def _priority(match: Any) -> str:
+def _priority(match: RuleMatch | None) -> str:
     return "—" if match is None or match.priority is None else str(match.priority)
 
 
-def _rule(match: Any) -> str:
+def _rule(match: RuleMatch | None) -> str:
     if match is None:
         return "—"
     rule = match.rule or "—"
@@ -72,7 +57,7 @@ def _rule(match: Any) -> str:
         rule = f"{match.collection} / {rule}"
     if match.is_default:
         rule = QCoreApplication.translate("LayersView", "{rule} (default)").format(rule=rule)
-    return str(rule)
+    return rule
 
 
 class LayersView(QTreeWidget):
@@ -95,14 +80,14 @@ class LayersView(QTreeWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(1, self.fontMetrics().horizontalAdvance("M") * 16)
-        self._layers: list[LayerLike] = []
+        self._layers: list[LayerView] = []
         self.retranslate()
 
-    def set_layers(self, layers: Sequence[LayerLike]) -> None:
+    def set_layers(self, layers: Sequence[LayerView]) -> None:
         self._layers = list(layers)
         self._rebuild()
 
-    def layers(self) -> list[LayerLike]:
+    def layers(self) -> list[LayerView]:
         return list(self._layers)
 
     def _rebuild(self) -> None:
@@ -121,11 +106,11 @@ class LayersView(QTreeWidget):
             self.addTopLevelItem(item)
             self._add_evidence(item, layer)
             # Blocked layers open by themselves: that is where the user has to look.
-            item.setExpanded(status.value in ("fail", "warn"))
+            item.setExpanded(status in (Status.FAIL, Status.WARN))
         for column in (0, 3, 4, 5):  # 1 keeps its capped width, 2 stretches
             self.resizeColumnToContents(column)
 
-    def _add_evidence(self, parent: QTreeWidgetItem, layer: LayerLike) -> None:
+    def _add_evidence(self, parent: QTreeWidgetItem, layer: LayerView) -> None:
         if layer.resource_id:
             label = QCoreApplication.translate("LayersView", "Resource ID")
             child = QTreeWidgetItem([f"{label}: {layer.resource_id}"])
@@ -168,10 +153,14 @@ class LayersView(QTreeWidget):
             )
         )
         if self._layers:
-            expanded = {i for i in range(self.topLevelItemCount()) if self.topLevelItem(i).isExpanded()}
+            expanded = {i for i, item in enumerate(self._top_items()) if item.isExpanded()}
             self._rebuild()
-            for i in range(self.topLevelItemCount()):
-                self.topLevelItem(i).setExpanded(i in expanded)
+            for i, item in enumerate(self._top_items()):
+                item.setExpanded(i in expanded)
+
+    def _top_items(self) -> list[QTreeWidgetItem]:
+        items = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

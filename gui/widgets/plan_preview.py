@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from gui.widgets.copy_text import CopyableText
 
-KIND_SYMBOLS = {"create": "+", "modify": "~", "delete": "−", "action": "▶"}
+KIND_SYMBOLS = {"create": "+", "modify": "~", "delete": "−", "action": "»"}
 NOTE_SYMBOLS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
 
 
@@ -50,6 +50,26 @@ def request_text(operation: Any) -> str:
         lines.append("")
         lines.append(json.dumps(operation.body, indent=2, ensure_ascii=False))
     return "\n".join(lines)
+
+
+def dependency_text(operation: Any) -> str:
+    """What a step waits for and which values it takes from earlier answers (shown unresolved, as planned)."""
+    from core.changes.refs import operation_refs, required_steps
+
+    parts = []
+    steps = required_steps(operation)
+    if steps:
+        parts.append(
+            QCoreApplication.translate("PlanPreview", "Runs after step(s): %1.").replace("%1", ", ".join(steps))
+        )
+    refs = [str(r) for r in operation_refs(operation)]
+    if refs:
+        parts.append(
+            QCoreApplication.translate(
+                "PlanPreview", "Uses values from earlier answers, filled in just before it is sent: %1."
+            ).replace("%1", ", ".join(refs))
+        )
+    return " ".join(parts)
 
 
 def _short_name(resource_id: str) -> str:
@@ -114,6 +134,8 @@ class PlanPreview(QWidget):
             description = op.render(QCoreApplication.translate)
             if op.restarts_vm:
                 description += " " + QCoreApplication.translate("PlanPreview", "(restarts the VM)")
+            elif op.downtime:
+                description += " " + QCoreApplication.translate("PlanPreview", "(the VM is unavailable)")
             item = QTreeWidgetItem(
                 [f"{KIND_SYMBOLS.get(kind, '•')} {kind_word(op.kind)}", description, _short_name(op.target_id)]
             )
@@ -132,8 +154,8 @@ class PlanPreview(QWidget):
         self.notes.setText("\n".join(note_lines))
         self.notes.setVisible(bool(note_lines))
         self.tabs.setVisible(bool(self._ops()))
-        if self.operations.topLevelItemCount():
-            self.operations.setCurrentItem(self.operations.topLevelItem(0))
+        if (first := self.operations.topLevelItem(0)) is not None:
+            self.operations.setCurrentItem(first)
         else:
             self._show_current(None)
 
@@ -141,7 +163,10 @@ class PlanPreview(QWidget):
         ops = self._ops()
         index = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         op = ops[index] if isinstance(index, int) and 0 <= index < len(ops) else None
-        self.description.setText(item.text(1) if op is not None and item is not None else "")
+        text = item.text(1) if op is not None and item is not None else ""
+        if op is not None and (dependencies := dependency_text(op)):
+            text += "\n" + dependencies
+        self.description.setText(text)
         self.description.setVisible(op is not None)
         self.request.set_text(request_text(op) if op else "", QCoreApplication.translate("PlanPreview", "request"))
         self.az_cli.set_text(op.az_cli if op else "", QCoreApplication.translate("PlanPreview", "Azure CLI command"))
@@ -169,8 +194,8 @@ class PlanPreview(QWidget):
             current = self.operations.currentItem()
             row = self.operations.indexOfTopLevelItem(current) if current is not None else 0
             self._rebuild()
-            if 0 <= row < self.operations.topLevelItemCount():
-                self.operations.setCurrentItem(self.operations.topLevelItem(row))
+            if (again := self.operations.topLevelItem(row)) is not None:
+                self.operations.setCurrentItem(again)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from core.diagnosis.model import Verdict
+
 
 class Status(StrEnum):
     OK = "ok"
@@ -33,17 +35,17 @@ def status_word(status: Status) -> str:
     return words[status]
 
 
-def verdict_status(verdict: object) -> Status:
-    """Map a ``core.diagnosis.model.Verdict`` (or its string value) to a display status."""
-    value = str(getattr(verdict, "value", verdict))
-    return {"allowed": Status.OK, "blocked": Status.FAIL, "partial": Status.WARN}.get(value, Status.UNKNOWN)
+def verdict_status(verdict: Verdict) -> Status:
+    """The display status of a path verdict."""
+    return {Verdict.ALLOWED: Status.OK, Verdict.BLOCKED: Status.FAIL, Verdict.PARTIAL: Status.WARN}.get(
+        verdict, Status.UNKNOWN
+    )
 
 
-def verdict_word(verdict: object) -> str:
-    value = str(getattr(verdict, "value", verdict))
+def verdict_word(verdict: Verdict) -> str:
     words = {
-        "allowed": QCoreApplication.translate("Status", "Allowed"),
-        "blocked": QCoreApplication.translate("Status", "Blocked"),
-        "partial": QCoreApplication.translate("Status", "Partly blocked"),
+        Verdict.ALLOWED: QCoreApplication.translate("Status", "Allowed"),
+        Verdict.BLOCKED: QCoreApplication.translate("Status", "Blocked"),
+        Verdict.PARTIAL: QCoreApplication.translate("Status", "Partly blocked"),
     }
-    return words.get(value, QCoreApplication.translate("Status", "Unknown"))
+    return words.get(verdict, QCoreApplication.translate("Status", "Unknown"))

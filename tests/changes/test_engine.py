@@ -315,3 +315,22 @@ def test_after_a_failed_step_no_later_step_is_attempted() -> None:
             assert not names & {"Clash", "Second", "Third"}
 
     run(body)
+
+
+def test_previews_show_dependencies_and_unresolved_references() -> None:
+    from core.remediation.render import render_plan
+
+    scope = "/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/networkSecurityGroups/n"
+    plan = Plan(
+        scope,
+        "test",
+        (
+            op(OpKind.CREATE, scope, {"properties": {}}, step_id="nsg"),
+            op(OpKind.CREATE, f"{ref('nsg', 'id')}/securityRules/r", rule_body(200, ref("nsg", "properties.x"))),
+            op(OpKind.ACTION, f"{scope}/action", None, method="POST"),
+        ),
+    )
+    text = render_plan(plan)
+    assert "runs after step(s): nsg" in text
+    assert "${nsg.id}, ${nsg.properties.x}" in text
+    assert "  3. > Write" in text  # an ACTION step renders (no KeyError for the new kind)

@@ -100,9 +100,11 @@ def test_blocked_by_nsg_then_fixed_then_verified(qtbot: Any, make_wizard: Any) -
     assert not fix.apply_button.isEnabled()
     fix.renumber_consent.setChecked(True)
     assert fix.apply_button.isEnabled()
+    from gui.pages.applying import progress_text
+
     shown: list[str] = []
-    show_progress = fix._progress_text
-    fix._progress_text = lambda text: (shown.append(text), show_progress(text))  # type: ignore[method-assign]
+    show_progress = fix.on_change_progress
+    fix.on_change_progress = lambda p: (shown.append(progress_text(p)), show_progress(p))  # type: ignore[method-assign]
     qtbot.mouseClick(fix.apply_button, Qt.MouseButton.LeftButton)
     settle(qtbot, fix)
     assert not fix._error.isVisible()
@@ -174,6 +176,8 @@ def test_after_the_fix_the_failed_extension_is_redeployed_from_verify(qtbot: Any
     assert isinstance(enable, EnablePage)
     settle(qtbot, enable)
     assert enable.preview is not None and enable.preview.plan.operations  # planned afresh against Azure as it is
+    assert not enable.enable_button.isEnabled()  # re-deploying asks for the same consent as any change
+    enable.consent.setChecked(True)
     assert enable.enable_button.isEnabled()
     qtbot.mouseClick(enable.enable_button, Qt.MouseButton.LeftButton)
     settle(qtbot, enable)

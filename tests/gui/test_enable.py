@@ -31,6 +31,8 @@ def test_happy_path_installs_the_extension_and_ends_in_the_summary(qtbot: Any, m
     ops = page.preview.plan.operations
     assert [op.kind.value for op in ops] == ["create"]
     assert ops[0].body["properties"]["enableAutomaticUpgrade"] is True
+    assert not page.enable_button.isEnabled()  # the same explicit consent as on the Fix page
+    page.consent.setChecked(True)
     assert page.enable_button.isEnabled()
     qtbot.mouseClick(page.enable_button, Qt.MouseButton.LeftButton)
     assert page.task.busy and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
@@ -86,6 +88,7 @@ def test_throttled_install_shows_inline_error_and_retry_succeeds(qtbot: Any, mak
     )
     wizard = make_wizard(options=SimulatorOptions(faults=[throttle]))
     page = go_to_enable(qtbot, wizard, "vm-app-02")
+    page.consent.setChecked(True)
     qtbot.mouseClick(page.enable_button, Qt.MouseButton.LeftButton)
     settle(qtbot, page)
     assert page._error.isVisible()
@@ -95,3 +98,17 @@ def test_throttled_install_shows_inline_error_and_retry_succeeds(qtbot: Any, mak
     settle(qtbot, page)
     assert not page._error.isVisible(), page._error._message.text()
     assert wizard.state.extension.healthy
+
+
+def test_changing_an_option_withdraws_the_consent_and_clears_the_old_error(qtbot: Any, make_wizard: Any) -> None:
+    throttle = FaultRule(operation="VirtualMachineExtensions_CreateOrUpdate", status=403, code="AuthorizationFailed")
+    wizard = make_wizard(options=SimulatorOptions(faults=[throttle]))
+    page = go_to_enable(qtbot, wizard, "vm-app-02")
+    page.consent.setChecked(True)
+    qtbot.mouseClick(page.enable_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
+    assert page._error.isVisible()
+    page.auto_upgrade.setChecked(False)  # another plan: the banner about the old one and the old "yes" go
+    assert not page._error.isVisible() and not page.consent.isChecked()
+    qtbot.waitUntil(lambda: page.preview is not None and not page.task.busy, timeout=30000)
+    assert not page.enable_button.isEnabled() and not page._error.isVisible()

@@ -62,7 +62,8 @@ def test_without_yes_and_without_a_terminal_the_plan_is_shown_and_nothing_applie
 def test_dry_run_prints_request_and_equivalent_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, vm = snapshot_file(tmp_path, "forced-tunnel-firewall-classic")
     out = tmp_path / "same.json"
-    assert cli("fix", "--vm", vm, "--snapshot", str(path), "--dry-run", "--save-snapshot", str(out)) == 0
+    # Exit 1 with --dry-run: there are findings (a plan to apply); 0 is kept for "nothing to do".
+    assert cli("fix", "--vm", vm, "--snapshot", str(path), "--dry-run", "--save-snapshot", str(out)) == 1
     text = capsys.readouterr().out
     assert "PUT /subscriptions/" in text and "If-Match" in text
     assert "az network firewall network-rule create" in text and "Set-AzFirewall" in text

@@ -1,4 +1,7 @@
-"""Read one VM's ARM JSON (with instance view) and its extensions: what the prerequisites and enable pages show."""
+"""Read one VM's ARM JSON (with instance view) and its extensions: what the prerequisites page evaluates.
+
+An adapter in core, so that the GUI never holds the SDK's clients or models itself.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +15,10 @@ if TYPE_CHECKING:
 
 
 async def load_vm_json(session: ArmSession, vm: VmSummary) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The VM GET ``$expand=instanceView`` and its extensions list, fetched in parallel (cancellable)."""
+    """The VM GET ``$expand=instanceView`` and its extensions list, fetched in parallel (cancellable).
+
+    ``Any``: ARM JSON, whose values have any shape; the evaluators in core read it.
+    """
     compute = session.compute(vm.subscription_id)
     vm_model, extensions = await asyncio.gather(
         compute.virtual_machines.get(vm.resource_group, vm.name, expand="instanceView"),
