@@ -370,6 +370,10 @@
         <source>Read-only check inside {vm} ({command_id}); nothing was changed. Output as the VM returned it:</source>
         <translation>Schreibgeschützte Prüfung in {vm} ({command_id}); nichts wurde geändert. Ausgabe, wie die VM sie zurückgegeben hat:</translation>
     </message>
+    <message>
+        <source>interrupted after {done} of {total} step(s), each recorded in audit record {run_id}. Run the same command again to finish what is missing.</source>
+        <translation>unterbrochen nach {done} von {total} Schritt(en), jeder davon im Überwachungsprotokolleintrag {run_id} festgehalten. Führen Sie denselben Befehl erneut aus, um das Fehlende abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>Clouds</name>
@@ -2926,7 +2930,9 @@
     <message numerus="yes">
         <source>%n step(s) will run in the order shown.</source>
         <translation>
-            <numerusform>%n Schritt wird in der gezeigten Reihenfolge ausgeführt.</numerusform><numerusform>%n Schritte werden in der gezeigten Reihenfolge ausgeführt.</numerusform></translation>
+            <numerusform>%n Schritt wird in der gezeigten Reihenfolge ausgeführt.</numerusform>
+            <numerusform>%n Schritte werden in der gezeigten Reihenfolge ausgeführt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Done: the VM runs with Trusted Launch. Select Next to continue to Enable.</source>

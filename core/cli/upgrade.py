@@ -19,7 +19,8 @@ from typing import Any
 from core.changes import Phase
 from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
 from core.cli.diagnose import check_vm_id
-from core.cli.fix import guarded, save_snapshot
+from core.cli.fix import InterruptedRunError, guarded, save_snapshot
+from core.cli.fix import _ctrl_c_stops as ctrl_c_stops
 from core.cli.text import tr, translate
 from core.diagnosis.prerequisites import detect_os_type
 from core.i18n import QT_TRANSLATE_NOOP
@@ -32,7 +33,8 @@ from core.upgrade.render import render_preflight, render_upgrade_plan
 from core.upgrade.usecase import (
     UpgradeOutcome,
     UpgradePreview,
-    apply_upgrade,
+    outcome_of,
+    prepare_upgrade,
     preview_rollback,
     preview_upgrade,
 )
@@ -67,6 +69,11 @@ MSG_ROLE_MISSING = QT_TRANSLATE_NOOP("Cli", "not applied: a role is missing (see
 MSG_AUDIT = QT_TRANSLATE_NOOP("Cli", "Audit record: {run_id}")
 MSG_READINESS = QT_TRANSLATE_NOOP(
     "Cli", "Read-only check inside {vm} ({command_id}); nothing was changed. Output as the VM returned it:"
+)
+MSG_INTERRUPTED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "interrupted after {done} of {total} step(s), each recorded in audit record {run_id}. Run the same command "
+    "again to finish what is missing.",
 )
 WORD_ON = QT_TRANSLATE_NOOP("Cli", "on")
 WORD_OFF = QT_TRANSLATE_NOOP("Cli", "off")
@@ -195,8 +202,21 @@ async def _main(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(payload, indent=2, default=str))
             return fail(refusal, EXIT_NOT_DONE)
-        outcome = await apply_upgrade(session, preview, on_progress=_progress_to_stderr)
+        run = prepare_upgrade(session, preview, on_progress=_progress_to_stderr)
+        try:
+            with ctrl_c_stops(run):  # Ctrl-C: stop after the step in flight (recorded), exit 130
+                result = await run.execute()
+        except asyncio.CancelledError:
+            result = run.result
         await save_snapshot(args, connector)
+        outcome = outcome_of(preview, result)
+        if run.stop.requested:
+            if args.json:
+                print(json.dumps(outcome.to_json(), indent=2, default=str))
+            done = sum(1 for s in result.report.steps if s.sent)
+            raise InterruptedRunError(
+                tr(MSG_INTERRUPTED).format(done=done, total=len(plan.operations), run_id=result.run_id or "-")
+            )
         lines = [render_report(outcome.report, translate)]
         if outcome.run_id:
             lines.append(tr(MSG_AUDIT).format(run_id=outcome.run_id))

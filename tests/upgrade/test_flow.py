@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from core.changes import Phase, RunStatus, StopToken
 from core.remediation.apply import StepStatus
 from core.remediation.audit import AuditLog
 from core.simulator import FaultKind, FaultRule, SimulatorOptions, load_scenario
@@ -199,3 +200,31 @@ def test_the_demo_tenant_offers_the_three_scenarios() -> None:
     demo = load_scenario("demo")
     names = {r.get("name") for r in demo["resources"]}
     assert {"vm-std-41", "vm-gen1-42", "vm-sap-43"} <= names
+
+
+def test_a_stop_between_steps_leaves_a_recorded_state_and_a_rerun_converges() -> None:
+    async def body() -> None:
+        snapshot = scenario("upgrade-gen2-standard")
+        vm_id = focus(snapshot)
+        async with simulated(snapshot) as (_sim, session):
+            stop = StopToken()
+
+            def progress(update: Any) -> None:
+                if update.phase is Phase.STEP and update.step == 3:  # while the deallocation is being written
+                    stop.request("user")
+
+            outcome = await apply_upgrade(
+                session, await preview_upgrade(session, vm_id), on_progress=progress, stop=stop
+            )
+            assert outcome.status is RunStatus.INTERRUPTED and not outcome.reached
+            statuses = [s.status for s in outcome.report.steps]
+            assert statuses[:3] == [StepStatus.APPLIED] * 3  # the step in flight was finished, not torn
+            assert all(s is StepStatus.NOT_ATTEMPTED for s in statuses[3:])
+            state = await read_vm_state(session, vm_id)
+            assert (state.security_type, state.power_state) == ("Standard", "deallocated")
+            record = AuditLog().records()[-1]
+            assert record["kind"] == "upgrade" and record["runId"] == outcome.run_id
+            rerun = await apply_upgrade(session, await preview_upgrade(session, vm_id))
+            assert rerun.reached
+
+    run(body)
