@@ -2741,12 +2741,32 @@
         <translation>Deaktivieren Sie den Ruhezustand (bei aufgehobener Zuordnung: az vm update --enable-hibernation false), und stellen Sie dann um.</translation>
     </message>
     <message>
-        <source>Azure Backup is not checked here. If the VM is protected with the Standard backup policy, Trusted Launch cannot be enabled: Azure Backup must use the Enhanced policy.</source>
-        <translation>Azure Backup wird hier nicht geprüft. Ist die VM mit der Standard-Sicherungsrichtlinie geschützt, lässt sich der vertrauenswürdige Start nicht aktivieren: Azure Backup muss die erweiterte Richtlinie (Enhanced) verwenden.</translation>
+        <source>Whether Azure Backup protects this VM could not be read ({detail}). If it is protected with the Standard backup policy, Trusted Launch cannot be enabled: Azure Backup must use the Enhanced policy.</source>
+        <translation>Ob Azure Backup diese VM schützt, konnte nicht gelesen werden ({detail}). Ist sie mit der Standard-Sicherungsrichtlinie geschützt, lässt sich der vertrauenswürdige Start nicht aktivieren: Azure Backup muss die erweiterte Richtlinie (Enhanced) verwenden.</translation>
     </message>
     <message>
-        <source>If the VM is backed up: move its protection to an Enhanced policy first ({url}).</source>
-        <translation>Wenn die VM gesichert wird: Stellen Sie ihren Schutz zuerst auf eine erweiterte Richtlinie um ({url}).</translation>
+        <source>Azure Backup does not protect this VM.</source>
+        <translation>Azure Backup schützt diese VM nicht.</translation>
+    </message>
+    <message>
+        <source>Azure Backup protects this VM with the Enhanced policy {policy}, which Trusted Launch supports.</source>
+        <translation>Azure Backup schützt diese VM mit der erweiterten Richtlinie {policy}, die der vertrauenswürdige Start unterstützt.</translation>
+    </message>
+    <message>
+        <source>Azure Backup protects this VM with the Standard policy {policy}. Trusted Launch cannot be enabled on a VM protected with the Standard policy.</source>
+        <translation>Azure Backup schützt diese VM mit der Standardrichtlinie {policy}. Auf einer mit der Standardrichtlinie geschützten VM lässt sich der vertrauenswürdige Start nicht aktivieren.</translation>
+    </message>
+    <message>
+        <source>Azure Backup protects this VM with the policy {policy}, but the policy could not be read ({detail}), so it cannot be confirmed as an Enhanced policy.</source>
+        <translation>Azure Backup schützt diese VM mit der Richtlinie {policy}, die Richtlinie konnte aber nicht gelesen werden ({detail}); daher lässt sich nicht bestätigen, dass es eine erweiterte Richtlinie ist.</translation>
+    </message>
+    <message>
+        <source>Move the VM's protection to an Enhanced policy first ({url}), then run the upgrade again.</source>
+        <translation>Stellen Sie den Schutz der VM zuerst auf eine erweiterte Richtlinie um ({url}), und starten Sie die Umstellung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the vault's policies needs the Backup Reader role on the vault; or check the policy yourself.</source>
+        <translation>Zum Lesen der Richtlinien des Tresors ist die Rolle „Sicherungsleser“ für den Tresor erforderlich; oder prüfen Sie die Richtlinie selbst.</translation>
     </message>
     <message>
         <source>Windows boot components are signed by Microsoft; Secure Boot can be turned on.</source>

@@ -149,13 +149,30 @@ MSG_CONFIG_HIBERNATION = QT_TRANSLATE_NOOP(
 NEXT_CONFIG_HIBERNATION = QT_TRANSLATE_NOOP(
     "Upgrade", "Turn hibernation off (deallocated VM: az vm update --enable-hibernation false), then upgrade."
 )
-MSG_BACKUP = QT_TRANSLATE_NOOP(
+MSG_BACKUP_UNREAD = QT_TRANSLATE_NOOP(
     "Upgrade",
-    "Azure Backup is not checked here. If the VM is protected with the Standard backup policy, Trusted Launch "
-    "cannot be enabled: Azure Backup must use the Enhanced policy.",
+    "Whether Azure Backup protects this VM could not be read ({detail}). If it is protected with the Standard "
+    "backup policy, Trusted Launch cannot be enabled: Azure Backup must use the Enhanced policy.",
+)
+MSG_BACKUP_NONE = QT_TRANSLATE_NOOP("Upgrade", "Azure Backup does not protect this VM.")
+MSG_BACKUP_ENHANCED = QT_TRANSLATE_NOOP(
+    "Upgrade", "Azure Backup protects this VM with the Enhanced policy {policy}, which Trusted Launch supports."
+)
+MSG_BACKUP_STANDARD = QT_TRANSLATE_NOOP(
+    "Upgrade",
+    "Azure Backup protects this VM with the Standard policy {policy}. Trusted Launch cannot be enabled on a VM "
+    "protected with the Standard policy.",
+)
+MSG_BACKUP_POLICY_UNREAD = QT_TRANSLATE_NOOP(
+    "Upgrade",
+    "Azure Backup protects this VM with the policy {policy}, but the policy could not be read ({detail}), so "
+    "it cannot be confirmed as an Enhanced policy.",
 )
 NEXT_BACKUP = QT_TRANSLATE_NOOP(
-    "Upgrade", "If the VM is backed up: move its protection to an Enhanced policy first ({url})."
+    "Upgrade", "Move the VM's protection to an Enhanced policy first ({url}), then run the upgrade again."
+)
+NEXT_BACKUP_READ = QT_TRANSLATE_NOOP(
+    "Upgrade", "Reading the vault's policies needs the Backup Reader role on the vault; or check the policy yourself."
 )
 
 # -- Secure Boot readiness -----------------------------------------------------------------------------------
@@ -445,8 +462,42 @@ def check_configuration(facts: UpgradeFacts, os_type: str | None) -> PreflightCh
     return PreflightCheck(CheckId.CONFIGURATION, Outcome.PASS, MSG_CONFIG_OK, reference=URL_UNSUPPORTED)
 
 
-def check_backup() -> PreflightCheck:
-    return PreflightCheck(CheckId.BACKUP, Outcome.WARN, MSG_BACKUP, {"url": URL_BACKUP}, NEXT_BACKUP, URL_EXISTING_VM)
+PROTECTED_STATES = frozenset({"protected", "protecting"})
+
+
+def check_backup(facts: UpgradeFacts) -> PreflightCheck:
+    """Azure Backup with the Standard policy blocks the upgrade; the Enhanced policy is ``policyType`` V2."""
+    status = facts.backup_status
+    if status is None:
+        detail = facts.unreadable.get("backup") or "no answer"
+        args = {"detail": detail, "url": URL_BACKUP}
+        return PreflightCheck(CheckId.BACKUP, Outcome.WARN, MSG_BACKUP_UNREAD, args, NEXT_BACKUP, URL_EXISTING_VM)
+    protection = (text(arm_get(status, "protectionStatus")) or "").lower()
+    evidence = {"protectionStatus": arm_get(status, "protectionStatus"), "vaultId": arm_get(status, "vaultId")}
+    if protection not in PROTECTED_STATES:
+        return PreflightCheck(
+            CheckId.BACKUP, Outcome.PASS, MSG_BACKUP_NONE, reference=URL_EXISTING_VM, evidence=evidence
+        )
+    policy_name = text(arm_get(status, "policyName")) or "?"
+    args = {"policy": policy_name, "url": URL_BACKUP}
+    if facts.backup_policy is None:
+        detail = facts.unreadable.get("backupPolicy") or "not found"
+        return PreflightCheck(
+            CheckId.BACKUP,
+            Outcome.UNKNOWN,
+            MSG_BACKUP_POLICY_UNREAD,
+            {**args, "detail": detail},
+            NEXT_BACKUP_READ,
+            URL_EXISTING_VM,
+            evidence,
+        )
+    policy_type = text(arm_get(facts.backup_policy, "properties", "policyType")) or "V1"
+    evidence = {**evidence, "policyType": policy_type}
+    if policy_type.upper() == "V2":
+        return PreflightCheck(
+            CheckId.BACKUP, Outcome.PASS, MSG_BACKUP_ENHANCED, args, reference=URL_EXISTING_VM, evidence=evidence
+        )
+    return PreflightCheck(CheckId.BACKUP, Outcome.FAIL, MSG_BACKUP_STANDARD, args, NEXT_BACKUP, URL_BACKUP, evidence)
 
 
 def check_secure_boot(os_type: str | None, secure_boot: bool, vm_id: str) -> PreflightCheck:
@@ -471,7 +522,7 @@ def evaluate_upgrade(facts: UpgradeFacts, *, secure_boot: bool = True) -> Prefli
             check_image(facts),
             check_os(facts),
             check_configuration(facts, os_type),
-            check_backup(),
+            check_backup(facts),
         ]
     if kind in ("Standard", "TrustedLaunch"):
         checks.append(check_secure_boot(os_type, secure_boot, vm_id))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +20,7 @@ from core.upgrade.checks import gallery_image_definition_id, os_disk_id
 from core.upgrade.facts import ROLLBACK_FEATURE, FeatureState, UpgradeFacts, feature_id
 
 FEATURES_API_VERSION = "2021-07-01"
+BACKUP_API_VERSION = "2023-04-01"
 SKUS_API_VERSION = "2021-07-01"
 
 Json = dict[str, Any]
@@ -57,6 +58,40 @@ async def read_feature(session: ArmSession, subscription_id: str) -> FeatureStat
     if response.status_code != 200:
         raise HttpResponseError(response=response)
     return FeatureState.parse(arm_get(response.json(), "properties", "state"))
+
+
+async def read_backup(
+    session: ArmSession, vm_id: str, location: str, unreadable: dict[str, str]
+) -> tuple[Json, Json | None]:
+    """Recovery Services' backup status of the VM and, when it is protected, the policy that protects it."""
+    ref = ResourceId.parse(vm_id)
+    client = session.compute(ref.subscription_id or "")
+    region = location.replace(" ", "").lower()
+    url = (
+        f"/subscriptions/{ref.subscription_id}/providers/Microsoft.RecoveryServices/locations/{region}/backupStatus"
+        f"?api-version={BACKUP_API_VERSION}"
+    )
+    response = await client.send_request(HttpRequest("POST", url, json={"resourceType": "VM", "resourceId": vm_id}))
+    if response.status_code != 200:
+        raise HttpResponseError(response=response)
+    status = response.json()
+    if not isinstance(status, dict):
+        raise HttpResponseError(message="the backup status is not a JSON object")
+    vault, policy = text(status.get("vaultId")), text(status.get("policyName"))
+    if str(status.get("protectionStatus") or "").lower() not in ("protected", "protecting") or not vault or not policy:
+        return status, None
+    policy_url = f"{vault}/backupPolicies/{policy}?api-version={BACKUP_API_VERSION}"
+    try:
+        answer = await client.send_request(HttpRequest("GET", policy_url))
+        if answer.status_code != 200:
+            raise HttpResponseError(response=answer)
+        body = answer.json()
+    except asyncio.CancelledError:
+        raise
+    except Exception as error:
+        unreadable["backupPolicy"] = to_arm_error(error).render()
+        return status, None
+    return status, body if isinstance(body, dict) else None
 
 
 async def _guarded(name: str, call: Callable[[], Awaitable[Any]], unreadable: dict[str, str]) -> Any:
@@ -121,24 +156,27 @@ async def collect(session: ArmSession, vm_id: str, *, rollback: bool = False) ->
     async def nothing() -> None:
         return None
 
-    disk_json, sku_list, image_json, extension_list, feature_state = await asyncio.gather(
+    async def backup() -> tuple[Json, Json | None]:
+        return await read_backup(session, vm_id, text(vm.get("location")) or "", unreadable)
+
+    disk_json, sku_list, image_json, extension_list, feature_state, backup_answer = await asyncio.gather(
         _guarded("disk", disk, unreadable),
         _guarded("skus", nothing if rollback else skus, unreadable),
         _guarded("image", nothing if rollback else image, unreadable),
         _guarded("extensions", extensions, unreadable),
         _guarded("feature", feature if rollback else nothing, unreadable),
+        _guarded("backup", nothing if rollback else backup, unreadable),
     )
+    backup_status, backup_policy = backup_answer if isinstance(backup_answer, tuple) else (None, None)
     facts = UpgradeFacts(
         vm=vm,
         os_disk=disk_json,
         skus=sku_list,
         gallery_image=image_json,
         rollback_feature=feature_state if isinstance(feature_state, FeatureState) else FeatureState.UNKNOWN,
+        backup_status=backup_status,
+        backup_policy=backup_policy,
         unreadable=unreadable,
     )
     listed: list[Json] = extension_list or []
     return Collected(facts, evaluate_extension(vm, listed), _guest_attestation(listed))
-
-
-def extension_of(collected: Collected) -> Mapping[str, Any] | None:
-    return collected.existing_extension

@@ -41,7 +41,8 @@ def feature_id(subscription_id: str, name: str = ROLLBACK_FEATURE) -> str:
 class UpgradeFacts:
     """The VM (GET with ``$expand=instanceView``) and what the checks need around it.
 
-    ``None`` means "could not be read"; ``unreadable`` says why, per part ("disk", "skus", "image", "feature").
+    ``None`` means "could not be read"; ``unreadable`` says why, per part ("disk", "skus", "image", "feature",
+    "backup", "backupPolicy").
     """
 
     vm: Json
@@ -49,4 +50,6 @@ class UpgradeFacts:
     skus: Sequence[Json] | None = None  # Resource SKUs entries of the VM's region (resourceType virtualMachines)
     gallery_image: Json | None = None  # the gallery image definition the VM was created from, if any
     rollback_feature: FeatureState = FeatureState.UNKNOWN
+    backup_status: Json | None = None  # Recovery Services "backupStatus" answer for the VM
+    backup_policy: Json | None = None  # the protecting policy (Microsoft.RecoveryServices/vaults/backupPolicies)
     unreadable: Mapping[str, str] = field(default_factory=dict)

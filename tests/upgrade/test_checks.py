@@ -286,3 +286,43 @@ def test_preflight_json_has_reasons_and_next_steps() -> None:
     assert data["eligible"] is False
     generation = next(c for c in data["checks"] if c["id"] == "generation")
     assert generation["outcome"] == "fail" and generation["nextStep"] and generation["reference"]
+
+
+VAULT = "/subscriptions/s1/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv1"
+
+
+def protected(policy: str) -> dict[str, Any]:
+    return {"protectionStatus": "Protected", "vaultId": VAULT, "policyName": policy}
+
+
+BACKUP_CASES = [
+    # (backupStatus answer, policy, expected, eligible)
+    (None, None, Outcome.WARN, True),  # not readable: a reminder, Azure decides at the update
+    ({"protectionStatus": "NotProtected"}, None, Outcome.PASS, True),
+    (
+        {"protectionStatus": "Protected", "vaultId": VAULT, "policyName": "Enh"},
+        {"properties": {"policyType": "V2"}},
+        Outcome.PASS,
+        True,
+    ),
+    (
+        {"protectionStatus": "Protected", "vaultId": VAULT, "policyName": "Std"},
+        {"properties": {"policyType": "V1"}},
+        Outcome.FAIL,
+        False,
+    ),
+    ({"protectionStatus": "Protected", "vaultId": VAULT, "policyName": "Old"}, {"properties": {}}, Outcome.FAIL, False),
+    ({"protectionStatus": "Protecting", "vaultId": VAULT, "policyName": "Std"}, None, Outcome.UNKNOWN, False),
+]
+
+
+@pytest.mark.parametrize("status, policy, expected, eligible", BACKUP_CASES)
+def test_backup_policy(
+    status: dict[str, Any] | None, policy: dict[str, Any] | None, expected: Outcome, eligible: bool
+) -> None:
+    preflight = evaluate_upgrade(facts(backup_status=status, backup_policy=policy))
+    check = preflight.check(CheckId.BACKUP)
+    assert check is not None and check.outcome is expected
+    assert preflight.eligible is eligible
+    if expected is Outcome.FAIL:
+        assert "Standard policy" in check.render() and "Enhanced" in check.render_next_step()

@@ -10,6 +10,7 @@ from core.changes import Phase, RunStatus, StopToken
 from core.remediation.apply import StepStatus
 from core.remediation.audit import AuditLog
 from core.simulator import FaultKind, FaultRule, SimulatorOptions, load_scenario
+from core.upgrade.model import CheckId
 from core.upgrade.plan import UpgradeOptions
 from core.upgrade.usecase import apply_upgrade, preview_rollback, preview_upgrade, read_vm_state
 from tests.upgrade.conftest import focus, run, scenario, simulated
@@ -18,7 +19,10 @@ WRITES = {"PUT", "PATCH", "POST", "DELETE"}
 
 
 def _writes(sim: Any) -> list[str]:
-    return [f"{r.method} {r.operation}" for r in sim.request_log if r.method in WRITES]
+    """Requests that may change something (the backup status is a POST that only reads)."""
+    return [
+        f"{r.method} {r.operation}" for r in sim.request_log if r.method in WRITES and r.operation != "BackupStatus_Get"
+    ]
 
 
 def test_upgrade_then_rollback_on_the_demo_vm() -> None:
@@ -226,5 +230,47 @@ def test_a_stop_between_steps_leaves_a_recorded_state_and_a_rerun_converges() ->
             assert record["kind"] == "upgrade" and record["runId"] == outcome.run_id
             rerun = await apply_upgrade(session, await preview_upgrade(session, vm_id))
             assert rerun.reached
+
+    run(body)
+
+
+def _protect(snapshot: dict[str, Any], vm_id: str, policy_type: str) -> None:
+    sub = vm_id.split("/")[2]
+    vault = f"/subscriptions/{sub}/resourceGroups/rg-backup/providers/Microsoft.RecoveryServices/vaults/rsv-prod"
+    policy = f"{vault}/backupPolicies/DailyPolicy"
+    container = "iaasvmcontainerv2;rg-upgrade;vm-std-41"
+    item = f"{vault}/backupFabrics/Azure/protectionContainers/{container}/protectedItems/vm;{container}"
+    snapshot["resources"] += [
+        {
+            "id": policy,
+            "name": "DailyPolicy",
+            "type": "Microsoft.RecoveryServices/vaults/backupPolicies",
+            "properties": {"backupManagementType": "AzureIaasVM", "policyType": policy_type},
+        },
+        {
+            "id": item,
+            "name": item.rsplit("/", 1)[1],
+            "type": "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems",
+            "properties": {
+                "protectedItemType": "Microsoft.Compute/virtualMachines",
+                "sourceResourceId": vm_id,
+                "policyId": policy,
+            },
+        },
+    ]
+
+
+@pytest.mark.parametrize("policy_type, eligible", [("V1", False), ("V2", True)])
+def test_azure_backup_with_the_standard_policy_refuses_the_upgrade(policy_type: str, eligible: bool) -> None:
+    async def body() -> None:
+        snapshot = scenario("upgrade-gen2-standard")
+        vm_id = focus(snapshot)
+        _protect(snapshot, vm_id, policy_type)
+        async with simulated(snapshot) as (sim, session):
+            preview = await preview_upgrade(session, vm_id)
+            assert preview.preflight.eligible is eligible
+            backup = preview.preflight.check(CheckId.BACKUP)
+            assert backup is not None and "DailyPolicy" in backup.render()
+            assert _writes(sim) == []
 
     run(body)

@@ -254,6 +254,44 @@ def feature_registered(call: Call, subscription: str, name: str) -> bool:
     return str((stored or {}).get("properties", {}).get("state", "")).lower() == "registered"
 
 
+# -- Azure Backup (Recovery Services) -------------------------------------------------------------------------
+
+PROTECTED_ITEM_TYPE = "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems"
+
+
+async def backup_status(call: Call) -> Reply:
+    """``POST …/locations/{loc}/backupStatus``: whether a protected item of a vault backs the VM up, and with
+    which policy (the snapshot lists protected items with ``sourceResourceId`` and ``policyId``)."""
+    check_scope(call)
+    body = await call.json()
+    resource_id = str(body.get("resourceId") or body.get("resourceid") or "")
+    if not resource_id:
+        raise ArmError(400, "BadRequest", "The resourceId of the VM is required.")
+    for item in call.state.store.list_type(PROTECTED_ITEM_TYPE, call.params["sub"]):
+        props = item.get("properties", {})
+        if id_key(str(props.get("sourceResourceId", ""))) != id_key(resource_id):
+            continue
+        rid = parse_id(item["id"])
+        group = f"/subscriptions/{rid.subscription}/resourceGroups/{rid.resource_group}"
+        vault = f"{group}/providers/Microsoft.RecoveryServices/vaults/{rid.names[0]}"
+        return Reply(
+            200,
+            {
+                "protectionStatus": "Protected",
+                "vaultId": vault,
+                "fabricName": "Azure",
+                "containerName": rid.names[2],
+                "protectedItemName": rid.name,
+                "policyName": str(props.get("policyId", "")).rsplit("/", 1)[-1],
+            },
+        )
+    return Reply(200, {"protectionStatus": "NotProtected"})
+
+
+async def get_backup_policy(call: Call) -> Reply:
+    return Reply(200, require(call))
+
+
 # -- VM update, start and deallocate ------------------------------------------------------------------------
 
 
@@ -384,6 +422,19 @@ def routes() -> list[Route]:
             f"{sub}/providers/Microsoft.Features/providers/{{ns}}/features/{{feature}}",
             "Features_Get",
             get_feature,
+        ),
+        Route(
+            "POST",
+            f"{sub}/providers/Microsoft.RecoveryServices/locations/{{loc}}/backupStatus",
+            "BackupStatus_Get",
+            backup_status,
+        ),
+        Route(
+            "GET",
+            f"{sub}/resourceGroups/{{rg}}/providers/Microsoft.RecoveryServices/vaults/{{vault}}/backupPolicies/{{policy}}",
+            "ProtectionPolicies_Get",
+            get_backup_policy,
+            "Microsoft.RecoveryServices/vaults/backupPolicies/read",
         ),
         Route("PATCH", vm, "VirtualMachines_Update", update_vm, f"{vm_action}/write"),
         Route(
