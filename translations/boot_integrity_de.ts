@@ -2932,6 +2932,26 @@
         <translation>Auf vertrauenswürdigen Start &amp;umstellen</translation>
     </message>
     <message>
+        <source>Check inside the VM (read-only)</source>
+        <translation>In der VM prüfen (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;check</source>
+        <translation>&amp;Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Running the read-only check inside the VM (Run Command)…</source>
+        <translation>Die schreibgeschützte Prüfung läuft in der VM (Befehl ausführen)…</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>output of the check</source>
+        <translation>Ausgabe der Prüfung</translation>
+    </message>
+    <message>
         <source>Checking the VM, its disk, its size and its image…</source>
         <translation>Die VM, ihr Datenträger, ihre Größe und ihr Image werden geprüft…</translation>
     </message>
@@ -2953,6 +2973,14 @@
             <numerusform>%n Schritt wird in der gezeigten Reihenfolge ausgeführt.</numerusform>
             <numerusform>%n Schritte werden in der gezeigten Reihenfolge ausgeführt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Whether the OS disk could be converted from MBR to GPT: Windows runs MBR2GPT /validate and reports BitLocker; Linux lists the partition table, the EFI system partition and /boot/efi. Nothing is converted or changed. The VM must be running.</source>
+        <translation>Ob sich der Betriebssystemdatenträger von MBR in GPT konvertieren ließe: Unter Windows läuft MBR2GPT /validate und BitLocker wird gemeldet; unter Linux werden die Partitionstabelle, die EFI-Systempartition und /boot/efi aufgelistet. Nichts wird konvertiert oder geändert. Die VM muss ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Lists kernel modules without a signature (and runs sbinfo when it is installed). Nothing is changed. The VM must be running.</source>
+        <translation>Listet Kernelmodule ohne Signatur auf (und führt sbinfo aus, wenn es installiert ist). Nichts wird geändert. Die VM muss ausgeführt werden.</translation>
     </message>
     <message>
         <source>Done: the VM runs with Trusted Launch. Select Next to continue to Enable.</source>

@@ -30,8 +30,10 @@ from core.changes import RunStatus
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.prerequisites import evaluate_prerequisites
 from core.upgrade.model import CheckId, Outcome, Preflight
+from core.upgrade.readiness import ReadinessCheck
 from gui.pages.applying import ApplyingPage, plan_commands, raise_if_failed, raise_if_not_permitted, step_lines
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
+from gui.widgets.copy_text import CopyableText
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import Status
 
@@ -90,6 +92,23 @@ class UpgradePage(ApplyingPage):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(self.checklist)
+        # Read-only check inside the VM (Run Command): Gen1 conversion readiness, or unsigned modules on Linux.
+        self.inside_box = QGroupBox()
+        self.inside_text = QLabel()
+        self.inside_text.setWordWrap(True)
+        self.inside_button = QPushButton()
+        self.inside_button.clicked.connect(self._check_inside)
+        self.inside_output = CopyableText(max_lines=8)
+        self.inside_output.hide()
+        inside_layout = QVBoxLayout(self.inside_box)
+        inside_layout.addWidget(self.inside_text)
+        inside_row = QHBoxLayout()
+        inside_row.addWidget(self.inside_button)
+        inside_row.addStretch(1)
+        inside_layout.addLayout(inside_row)
+        inside_layout.addWidget(self.inside_output)
+        self.inside_box.hide()
+        holder_layout.addWidget(self.inside_box)
         holder_layout.addStretch(1)
         checks.setWidget(holder)
 
@@ -155,6 +174,8 @@ class UpgradePage(ApplyingPage):
         self.restore_point.setText(self.tr("Create a &restore point first (recommended)"))
         self._progress.setAccessibleName(self.tr("Upgrading to Trusted Launch"))
         self.apply_button.setText(self.tr("&Upgrade to Trusted Launch"))
+        self.inside_box.setTitle(self.tr("Check inside the VM (read-only)"))
+        self.inside_button.setText(self.tr("Run the &check"))
         self._show()
 
     # --- loading -------------------------------------------------------------------------------------------
@@ -175,6 +196,8 @@ class UpgradePage(ApplyingPage):
         super().forget_vm()
         self._preview = None
         self._outcome = None
+        self.inside_output.set_text("")
+        self.inside_output.hide()
 
     def load(self) -> None:
         self._error.clear()
@@ -218,6 +241,42 @@ class UpgradePage(ApplyingPage):
         self.consent.setChecked(False)
         self._show()
 
+    # --- the read-only check inside the VM ------------------------------------------------------------------
+
+    def _inside_check(self) -> ReadinessCheck | None:
+        """Which read-only check applies: Gen1 conversion readiness, or Linux Secure Boot readiness."""
+        preview = self._preview
+        if preview is None or self._outcome is not None:
+            return None
+        generation = preview.preflight.check(CheckId.GENERATION)
+        if generation is not None and generation.outcome is Outcome.FAIL:
+            return ReadinessCheck.GEN1
+        secure_boot = preview.preflight.check(CheckId.SECURE_BOOT)
+        if preview.preflight.os_type == "Linux" and secure_boot is not None and self.secure_boot.isChecked():
+            return ReadinessCheck.SECURE_BOOT
+        return None
+
+    def _check_inside(self) -> None:
+        if self._inside_check() is None:
+            return
+        self._error.clear()
+        self._busy_text = self.tr("Running the read-only check inside the VM (Run Command)…")
+        self.task.start(self._run_inside())
+
+    async def _run_inside(self) -> None:
+        from core.upgrade.readiness import run_readiness
+
+        check = self._inside_check()
+        preview = self._preview
+        if check is None or preview is None:
+            return
+        session = await self.context.session()
+        result = await run_readiness(session, preview.plan.vm_id, check, preview.preflight.os_type or "Windows")
+        output = "\n".join(part for part in (result.stdout.rstrip(), result.stderr.rstrip()) if part)
+        self.inside_output.set_text(output or self.tr("(no output)"), self.tr("output of the check"))
+        self.inside_output.show()
+        self._show()
+
     # --- applying ------------------------------------------------------------------------------------------
 
     def _apply(self) -> None:
@@ -253,6 +312,7 @@ class UpgradePage(ApplyingPage):
         preview = self._preview
         busy = self.task.busy
         if preview is None:
+            self.inside_box.hide()
             self.checklist.set_items([])
             self.preview.set_plan(None)
             self.downtime.hide()
@@ -291,7 +351,28 @@ class UpgradePage(ApplyingPage):
             self.result.setText(self.tr("Nothing to do: the VM already uses Trusted Launch. Select Next."))
         else:
             self.result.setText(self.tr("%n step(s) will run in the order shown.", "", len(preview.plan.operations)))
+        self._show_inside()
         self._update_apply()
+
+    def _show_inside(self) -> None:
+        check = self._inside_check()
+        self.inside_box.setVisible(check is not None)
+        if check is ReadinessCheck.GEN1:
+            self.inside_text.setText(
+                self.tr(
+                    "Whether the OS disk could be converted from MBR to GPT: Windows runs MBR2GPT /validate and "
+                    "reports BitLocker; Linux lists the partition table, the EFI system partition and /boot/efi. "
+                    "Nothing is converted or changed. The VM must be running."
+                )
+            )
+        elif check is ReadinessCheck.SECURE_BOOT:
+            self.inside_text.setText(
+                self.tr(
+                    "Lists kernel modules without a signature (and runs sbinfo when it is installed). Nothing is "
+                    "changed. The VM must be running."
+                )
+            )
+        self.inside_button.setEnabled(not self.task.busy and self.state.session is not None)
 
     def _outcome_text(self, outcome: UpgradeOutcome) -> str:
         lines = step_lines(outcome.report)

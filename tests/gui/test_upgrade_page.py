@@ -59,6 +59,11 @@ def test_gen1_is_refused_with_the_reason_and_nothing_to_apply(qtbot: Any, make_w
     assert page.apply_button.isHidden() and page.consent.isHidden()
     assert "refused" in page.result.text()
     assert wizard.nextId() == PageId.SUMMARY
+    # The read-only readiness check runs inside the VM through Run Command and shows what the VM returned.
+    assert page.inside_box.isVisible() and page.inside_output.isHidden()
+    qtbot.mouseClick(page.inside_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.task.busy and page.inside_output.isVisible(), timeout=TIMEOUT_MS)
+    assert "Validation completed successfully" in page.inside_output.text()
 
 
 def test_back_from_the_upgrade_page_restores_the_normal_flow(qtbot: Any, make_wizard: Any) -> None:
