@@ -138,8 +138,10 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     save("enable-after-upgrade")
     await _choose(wizard, GEN1_VM)
     prerequisites = await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
-    await _click(wizard, prerequisites.upgrade_button, UpgradePage)
+    gen1 = await _click(wizard, prerequisites.upgrade_button, UpgradePage)
     save("upgrade-gen1-refused")
+    await _click(wizard, gen1.inside_button, UpgradePage)
+    save("upgrade-gen1-check")
 
 
 async def take_screenshots(wizard: MainWizard, folder: Path, language: str) -> int:

@@ -60,7 +60,8 @@ NEXT_GEN1 = QT_TRANSLATE_NOOP(
     "(Windows: suspend BitLocker, then MBR2GPT /convert /allowFullOS; Linux: a GPT disk with an EFI system "
     "partition mounted at /boot/efi), then upgrade. Not supported for Windows Server 2016, Debian or Azure Linux; "
     "the only way back to Generation 1 is a restore from backup. The wizard never converts the disk. Run the "
-    "read-only readiness check first: boot-integrity upgrade --vm {vm_id} --check-gen1",
+    "read-only readiness check first (wizard: Check inside the VM; command line: boot-integrity upgrade --vm "
+    "{vm_id} --check-gen1).",
 )
 MSG_GEN_UNKNOWN = QT_TRANSLATE_NOOP(
     "Upgrade", "The generation of the OS disk could not be read ({detail}), so it cannot be confirmed as Generation 2."

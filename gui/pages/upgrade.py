@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -85,7 +85,7 @@ class UpgradePage(ApplyingPage):
         self._outcome: UpgradeOutcome | None = None
 
         self.checklist = ChecklistWidget()
-        checks = QScrollArea()
+        checks = self.checks_scroll = QScrollArea()
         checks.setWidgetResizable(True)
         checks.setFrameShape(QScrollArea.Shape.NoFrame)
         holder = QWidget()
@@ -276,6 +276,8 @@ class UpgradePage(ApplyingPage):
         self.inside_output.set_text(output or self.tr("(no output)"), self.tr("output of the check"))
         self.inside_output.show()
         self._show()
+        # Once laid out, scroll the output into view (it sits below the checks).
+        QTimer.singleShot(0, lambda: self.checks_scroll.ensureWidgetVisible(self.inside_output))
 
     # --- applying ------------------------------------------------------------------------------------------
 
