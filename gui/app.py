@@ -15,7 +15,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -27,7 +27,7 @@ from gui.wizard import MainWizard
 
 if TYPE_CHECKING:
     import asyncio
-    from collections.abc import Coroutine
+    from collections.abc import Awaitable
 
     from core.tenant import SnapshotFactory
     from gui.pages.choose_vm import ChooseVmPage
@@ -201,8 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     asyncio.set_event_loop(loop)
     with loop:
         if args.self_test:
-            # Any: the yield and send types of a coroutine belong to the event loop
-            coroutine: Coroutine[Any, Any, int] = run_self_test(wizard, language, translated)
+            coroutine: Awaitable[int] = run_self_test(wizard, language, translated)
         elif args.screenshots:
             from gui.screenshots import take_screenshots
 

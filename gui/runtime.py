@@ -85,5 +85,5 @@ def _bytes_check(original: Callable[[ModuleType], bool]) -> Callable[[ModuleType
                 pass
         return original(module)
 
-    mod_uses_pyside._reads_bytes = True  # type: ignore[attr-defined]
+    vars(mod_uses_pyside)["_reads_bytes"] = True  # marks the replacement, so it is never wrapped twice
     return mod_uses_pyside

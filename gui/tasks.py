@@ -12,7 +12,6 @@ import asyncio
 import logging
 import sys
 from collections.abc import Callable, Coroutine
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -21,9 +20,8 @@ from core.azure.errors import ArmError
 
 log = logging.getLogger(__name__)
 
-# A page task's coroutine may return anything: its result is not used, only its side effects on the page. ``Any``:
-# what the coroutine yields to and is sent by the event loop is asyncio's business, not the page's.
-PageCoroutine = Coroutine[Any, Any, object]
+# A page task's coroutine may return anything: its result is not used, only its side effects on the page.
+PageCoroutine = Coroutine[object, None, object]
 
 
 def report_to_excepthook(error: BaseException) -> None:

@@ -34,14 +34,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Importing these takes about a second on first use (the SDK's generated clients and the evaluators). Done on the
-# GUI thread that is a visible freeze; a worker thread loads them while the user reads the welcome page.
+# Importing these takes about a second on first use (the SDK's generated clients, named by core.azure.sdk_warmup,
+# and the evaluators). Done on the GUI thread that is a visible freeze; a worker thread loads them while the user
+# reads the welcome page.
 PRELOAD_MODULES = (
     "core.azure.session",
-    "azure.mgmt.resource.subscriptions.aio",
-    "azure.mgmt.resourcegraph.aio",
-    "azure.mgmt.compute.aio",
-    "azure.mgmt.network.aio",
+    "core.azure.sdk_warmup",  # its CLIENT_MODULES follow
     "core.usecases.diagnose",
     "core.usecases.enable",
     "core.usecases.fix",
@@ -76,10 +74,18 @@ def _warm_models() -> None:
     warm_sdk_models()  # the SDK models' first-use cost, here rather than on the GUI thread mid-click
 
 
+def _import_sdk_clients() -> None:
+    from core.azure.sdk_warmup import CLIENT_MODULES
+
+    for name in CLIENT_MODULES:
+        importlib.import_module(name)
+
+
 def _import_and_warm() -> None:
     steps: list[tuple[str, Callable[[], object]]] = [
         (name, partial(importlib.import_module, name)) for name in PRELOAD_MODULES
     ]
+    steps.append(("the SDK's clients", _import_sdk_clients))
     steps += [("the bundled service tags", _warm_tags), ("the SDK models", _warm_models)]
     for name, step in steps:
         try:

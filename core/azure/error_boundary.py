@@ -32,7 +32,7 @@ def azure_error(error: BaseException) -> ArmError | None:
         return to_arm_error(error)
     path = sys.modules.get("core.diagnosis.path")  # the evaluators could not find the VM in what was read
     if path is not None and isinstance(error, path.VmNotFoundError):
-        return ArmError(VM_UNREADABLE, str(error), code="NotFound")
+        return ArmError(VM_UNREADABLE, str(error))  # not found or forbidden: the detail says which
     for module, name in (("azure.core.exceptions", "AzureError"), ("aiohttp", "ClientError")):
         loaded = sys.modules.get(module)  # not loaded: nothing of it can have raised
         if loaded is not None and isinstance(error, getattr(loaded, name)):

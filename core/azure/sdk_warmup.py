@@ -20,6 +20,15 @@ from core.resources import resource_path
 
 log = logging.getLogger(__name__)
 
+# The SDK's async client packages the adapters use: importing them takes most of a second on first use, so a
+# front end imports them in a worker thread ahead of the first call (gui/wizard.py).
+CLIENT_MODULES = (
+    "azure.mgmt.resource.subscriptions.aio",
+    "azure.mgmt.resourcegraph.aio",
+    "azure.mgmt.compute.aio",
+    "azure.mgmt.network.aio",
+)
+
 # ARM resource type (lower case) -> (models module, class), for every type the adapters deserialize.
 MODEL_FOR_TYPE: Mapping[str, tuple[str, str]] = {
     "microsoft.compute/virtualmachines": ("azure.mgmt.compute.models", "VirtualMachine"),

@@ -14,7 +14,11 @@ Public API (stable: later versions add, never rename)::
     run = engine.prepare(plan, check=recheck, on_progress=show)   # to stop it or read its partial result
     task = asyncio.ensure_future(run.execute())
     run.request_stop("user")     # stops after the step in flight; ``run.writing`` tells whether one is in flight
-    run.result                   # live, also after the task was cancelled
+    run.phase                    # Phase: PERMISSIONS | STEP | STOPPING | CHECK (None before it starts)
+    run.result                   # live, also after the task was cancelled (the write in flight is finished first)
+
+    # Use cases wrap this for a previewed plan: core.usecases.fix.prepare_apply(session, preview, on_progress=…),
+    # prepare_undo(session, plan, undo_of); the permission scope of each step: core.remediation.permissions.scope_of.
 
     fleet = FleetRun(engine, plans, parallel=4, check_for=lambda plan: recheck_of(plan))
     results = await fleet.execute()   # one ChangeResult per plan, in order; fleet.request_stop() stops all

@@ -207,7 +207,7 @@ class ArmResources:
             return (await self.request("GET", url, ids=ids)).body  # ARM: the final state is read from the resource
         return result
 
-    async def _sleep(self, delay: float | None, deadline: float, url: str, ids: RequestIds) -> None:
+    async def _sleep(self, delay: float | None, deadline: float, url: str) -> None:
         if time.monotonic() >= deadline:
             raise OperationTimeoutError(message=f"Azure did not finish the operation in time; its status is at {url}")
         await asyncio.sleep(delay if delay is not None else self._poll_interval)
@@ -216,7 +216,7 @@ class ArmResources:
         self, url: str, delay: float | None, deadline: float, ids: RequestIds, client_path: str
     ) -> None:
         while True:
-            await self._sleep(delay, deadline, url, ids)
+            await self._sleep(delay, deadline, url)
             reply = await self.request("GET", url, ids=ids, client_path=client_path)
             status = str((reply.body or {}).get("status") or "").lower()
             if status in TERMINAL:
@@ -231,7 +231,7 @@ class ArmResources:
         first = True
         while True:
             if not first:
-                await self._sleep(delay, deadline, url, ids)
+                await self._sleep(delay, deadline, url)
             first = False
             reply = await self.request("GET", url, ids=ids, client_path=client_path)
             if reply.status != 202:
@@ -240,7 +240,7 @@ class ArmResources:
 
     async def _poll_resource(self, url: str, delay: float | None, deadline: float, ids: RequestIds) -> Json | None:
         while True:
-            await self._sleep(delay, deadline, url, ids)
+            await self._sleep(delay, deadline, url)
             reply = await self.request("GET", url, ids=ids)
             state = _state(reply.body)
             if state in TERMINAL or not state:

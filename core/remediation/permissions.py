@@ -17,7 +17,7 @@ from azure.core.rest import HttpRequest
 from core.arm_ids import ResourceId
 from core.azure.session import ArmSession
 from core.i18n import QT_TRANSLATE_NOOP
-from core.remediation.plan import Plan
+from core.remediation.plan import Operation, OpKind, Plan
 
 PERMISSIONS_API_VERSION = "2022-04-01"
 
@@ -79,13 +79,39 @@ async def _permissions(session: ArmSession, scope: str) -> list[Mapping[str, Any
     return entries
 
 
+def _containing_scope(path: str) -> str:
+    """``…/providers/Microsoft.Authorization`` is no scope of its own: the scope is what comes before it."""
+    if path.lower().split("/")[-2:-1] == ["providers"]:
+        path = path.rsplit("/", 2)[0]
+    return path or "/"
+
+
+def scope_of(op: Operation) -> str:
+    """Where ARM decides on ``op``: the parent for a child we create or delete (``Operation.permission_scope``), the
+    containing scope for anything else we create (it does not exist yet), the resource for an action on it.
+
+    A target that still holds a reference to an earlier step's answer is judged at the scope that contains it.
+    """
+    if op.permission_scope != op.target_id:
+        return op.permission_scope
+    if "${" in op.target_id:
+        before = op.target_id.split("${", 1)[0].rstrip("/").split("/")
+        return _containing_scope("/".join(before[:-1]))  # without the collection the name would be in
+    parts = op.target_id.rstrip("/").split("/")
+    if op.kind is OpKind.ACTION:
+        return "/".join(parts[:-1])
+    if op.kind is OpKind.CREATE and len(parts) > 3:
+        return _containing_scope("/".join(parts[:-2]))
+    return op.target_id
+
+
 async def check_permissions(session: ArmSession, plan: Plan) -> PermissionCheck:
     from core.azure.errors import to_arm_error
 
     result = PermissionCheck()
     cache: dict[str, list[Mapping[str, Any]] | None] = {}
     for op in plan.operations:
-        scope = op.permission_scope
+        scope = scope_of(op)
         key = scope.lower()
         if key not in cache:
             try:

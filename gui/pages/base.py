@@ -95,6 +95,7 @@ class AsyncWizardPage(WizardPage):
     def cleanupPage(self) -> None:
         """Back: results that arrive after the user left are never shown."""
         self.cancel_work()
+        super().cleanupPage()
 
     def forget_vm(self) -> None:
         self.cancel_work()

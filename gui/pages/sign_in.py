@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -26,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.azure.clouds import CloudName
-from core.azure.errors import ArmError
-from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, reset_authentication
+from core.azure.signin import METHOD_NAMES, IdentityEndpoint, SignedIn, SignIn, SignInMethod, reset_authentication
 from core.azure.signin_errors import CONTEXT, KEYRING_MISSING, cancelled
-from core.azure.signin_method import SignInMethod
 from core.azure.signin_store import AuthRecordStore, CacheProtection, TokenCachePlan, plan_token_cache
 from core.tenant import TenantConnector
 from gui.pages.base import WizardPage
@@ -37,6 +36,9 @@ from gui.settings import AppSettings
 from gui.state import WizardState
 from gui.tasks import PageTask
 from gui.widgets.error_banner import ErrorBanner
+
+if TYPE_CHECKING:
+    from core.azure.errors import ArmError
 
 EndpointFactory = Callable[[CloudName], IdentityEndpoint]
 
@@ -61,10 +63,10 @@ class SignInPage(WizardPage):
         self._records = records
         self._cache_plan = cache_plan  # None: probe the keyring when the page first opens
         self.signin: SignIn | None = None
+        self._forgotten = False  # saved sign-ins were just removed: said until the next sign-in
         self.signed_in: SignedIn | None = None
         self._closing: set[asyncio.Future[None]] = set()
         self._handed_over = False  # the connector closes a SignIn once a session uses it; until then we do
-        self._forgotten = False  # saved sign-ins were just removed: said until the next sign-in
 
         self._methods: dict[SignInMethod, QRadioButton] = {}
         self._method_group = QButtonGroup(self)
@@ -178,14 +180,15 @@ class SignInPage(WizardPage):
         self._method_hint.setText(hint)
 
     def _update_status(self) -> None:
+        if self._forgotten and self.signed_in is None and not self.task.busy:
+            self.status.setText(self.tr("Saved sign-ins were removed from this computer."))
+            return
         if self.signed_in is not None:
             text = self.tr("Signed in as {user}.").format(user=self.signed_in.username or self.tr("unknown user"))
         elif self.task.busy:
             text = self.tr("Signing in… Complete the sign-in in your browser.")
             if self.method is SignInMethod.DEVICE_CODE:
                 text = self.tr("Signing in… Waiting for the code to be entered.")
-        elif self._forgotten:
-            text = self.tr("Saved sign-ins were removed from this computer.")
         else:
             text = self.tr("Not signed in.")
         self.status.setText(text)

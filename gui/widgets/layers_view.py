@@ -31,7 +31,7 @@ def layer_title(layer: Layer) -> str:
         Layer.FIREWALL: QCoreApplication.translate("LayersView", "Azure Firewall"),
         Layer.APPLIANCE: QCoreApplication.translate("LayersView", "Network appliance"),
     }
-    return titles[layer]
+    return titles.get(layer, layer.value)  # a layer core added later shows its id until it has a title
 
 
 def _absent_text(layer: Layer) -> str:
@@ -42,7 +42,7 @@ def _absent_text(layer: Layer) -> str:
         Layer.FIREWALL: QCoreApplication.translate("LayersView", "No firewall on the path"),
         Layer.APPLIANCE: QCoreApplication.translate("LayersView", "No appliance on the path"),
     }
-    return texts[layer]
+    return texts.get(layer, "—")
 
 
 def _priority(match: RuleMatch | None) -> str:

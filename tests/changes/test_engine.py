@@ -334,3 +334,45 @@ def test_previews_show_dependencies_and_unresolved_references() -> None:
     assert "runs after step(s): nsg" in text
     assert "${nsg.id}, ${nsg.properties.x}" in text
     assert "  3. > Write" in text  # an ACTION step renders (no KeyError for the new kind)
+
+
+@pytest.mark.parametrize(
+    "kind, target, scope",
+    [
+        # A child we create: its parent (as before).
+        (
+            OpKind.CREATE,
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/networkSecurityGroups/n/securityRules/r",
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/networkSecurityGroups/n",
+        ),
+        # Something new at a scope (a policy assignment): the scope, which exists.
+        (OpKind.CREATE, "/subscriptions/s/providers/Microsoft.Authorization/policyAssignments/a", "/subscriptions/s"),
+        (
+            OpKind.CREATE,
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/restorePointCollections/c",
+            "/subscriptions/s/resourceGroups/g",
+        ),
+        # An action: the resource it acts on.
+        (
+            OpKind.ACTION,
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/v/deallocate",
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/v",
+        ),
+        # A change of an existing resource: the resource.
+        (
+            OpKind.MODIFY,
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/v",
+            "/subscriptions/s/resourceGroups/g/providers/Microsoft.Compute/virtualMachines/v",
+        ),
+        # A target that still holds a reference: the scope before it.
+        (
+            OpKind.CREATE,
+            "/subscriptions/s/providers/Microsoft.Authorization/roleAssignments/${assignment.name}",
+            "/subscriptions/s",
+        ),
+    ],
+)
+def test_permissions_are_checked_where_arm_decides(kind: OpKind, target: str, scope: str) -> None:
+    from core.remediation.permissions import scope_of
+
+    assert scope_of(op(kind, target, None)) == scope

@@ -79,3 +79,45 @@ def test_back_cancels_the_check(qtbot: Any, make_wizard: Any) -> None:
     wizard.back()
     assert not page.task.busy
     assert wizard.state.prerequisites is None  # the late answer is dropped
+
+
+def test_secure_boot_fix_shows_its_change_checks_its_permissions_and_applies_through_the_engine(
+    qtbot: Any, make_wizard: Any
+) -> None:
+    wizard = make_wizard()
+    choose_vm(qtbot, wizard, "vm-sql-04")
+    page = next_page(qtbot, wizard, PrerequisitesPage)
+    assert page.uefi is not None
+    ops = page.uefi.plan.operations
+    assert [(op.method, op.restarts_vm) for op in ops] == [("PATCH", True)]  # only the change this page makes
+    assert page.uefi.permissions.ok and not page.fix_permissions.isVisible()
+    assert page.fix_preview.operations.topLevelItemCount() == 1
+    page.consent.setChecked(True)
+    qtbot.mouseClick(page.fix_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.task.busy and page.state.prerequisites is not None, timeout=30000)
+    assert not page._error.isVisible(), page._error._message.text()
+    assert statuses(page)["secure-boot"] is Status.OK
+    assert [c.outcome for c in wizard.state.changes] == ["applied"]
+    from core.remediation.audit import AuditLog
+
+    assert [r["goal"] for r in AuditLog().records()] == ["uefi"]
+
+
+def test_secure_boot_fix_for_a_reader_names_the_missing_role_before_anything_is_sent(
+    qtbot: Any, make_wizard: Any
+) -> None:
+    from core.simulator.scenarios import demo_tenant, load_scenario
+
+    def reader_tenant() -> dict[str, Any]:
+        tenant = dict(demo_tenant())
+        tenant["principal"] = load_scenario("reader-only")["principal"]
+        return tenant
+
+    wizard = make_wizard(snapshot=reader_tenant)
+    choose_vm(qtbot, wizard, "vm-sql-04")
+    page = next_page(qtbot, wizard, PrerequisitesPage)
+    assert page.uefi is not None and not page.uefi.permissions.ok
+    assert page.fix_permissions.isVisible() and "Virtual Machine Contributor" in page.fix_permissions.text()
+    assert "virtualMachines/write" in page.fix_permissions.text()
+    assert not page.consent.isEnabled() and not page.fix_button.isEnabled()
+    assert not wizard.state.changes
