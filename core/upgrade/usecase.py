@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from core.arm_ids import ResourceId
@@ -14,7 +14,7 @@ from core.changes import ApplyReport, ChangeEngine, ChangeResult, ChangeRun, Run
 from core.diagnosis.extension import ExtensionReport, evaluate_extension
 from core.remediation.audit import AuditLog
 from core.remediation.permissions import PermissionCheck, check_permissions
-from core.remediation.plan import Operation, Plan
+from core.remediation.plan import Plan
 from core.upgrade.checks import evaluate_rollback, evaluate_upgrade, power_state, security_type
 from core.upgrade.collect import Collected, collect, read_vm
 from core.upgrade.model import Preflight
@@ -106,27 +106,12 @@ def _wants_secure_boot(plan: Plan) -> bool:
     return any("/extensions/" in op.target_id.lower() for op in plan.operations)
 
 
-def _permission_view(plan: Plan) -> Plan:
-    """Where ARM checks each write: the VM for its actions, the resource group for new restore points."""
-    ops: list[Operation] = []
-    for op in plan.operations:
-        target = op.target_id
-        lowered = target.lower()
-        if op.method == "POST":
-            target = target.rsplit("/", 1)[0]
-        elif "/restorepointcollections/" in lowered:
-            ref = ResourceId.parse(target)
-            target = f"/subscriptions/{ref.subscription_id}/resourceGroups/{ref.resource_group}"
-        ops.append(replace(op, target_id=target))
-    return Plan(plan.vm_id, plan.goal, tuple(ops), plan.notes)
-
-
 async def preview_upgrade(session: ArmSession, vm_id: str, options: UpgradeOptions | None = None) -> UpgradePreview:
     options = options or UpgradeOptions()
     collected = await collect(session, vm_id)
     preflight = await asyncio.to_thread(evaluate_upgrade, collected.facts, secure_boot=options.secure_boot)
     plan = plan_upgrade(preflight, collected.facts.vm, collected.extension, collected.existing_extension, options)
-    permissions = await check_permissions(session, _permission_view(plan)) if plan.operations else PermissionCheck()
+    permissions = await check_permissions(session, plan) if plan.operations else PermissionCheck()
     return UpgradePreview(collected, preflight, plan, permissions)
 
 
@@ -134,7 +119,7 @@ async def preview_rollback(session: ArmSession, vm_id: str) -> UpgradePreview:
     collected = await collect(session, vm_id, rollback=True)
     preflight = evaluate_rollback(collected.facts)
     plan = plan_rollback(preflight, collected.facts.vm, collected.existing_extension)
-    permissions = await check_permissions(session, _permission_view(plan)) if plan.operations else PermissionCheck()
+    permissions = await check_permissions(session, plan) if plan.operations else PermissionCheck()
     return UpgradePreview(collected, preflight, plan, permissions)
 
 

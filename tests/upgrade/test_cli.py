@@ -117,3 +117,25 @@ def test_bad_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["upgrade", "--vm", "not-an-id", "--snapshot", str(path)]) == 2
     assert main(["upgrade", "--vm", vm, "--save-snapshot", str(tmp_path / "x.json")]) == 2
     capsys.readouterr()
+
+
+def test_a_reader_is_refused_before_any_write_naming_the_role(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = scenario("upgrade-gen2-standard")
+    vm = focus(data)
+    data["principal"] = {
+        "displayName": "Helpdesk Trainee",
+        "userPrincipalName": "trainee@contoso.com",
+        "objectId": "9c4e7a21-3b58-4f6d-8e12-7a5c9d3b1f64",
+        "type": "User",
+        "roleAssignments": [{"scope": "/subscriptions/" + vm.split("/")[2], "roleDefinitionName": "Reader"}],
+    }
+    path = tmp_path / "reader.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "after.json"
+    assert main(["upgrade", "--vm", vm, "--snapshot", str(path), "--yes", "--save-snapshot", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert "Virtual Machine Contributor" in captured.out and "a role is missing" in captured.err
+    assert "Microsoft.Compute/virtualMachines/deallocate/action" in captured.out
+    assert not out.exists()
