@@ -232,6 +232,9 @@ class MainWizard(QWizard):
     def has_page(self, page_id: PageId) -> bool:
         return page_id in self.pages
 
+    def advance(self) -> None:
+        self.next()
+
     def switch_language(self, language: str) -> None:
         self.languages.switch(language)
         self.settings.language = language  # the next start opens in it (an explicit --lang still wins)

@@ -233,9 +233,7 @@ class PrerequisitesPage(ApplyingPage):
 
     def _upgrade(self) -> None:
         self.state.upgrade_requested = True
-        wizard = self.wizard()  # Qt's own Next: core.wizard_flow sends it to the upgrade page
-        if wizard is not None:
-            wizard.next()
+        self.context.navigator.advance()  # core.wizard_flow sends Next to the upgrade page
 
     def uefi_fixes(self) -> list[str]:
         report = self.state.prerequisites
