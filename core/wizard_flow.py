@@ -19,6 +19,7 @@ class PageId(IntEnum):
     FIX = 6
     VERIFY = 7
     SUMMARY = 8
+    UPGRADE = 9  # Standard -> Trusted Launch, offered from Prerequisites
 
 
 END = -1  # QWizard's "no next page"
@@ -35,6 +36,7 @@ class FlowState:
     monitoring_healthy: bool | None = None
     path_blocked: bool | None = None
     fix_applied: bool = False
+    upgrade_requested: bool = False  # the user chose "Upgrade to Trusted Launch…" on the Prerequisites page
 
 
 def next_page(current: PageId, state: FlowState, available: frozenset[PageId]) -> int:
@@ -56,6 +58,8 @@ def _successors(current: PageId, state: FlowState) -> list[PageId]:
         case PageId.CHOOSE_VM:
             return [PageId.PREREQUISITES, PageId.SUMMARY]
         case PageId.PREREQUISITES:
+            if state.upgrade_requested:
+                return [PageId.UPGRADE, PageId.SUMMARY]
             if state.prerequisites_met is False:
                 return [PageId.SUMMARY]
             return [PageId.ENABLE, PageId.DIAGNOSIS, PageId.SUMMARY]
@@ -73,6 +77,11 @@ def _successors(current: PageId, state: FlowState) -> list[PageId]:
                 return [PageId.SUMMARY]
             return [PageId.VERIFY, PageId.SUMMARY]
         case PageId.VERIFY:
+            return [PageId.SUMMARY]
+        case PageId.UPGRADE:
+            # Upgraded: on to Enable (it shows the extension the upgrade installed, or installs it).
+            if state.prerequisites_met:
+                return [PageId.ENABLE, PageId.SUMMARY]
             return [PageId.SUMMARY]
         case PageId.SUMMARY:
             return []

@@ -21,6 +21,7 @@ from gui.pages.enable import EnablePage
 from gui.pages.fix import FixPage
 from gui.pages.prerequisites import PrerequisitesPage
 from gui.pages.summary import SummaryPage
+from gui.pages.upgrade import UpgradePage
 from gui.pages.verify import VerifyPage
 from gui.wizard import MainWizard
 
@@ -30,6 +31,8 @@ DEMO_VM = "vm-web-01"
 SECURE_BOOT_OFF_VM = "vm-sql-04"
 NOT_ENABLED_VM = "vm-app-02"
 BLOCKED_VM = "vm-web-07"
+UPGRADE_VM = "vm-std-41"
+GEN1_VM = "vm-gen1-42"
 
 
 async def _until(condition: Callable[[], object], timeout_s: float = 60.0) -> None:
@@ -136,6 +139,24 @@ async def walk_azure_status(wizard: MainWizard, save: Callable[[str], None]) -> 
         box: AzureStatusBox = found
         await _until(lambda box=box: not box.task.busy)  # type: ignore[misc]
         save(f"prerequisites-{name}")
+
+    # Trusted Launch upgrade: a Standard Generation 2 VM is upgraded, then a Generation 1 VM is refused.
+    await _choose(wizard, UPGRADE_VM)
+    prerequisites = await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
+    save("prerequisites-standard")
+    upgrade = await _click(wizard, prerequisites.upgrade_button, UpgradePage)
+    upgrade.consent.setChecked(True)
+    save("upgrade-preview")
+    await _click(wizard, upgrade.apply_button, UpgradePage)
+    save("upgrade-done")
+    await _next(wizard, PageId.ENABLE, EnablePage)
+    save("enable-after-upgrade")
+    await _choose(wizard, GEN1_VM)
+    prerequisites = await _next(wizard, PageId.PREREQUISITES, PrerequisitesPage)
+    gen1 = await _click(wizard, prerequisites.upgrade_button, UpgradePage)
+    save("upgrade-gen1-refused")
+    await _click(wizard, gen1.inside_button, UpgradePage)
+    save("upgrade-gen1-check")
 
 
 async def take_screenshots(wizard: MainWizard, folder: Path, language: str) -> int:

@@ -28,6 +28,10 @@ class Navigator(Protocol):
 
     def has_page(self, page_id: PageId) -> bool: ...
 
+    def advance(self) -> None:
+        """Go on as the Next button does (core.wizard_flow decides where)."""
+        ...
+
 
 class SessionProvider:
     """Opens the tenant session for the mode chosen on the welcome page, once, and hands it to every page.

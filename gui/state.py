@@ -35,6 +35,7 @@ class WizardState:
     changes: list[ChangeRecord] = field(default_factory=list)
     commands: list[str] = field(default_factory=list)  # az CLI / PowerShell shown to the user, for the summary
     fix_applied: bool = False
+    upgrade_requested: bool = False  # "Upgrade to Trusted Launch…" chosen on the Prerequisites page
 
     def begin_vm(self) -> bool:
         """Forget what was learned about a previous VM (the user went back and chose another one); ``True`` when
@@ -51,6 +52,7 @@ class WizardState:
         self.changes = []
         self.commands = []
         self.fix_applied = False
+        self.upgrade_requested = False
         return True
 
     def changed_and_checked(self, diagnosis: Diagnosis) -> None:
@@ -74,4 +76,5 @@ class WizardState:
             monitoring_healthy=self.extension.healthy if self.extension else None,
             path_blocked=self.path_blocked(),
             fix_applied=self.fix_applied,
+            upgrade_requested=self.upgrade_requested,
         )

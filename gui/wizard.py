@@ -159,6 +159,7 @@ class MainWizard(QWizard):
         from gui.pages.fix import FixPage
         from gui.pages.prerequisites import PrerequisitesPage
         from gui.pages.summary import SummaryPage
+        from gui.pages.upgrade import UpgradePage
         from gui.pages.verify import VerifyPage
 
         context = self.context
@@ -170,6 +171,7 @@ class MainWizard(QWizard):
             PageId.FIX: FixPage(context),
             PageId.VERIFY: VerifyPage(context),
             PageId.SUMMARY: SummaryPage(context),
+            PageId.UPGRADE: UpgradePage(context),
         }
         for page_id, page in more.items():
             self.pages[page_id] = page
@@ -229,6 +231,9 @@ class MainWizard(QWizard):
 
     def has_page(self, page_id: PageId) -> bool:
         return page_id in self.pages
+
+    def advance(self) -> None:
+        self.next()
 
     def switch_language(self, language: str) -> None:
         self.languages.switch(language)

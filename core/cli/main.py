@@ -26,6 +26,7 @@ COMMANDS = (
     "core.cli.simulate",
     "core.cli.export",
     "core.cli.policy",
+    "core.cli.upgrade",
 )
 EXIT_UNEXPECTED = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT

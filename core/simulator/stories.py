@@ -291,4 +291,31 @@ STORIES: dict[str, ScenarioStory] = {
             "every remediation fails.",
         ),
     ),
+    "upgrade-gen2-standard": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Upgrade to Trusted Launch"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-std-41 is a Generation 2 Windows VM with the Standard security type on a size that supports "
+            "Trusted Launch. The wizard checks it, takes a restore point, deallocates it, switches it to Trusted "
+            "Launch with Secure Boot and vTPM, starts it and turns on boot integrity monitoring. The subscription "
+            "has UseStandardSecurityType registered, so the upgrade can be rolled back.",
+        ),
+    ),
+    "upgrade-gen1": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Generation 1 VM"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-gen1-42 is a Generation 1 Windows Server 2019 VM: its OS disk boots with BIOS from MBR. Trusted "
+            "Launch needs a conversion inside the VM first, so the upgrade is refused; a read-only check shows "
+            "whether MBR2GPT could convert the disk.",
+        ),
+    ),
+    "upgrade-size-unsupported": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Size without Trusted Launch"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-sap-43 is a Generation 2 Linux VM on Standard_M64, a size that Azure marks TrustedLaunchDisabled. "
+            "The upgrade is refused until the VM is resized.",
+        ),
+    ),
 }

@@ -90,6 +90,10 @@ class PrerequisitesPage(ApplyingPage):
         self.summary.setWordWrap(True)
         self.recheck = QPushButton()
         self.recheck.clicked.connect(self.load)
+        # A Standard VM: "Upgrade to Trusted Launch…" leads to the upgrade page (checks, plan, consent).
+        self.upgrade_button = QPushButton()
+        self.upgrade_button.clicked.connect(self._upgrade)
+        self.upgrade_button.hide()
 
         # Secure Boot / vTPM: the exact change, the permissions it needs, explicit consent to it and the restart.
         self.fix_box = QGroupBox()
@@ -116,6 +120,7 @@ class PrerequisitesPage(ApplyingPage):
 
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.upgrade_button)
         bottom.addWidget(self.recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(self._error)
@@ -139,6 +144,7 @@ class PrerequisitesPage(ApplyingPage):
             )
         )
         self.recheck.setText(self.tr("Chec&k again"))
+        self.upgrade_button.setText(self.tr("&Upgrade to Trusted Launch…"))
         self._progress.setAccessibleName(self.tr("Checking prerequisites"))
         self.fix_box.setTitle(self.tr("Turn on Secure Boot and vTPM"))
         self.fix_text.setText(
@@ -201,6 +207,7 @@ class PrerequisitesPage(ApplyingPage):
             busy = self.task.busy
             self.summary.setText(self.tr("Reading the VM's configuration…") if busy else "")
             self.fix_box.hide()
+            self.upgrade_button.hide()
             return
         self.checklist.set_items(checklist_items(report))
         problems = sum(1 for c in report.checks if c.status is CheckStatus.FAIL)
@@ -224,6 +231,11 @@ class PrerequisitesPage(ApplyingPage):
         if self.task.busy and self._busy_text:
             self.result.setText(self._busy_text)
         self._update_fix_button()
+        self.upgrade_button.setVisible(report.security_type == "Standard")
+
+    def _upgrade(self) -> None:
+        self.state.upgrade_requested = True
+        self.context.navigator.advance()  # core.wizard_flow sends Next to the upgrade page
 
     def uefi_fixes(self) -> list[str]:
         report = self.state.prerequisites

@@ -646,6 +646,102 @@ def private_endpoint_provider() -> list[TenantBuilder]:
     return [b]
 
 
+# -- Trusted Launch upgrade (issue 17) ------------------------------------------------------------------------
+
+
+def _vm_resource(b: TenantBuilder, vm_id: str) -> dict[str, Any]:
+    return next(r for r in b.resources if r["id"] == vm_id)
+
+
+def _os_disk(b: TenantBuilder, vm_id: str, generation: str) -> None:
+    """The VM's managed OS disk as Microsoft.Compute/disks returns it, with its Hyper-V generation."""
+    vm = _vm_resource(b, vm_id)
+    os_disk = vm["properties"]["storageProfile"]["osDisk"]
+    vm["properties"]["instanceView"]["hyperVGeneration"] = generation
+    disk_id = os_disk["managedDisk"]["id"]
+    b.resources.append(
+        {
+            "id": disk_id,
+            "name": disk_id.rsplit("/", 1)[1],
+            "type": "Microsoft.Compute/disks",
+            "location": vm["location"],
+            "managedBy": vm_id,
+            "sku": {"name": "Premium_LRS", "tier": "Premium"},
+            "properties": {
+                "osType": os_disk["osType"],
+                "hyperVGeneration": generation,
+                "diskSizeGB": os_disk["diskSizeGB"],
+                "diskState": "Attached",
+                "provisioningState": "Succeeded",
+                "timeCreated": "2025-09-15T08:30:12.1234567+00:00",
+            },
+        }
+    )
+
+
+def _feature(b: TenantBuilder, name: str, state: str) -> None:
+    b.resources.append(
+        {
+            "id": f"/subscriptions/{b.subscription}/providers/Microsoft.Features/providers/Microsoft.Compute"
+            f"/features/{name}",
+            "type": "Microsoft.Features/providers/features",
+            "name": f"Microsoft.Compute/{name}",
+            "properties": {"state": state},
+        }
+    )
+
+
+def upgrade_gen2_standard() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-upgrade", "westeurope")
+    subnet, nsg = spoke(b, "std41", "10.17.0.0/16", "10.17.1.0/24")
+    vm = b.vm("vm-std-41", b.nic("nic-vm-std-41", subnet, "10.17.1.4", nsg_id=nsg), security_type=None)
+    _os_disk(b, vm, "V2")
+    _feature(b, "UseStandardSecurityType", "Registered")
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
+def upgrade_gen1() -> list[TenantBuilder]:
+    b = TenantBuilder(DEV, "rg-gen1", "eastus")
+    subnet, nsg = spoke(b, "gen1", "10.37.0.0/16", "10.37.1.0/24")
+    vm = b.vm(
+        "vm-gen1-42",
+        b.nic("nic-vm-gen1-42", subnet, "10.37.1.4", nsg_id=nsg),
+        security_type=None,
+        size="Standard_D2s_v3",
+    )
+    resource = _vm_resource(b, vm)
+    resource["properties"]["storageProfile"]["imageReference"]["sku"] = "2019-Datacenter"
+    resource["properties"]["instanceView"].update(osName="Windows Server 2019 Datacenter", osVersion="10.0.17763.6414")
+    _os_disk(b, vm, "V1")
+    b.simulate(
+        vm,
+        networkBlocked=False,
+        runCommandOutput={
+            "stdout": "MBR2GPT: Attempting to validate disk 0\nMBR2GPT: Retrieving layout of disk\n"
+            "MBR2GPT: Validating layout, disk sector size is: 512\nMBR2GPT: Validation completed successfully\n"
+            "BitLocker: Protection Off\n",
+            "stderr": "",
+        },
+    )
+    return [b]
+
+
+def upgrade_size_unsupported() -> list[TenantBuilder]:
+    b = TenantBuilder(PROD, "rg-sap", "westeurope")
+    subnet, nsg = spoke(b, "sap43", "10.18.0.0/16", "10.18.1.0/24")
+    vm = b.vm(
+        "vm-sap-43",
+        b.nic("nic-vm-sap-43", subnet, "10.18.1.4", nsg_id=nsg),
+        os_type="Linux",
+        security_type=None,
+        size="Standard_M64",
+    )
+    _os_disk(b, vm, "V2")
+    b.simulate(vm, networkBlocked=False)
+    return [b]
+
+
 READER_PRINCIPAL = {
     "displayName": "Helpdesk Trainee",
     "userPrincipalName": "trainee@contoso.com",
@@ -675,6 +771,9 @@ SCENARIOS: dict[str, Any] = {
     "avnm-deny": avnm_deny,
     "no-outbound-access": no_outbound_access,
     "private-endpoint-provider": private_endpoint_provider,
+    "upgrade-gen2-standard": upgrade_gen2_standard,
+    "upgrade-gen1": upgrade_gen1,
+    "upgrade-size-unsupported": upgrade_size_unsupported,
 }
 
 

@@ -194,6 +194,24 @@ STORIES: dict[str, Story] = {
     "policy-identity-missing-role": Story(
         Verdict.ALLOWED, extension_state=None, codes=frozenset({"EXT_NOT_INSTALLED"})
     ),
+    "reader-only": Story(Verdict.ALLOWED, extension_state=None, codes=frozenset({"EXT_NOT_INSTALLED"})),
+    # Trusted Launch upgrade: Standard VMs (upgradeable Gen2, Gen1, a size without Trusted Launch).
+    **{
+        name: Story(
+            Verdict.ALLOWED,
+            security_type="Standard",
+            secure_boot=None,
+            vtpm=None,
+            extension_state=None,
+            os_type=os_type,
+            codes=frozenset({"PREREQ_NOT_TRUSTED_LAUNCH"}),
+        )
+        for name, os_type in (
+            ("upgrade-gen2-standard", "Windows"),
+            ("upgrade-gen1", "Windows"),
+            ("upgrade-size-unsupported", "Linux"),
+        )
+    },
 }
 _VIEWS = ("/effectiveroutetable", "/effectivenetworksecuritygroups", "/listnetworkmanagereffectivesecurityadminrules")
 FILE_SCENARIOS = [n for n in scenario_names() if n not in ("demo", "large-tenant")]

@@ -13,18 +13,21 @@ from core.simulator.handlers import (
     network_more,
     policy,
     security,
+    trusted_launch,
 )
 from core.simulator.http import Route
 
 
 def all_routes() -> list[Route]:
     # Specific routes first: the generic operation-status route must not shadow provider routes.
+    # trusted_launch wraps compute's VM update, start and deallocate routes, so it comes before them.
     return [
         *authorization.routes(),
         *locks.routes(),
         *attestation.routes(),
         *security.routes(),
         *policy.routes(),
+        *trusted_launch.routes(),
         *compute.routes(),
         *network.routes(),
         *network_more.routes(),
