@@ -699,6 +699,42 @@
         <source>Remediation {name}: {state}, {ok} of {total} deployments succeeded</source>
         <translation>Wartung {name}: {state}, {ok} von {total} Bereitstellungen erfolgreich</translation>
     </message>
+    <message>
+        <source>Verified: {vm} runs with Trusted Launch, Secure Boot {secure_boot} and vTPM on; the Guest Attestation extension reports {extension}.</source>
+        <translation>Überprüft: {vm} läuft mit vertrauenswürdigem Start, sicherem Start {secure_boot} und aktiviertem vTPM; die Gastnachweiserweiterung meldet {extension}.</translation>
+    </message>
+    <message>
+        <source>Verified: {vm} uses the Standard security type again ({power}).</source>
+        <translation>Überprüft: {vm} verwendet wieder den Sicherheitstyp „Standard“ ({power}).</translation>
+    </message>
+    <message>
+        <source>Not finished. {vm} is now {power} with the security type {security_type}. Run the same command again: it repeats only what is missing.</source>
+        <translation>Nicht abgeschlossen. {vm} ist jetzt im Zustand {power} mit dem Sicherheitstyp {security_type}. Führen Sie denselben Befehl erneut aus: Er wiederholt nur, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>The VM could not be read again; check it with: boot-integrity upgrade --vm {vm_id} --dry-run</source>
+        <translation>Die VM konnte nicht erneut gelesen werden; prüfen Sie sie mit: boot-integrity upgrade --vm {vm_id} --dry-run</translation>
+    </message>
+    <message>
+        <source>{vm} will be deallocated and is unavailable until it has started again. Go ahead? [y/N] </source>
+        <translation>Die Zuordnung von {vm} wird aufgehoben, und die VM ist nicht verfügbar, bis sie wieder gestartet ist. Fortfahren? [j/N] </translation>
+    </message>
+    <message>
+        <source>not applied: the plan deallocates the VM; pass --yes to agree to that (or --dry-run to preview)</source>
+        <translation>nicht angewendet: Der Plan hebt die Zuordnung der VM auf; geben Sie --yes an, um dem zuzustimmen (oder --dry-run für eine Vorschau)</translation>
+    </message>
+    <message>
+        <source>refused by the pre-flight checks (see above); nothing was changed</source>
+        <translation>von den Vorabprüfungen abgelehnt (siehe oben); nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>Read-only check inside {vm} ({command_id}); nothing was changed. Output as the VM returned it:</source>
+        <translation>Schreibgeschützte Prüfung in {vm} ({command_id}); nichts wurde geändert. Ausgabe, wie die VM sie zurückgegeben hat:</translation>
+    </message>
+    <message>
+        <source>interrupted after {done} of {total} step(s), each recorded in audit record {run_id}. Run the same command again to finish what is missing.</source>
+        <translation>unterbrochen nach {done} von {total} Schritt(en), jeder davon im Überwachungsprotokolleintrag {run_id} festgehalten. Führen Sie denselben Befehl erneut aus, um das Fehlende abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>Clouds</name>
@@ -1907,6 +1943,10 @@
         <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
+        <source>&amp;Upgrade to Trusted Launch…</source>
+        <translation>Auf vertrauenswürdigen Start &amp;umstellen…</translation>
+    </message>
+    <message>
         <source>Checking prerequisites</source>
         <translation>Voraussetzungen werden geprüft</translation>
     </message>
@@ -2438,6 +2478,70 @@
         <source>Contributor</source>
         <translation>Mitwirkender</translation>
     </message>
+    <message>
+        <source>Create the restore point collection {name} for {vm} in resource group {group}.</source>
+        <translation>Die Wiederherstellungspunktsammlung {name} für {vm} in der Ressourcengruppe {group} erstellen.</translation>
+    </message>
+    <message>
+        <source>Create the restore point {name} of {vm} (its disks as they are now), the way back if all else fails.</source>
+        <translation>Den Wiederherstellungspunkt {name} von {vm} erstellen (die Datenträger im jetzigen Zustand) – der Weg zurück, wenn alles andere scheitert.</translation>
+    </message>
+    <message>
+        <source>Deallocate {vm}: it stops and is unavailable until it is started again (downtime begins).</source>
+        <translation>Die Zuordnung von {vm} aufheben: Die VM wird beendet und ist nicht verfügbar, bis sie wieder gestartet ist (die Ausfallzeit beginnt).</translation>
+    </message>
+    <message>
+        <source>Set the security type of {vm} to Trusted Launch with vTPM on and Secure Boot {secure_boot}.</source>
+        <translation>Den Sicherheitstyp von {vm} auf „Vertrauenswürdiger Start“ setzen, mit aktiviertem vTPM und sicherem Start {secure_boot}.</translation>
+    </message>
+    <message>
+        <source>Start {vm} again (downtime ends when it has booted).</source>
+        <translation>{vm} wieder starten (die Ausfallzeit endet, sobald die VM hochgefahren ist).</translation>
+    </message>
+    <message>
+        <source>Remove the Guest Attestation extension {name} from {vm} (it cannot work without Trusted Launch).</source>
+        <translation>Die Gastnachweiserweiterung {name} von {vm} entfernen (ohne vertrauenswürdigen Start kann sie nicht arbeiten).</translation>
+    </message>
+    <message>
+        <source>Set the security type of {vm} back to Standard (uefiSettings removed).</source>
+        <translation>Den Sicherheitstyp von {vm} auf „Standard“ zurücksetzen (uefiSettings entfernt).</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Downtime: {vm} is deallocated at step {stop} and started again at step {start}; it is unavailable in between (usually a few minutes). The deallocation needs your explicit consent.</source>
+        <translation>Ausfallzeit: Die Zuordnung von {vm} wird in Schritt {stop} aufgehoben, und die VM wird in Schritt {start} wieder gestartet; dazwischen ist sie nicht verfügbar (meist einige Minuten). Das Aufheben der Zuordnung erfordert Ihre ausdrückliche Zustimmung.</translation>
+    </message>
+    <message>
+        <source>No restore point is created (--no-restore-point). Microsoft recommends one before the upgrade: without it the only way back is the rollback to Standard or your own backup.</source>
+        <translation>Es wird kein Wiederherstellungspunkt erstellt (--no-restore-point). Microsoft empfiehlt einen vor der Umstellung: Ohne ihn führt der Weg zurück nur über das Zurücksetzen auf „Standard“ oder Ihre eigene Sicherung.</translation>
+    </message>
+    <message>
+        <source>Not planned: the pre-flight checks refuse the upgrade of {vm} (see above). Nothing is changed.</source>
+        <translation>Nicht geplant: Die Vorabprüfungen lehnen die Umstellung von {vm} ab (siehe oben). Nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Boot integrity monitoring is not turned on yet: it needs Secure Boot. When the VM boots fine, run boot-integrity enable --vm {vm_id} --allow-restart.</source>
+        <translation>Die Startintegritätsüberwachung wird noch nicht aktiviert: Sie erfordert den sicheren Start. Wenn die VM einwandfrei startet, führen Sie boot-integrity enable --vm {vm_id} --allow-restart aus.</translation>
+    </message>
+    <message>
+        <source>The restore points in {collection} stay as the last resort: they can re-create the disks and the VM in the state before the upgrade.</source>
+        <translation>Die Wiederherstellungspunkte in {collection} bleiben als letzter Ausweg erhalten: Mit ihnen lassen sich die Datenträger und die VM im Zustand vor der Umstellung neu erstellen.</translation>
+    </message>
+    <message>
+        <source>Not planned: the rollback of {vm} is refused (see above). Nothing is changed.</source>
+        <translation>Nicht geplant: Das Zurücksetzen von {vm} wird abgelehnt (siehe oben). Nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: {vm} is already where the plan leads.</source>
+        <translation>Nichts zu tun: {vm} ist bereits im Zielzustand des Plans.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2885,16 +2989,56 @@
         <translation>Benutzerdefinierter Anbieter hinter einem privaten Endpunkt</translation>
     </message>
     <message>
+        <source>vm-sec-20 attests against the custom provider contosoattest through a private endpoint in its own VNet. The traffic stays private: its NSG denies the internet and its subnet has no way out, and attestation still works.</source>
+        <translation>vm-sec-20 führt den Nachweis beim benutzerdefinierten Anbieter contosoattest über einen privaten Endpunkt im eigenen VNet durch. Der Datenverkehr bleibt privat: Ihre NSG verweigert das Internet, und ihr Subnetz hat keinen Weg nach außen, trotzdem funktioniert der Nachweis.</translation>
+    </message>
+    <message>
         <source>Defender reports unhealthy, the path is open</source>
         <translation>Defender meldet fehlerhaft, der Pfad ist offen</translation>
+    </message>
+    <message>
+        <source>vm-web-61 is a healthy-looking Trusted Launch Windows VM: the extension succeeded and nothing blocks Azure Attestation. Defender for Cloud (Defender for Servers on) still rates its guest attestation unhealthy, as assessed hours ago: the two views disagree and the wizard explains why.</source>
+        <translation>vm-web-61 ist ein scheinbar fehlerfreier virtueller Windows-Computer mit vertrauenswürdigem Start: Die Erweiterung war erfolgreich, und nichts blockiert Azure Attestation. Defender for Cloud (Defender for Servers aktiviert) bewertet seinen Gastnachweis trotzdem als fehlerhaft, bewertet vor Stunden: Die beiden Sichten widersprechen sich, und der Assistent erklärt, warum.</translation>
     </message>
     <message>
         <source>Policy assigned, but DoNotEnforce</source>
         <translation>Richtlinie zugewiesen, aber DoNotEnforce</translation>
     </message>
     <message>
+        <source>vm-lnx-62 is a Trusted Launch Linux VM without the Guest Attestation extension. The built-in Guest Attestation initiative is assigned to its resource group, but with enforcement mode DoNotEnforce, so it only reports the VM as non-compliant and installs nothing.</source>
+        <translation>vm-lnx-62 ist ein virtueller Linux-Computer mit vertrauenswürdigem Start ohne Gastnachweiserweiterung. Die integrierte Gastnachweis-Initiative ist seiner Ressourcengruppe zugewiesen, aber mit dem Erzwingungsmodus DoNotEnforce: Sie meldet den virtuellen Computer nur als nicht konform und installiert nichts.</translation>
+    </message>
+    <message>
         <source>Policy identity lacks a role</source>
         <translation>Der Richtlinienidentität fehlt eine Rolle</translation>
+    </message>
+    <message>
+        <source>vm-app-63 is a Trusted Launch Windows VM without the extension. The Guest Attestation initiative is assigned and enforced, but its managed identity was never given Virtual Machine Contributor, so every remediation fails.</source>
+        <translation>vm-app-63 ist ein virtueller Windows-Computer mit vertrauenswürdigem Start ohne die Erweiterung. Die Gastnachweis-Initiative ist zugewiesen und wird erzwungen, aber ihre verwaltete Identität hat die Rolle „Mitwirkender für virtuelle Computer“ nie erhalten, daher schlägt jede Wartung fehl.</translation>
+    </message>
+    <message>
+        <source>Upgrade to Trusted Launch</source>
+        <translation>Umstellung auf vertrauenswürdigen Start</translation>
+    </message>
+    <message>
+        <source>vm-std-41 is a Generation 2 Windows VM with the Standard security type on a size that supports Trusted Launch. The wizard checks it, takes a restore point, deallocates it, switches it to Trusted Launch with Secure Boot and vTPM, starts it and turns on boot integrity monitoring. The subscription has UseStandardSecurityType registered, so the upgrade can be rolled back.</source>
+        <translation>vm-std-41 ist eine Windows-VM der Generation 2 mit dem Sicherheitstyp „Standard“ auf einer Größe, die den vertrauenswürdigen Start unterstützt. Der Assistent prüft sie, erstellt einen Wiederherstellungspunkt, hebt die Zuordnung auf, stellt sie auf vertrauenswürdigen Start mit sicherem Start und vTPM um, startet sie und aktiviert die Startintegritätsüberwachung. Für das Abonnement ist UseStandardSecurityType registriert, daher lässt sich die Umstellung zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Generation 1 VM</source>
+        <translation>VM der Generation 1</translation>
+    </message>
+    <message>
+        <source>vm-gen1-42 is a Generation 1 Windows Server 2019 VM: its OS disk boots with BIOS from MBR. Trusted Launch needs a conversion inside the VM first, so the upgrade is refused; a read-only check shows whether MBR2GPT could convert the disk.</source>
+        <translation>vm-gen1-42 ist eine Windows Server 2019-VM der Generation 1: Ihr Betriebssystemdatenträger startet per BIOS von MBR. Der vertrauenswürdige Start erfordert zuerst eine Konvertierung in der VM, daher wird die Umstellung abgelehnt; eine schreibgeschützte Prüfung zeigt, ob MBR2GPT den Datenträger konvertieren könnte.</translation>
+    </message>
+    <message>
+        <source>Size without Trusted Launch</source>
+        <translation>Größe ohne vertrauenswürdigen Start</translation>
+    </message>
+    <message>
+        <source>vm-sap-43 is a Generation 2 Linux VM on Standard_M64, a size that Azure marks TrustedLaunchDisabled. The upgrade is refused until the VM is resized.</source>
+        <translation>vm-sap-43 ist eine Linux-VM der Generation 2 auf Standard_M64, einer Größe, die Azure als TrustedLaunchDisabled kennzeichnet. Die Umstellung wird abgelehnt, bis die Größe der VM geändert ist.</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3514,373 @@
     <message>
         <source>The snapshot could not be saved: {error}</source>
         <translation>Die Momentaufnahme konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <source>{vm} uses the Standard security type: it can be upgraded in place.</source>
+        <translation>{vm} verwendet den Sicherheitstyp „Standard“: Die VM kann direkt umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>{vm} already uses Trusted Launch; only the steps that are still missing are planned.</source>
+        <translation>{vm} verwendet bereits den vertrauenswürdigen Start; geplant werden nur die Schritte, die noch fehlen.</translation>
+    </message>
+    <message>
+        <source>{vm} is a Confidential VM, which already includes what Trusted Launch offers. Nothing to upgrade.</source>
+        <translation>{vm} ist eine vertrauliche VM und bietet bereits alles, was der vertrauenswürdige Start bietet. Es gibt nichts umzustellen.</translation>
+    </message>
+    <message>
+        <source>The security type of {vm} could not be read ({value}), so the upgrade is not offered.</source>
+        <translation>Der Sicherheitstyp von {vm} konnte nicht gelesen werden ({value}), daher wird die Umstellung nicht angeboten.</translation>
+    </message>
+    <message>
+        <source>The OS disk is Generation 2 (hyperVGeneration V2), as Trusted Launch needs.</source>
+        <translation>Der Betriebssystemdatenträger ist Generation 2 (hyperVGeneration V2), wie es der vertrauenswürdige Start erfordert.</translation>
+    </message>
+    <message>
+        <source>The OS disk is Generation 1 (hyperVGeneration V1): it starts with BIOS from an MBR disk, and Trusted Launch needs UEFI. Azure refuses Trusted Launch on it as it is.</source>
+        <translation>Der Betriebssystemdatenträger ist Generation 1 (hyperVGeneration V1): Er startet per BIOS von einem MBR-Datenträger, der vertrauenswürdige Start erfordert jedoch UEFI. Azure lehnt den vertrauenswürdigen Start für diesen Datenträger in seinem jetzigen Zustand ab.</translation>
+    </message>
+    <message>
+        <source>Microsoft documents a separate path for Generation 1 VMs: inside the VM, convert the OS disk from MBR to GPT (Windows: suspend BitLocker, then MBR2GPT /convert /allowFullOS; Linux: a GPT disk with an EFI system partition mounted at /boot/efi), then upgrade. Not supported for Windows Server 2016, Debian or Azure Linux; the only way back to Generation 1 is a restore from backup. The wizard never converts the disk. Run the read-only readiness check first (wizard: Check inside the VM; command line: boot-integrity upgrade --vm {vm_id} --check-gen1).</source>
+        <translation>Microsoft beschreibt einen eigenen Weg für VMs der Generation 1: Konvertieren Sie in der VM den Betriebssystemdatenträger von MBR in GPT (Windows: BitLocker anhalten, dann MBR2GPT /convert /allowFullOS; Linux: ein GPT-Datenträger mit einer EFI-Systempartition, eingehängt unter /boot/efi), und stellen Sie danach um. Nicht unterstützt für Windows Server 2016, Debian und Azure Linux; zurück zu Generation 1 geht es nur über eine Wiederherstellung aus einer Sicherung. Der Assistent konvertiert den Datenträger nie. Führen Sie zuerst die schreibgeschützte Bereitschaftsprüfung aus (Assistent: In der VM prüfen; Befehlszeile: boot-integrity upgrade --vm {vm_id} --check-gen1).</translation>
+    </message>
+    <message>
+        <source>The generation of the OS disk could not be read ({detail}), so it cannot be confirmed as Generation 2.</source>
+        <translation>Die Generation des Betriebssystemdatenträgers konnte nicht gelesen werden ({detail}), daher lässt sich Generation 2 nicht bestätigen.</translation>
+    </message>
+    <message>
+        <source>Check it yourself: az disk show --ids {disk_id} --query hyperVGeneration (needs Reader on the disk).</source>
+        <translation>Prüfen Sie es selbst: az disk show --ids {disk_id} --query hyperVGeneration (erfordert die Rolle „Leser“ für den Datenträger).</translation>
+    </message>
+    <message>
+        <source>The size {size} supports Trusted Launch in {region} (Generation 2, not marked TrustedLaunchDisabled).</source>
+        <translation>Die Größe {size} unterstützt in {region} den vertrauenswürdigen Start (Generation 2, nicht als TrustedLaunchDisabled gekennzeichnet).</translation>
+    </message>
+    <message>
+        <source>The size {size} supports only Generation 1 VMs (HyperVGenerations: {generations}).</source>
+        <translation>Die Größe {size} unterstützt nur VMs der Generation 1 (HyperVGenerations: {generations}).</translation>
+    </message>
+    <message>
+        <source>The size {size} does not support Trusted Launch: Azure lists it with TrustedLaunchDisabled.</source>
+        <translation>Die Größe {size} unterstützt den vertrauenswürdigen Start nicht: Azure führt sie mit TrustedLaunchDisabled.</translation>
+    </message>
+    <message>
+        <source>The size {size} could not be found in the list of sizes for {region} ({detail}).</source>
+        <translation>Die Größe {size} wurde in der Liste der Größen für {region} nicht gefunden ({detail}).</translation>
+    </message>
+    <message>
+        <source>Resize the VM to a size of a family that supports Trusted Launch (for example Dsv5, Esv5 or Fsv2), then run the upgrade again. Check a size with: az vm list-skus --location {region} --size {size} --query "[].capabilities"</source>
+        <translation>Ändern Sie die Größe der VM in eine Größe einer Familie, die den vertrauenswürdigen Start unterstützt (zum Beispiel Dsv5, Esv5 oder Fsv2), und starten Sie die Umstellung dann erneut. Eine Größe prüfen Sie mit: az vm list-skus --location {region} --size {size} --query "[].capabilities"</translation>
+    </message>
+    <message>
+        <source>The gallery image definition {image} declares Trusted Launch support (SecurityType {value}).</source>
+        <translation>Die Katalogimagedefinition {image} gibt Unterstützung für den vertrauenswürdigen Start an (SecurityType {value}).</translation>
+    </message>
+    <message>
+        <source>The gallery image definition {image} does not declare Trusted Launch support (SecurityType: {value}).</source>
+        <translation>Die Katalogimagedefinition {image} gibt keine Unterstützung für den vertrauenswürdigen Start an (SecurityType: {value}).</translation>
+    </message>
+    <message>
+        <source>Microsoft: for custom images the base image must be Trusted Launch capable. Confirm the OS is supported and mark a new image version's definition with SecurityType TrustedLaunchSupported before upgrading VMs made from it.</source>
+        <translation>Microsoft: Bei benutzerdefinierten Images muss das Basisimage den vertrauenswürdigen Start unterstützen. Bestätigen Sie, dass das Betriebssystem unterstützt wird, und kennzeichnen Sie die Definition einer neuen Imageversion mit SecurityType TrustedLaunchSupported, bevor Sie daraus erstellte VMs umstellen.</translation>
+    </message>
+    <message>
+        <source>The gallery image definition {image} could not be read ({detail}); its Trusted Launch support is not known.</source>
+        <translation>Die Katalogimagedefinition {image} konnte nicht gelesen werden ({detail}); ob sie den vertrauenswürdigen Start unterstützt, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The VM was created from a managed image. The portal cannot upgrade such VMs; the wizard uses the same API as the Azure CLI. Its base image must be Trusted Launch capable (see the OS check).</source>
+        <translation>Die VM wurde aus einem verwalteten Image erstellt. Solche VMs lassen sich im Portal nicht umstellen; der Assistent verwendet dieselbe API wie die Azure CLI. Das Basisimage muss den vertrauenswürdigen Start unterstützen (siehe die Betriebssystemprüfung).</translation>
+    </message>
+    <message>
+        <source>The VM was created from the Marketplace image {image}; the OS disk generation and the OS decide.</source>
+        <translation>Die VM wurde aus dem Marketplace-Image {image} erstellt; entscheidend sind die Generation des Betriebssystemdatenträgers und das Betriebssystem.</translation>
+    </message>
+    <message>
+        <source>The VM was created from an attached OS disk. The portal cannot upgrade such VMs; the wizard uses the same API as the Azure CLI. The OS must be supported (see the OS check).</source>
+        <translation>Die VM wurde aus einem angefügten Betriebssystemdatenträger erstellt. Solche VMs lassen sich im Portal nicht umstellen; der Assistent verwendet dieselbe API wie die Azure CLI. Das Betriebssystem muss unterstützt werden (siehe die Betriebssystemprüfung).</translation>
+    </message>
+    <message>
+        <source>{os} is on Microsoft's list of operating systems for Trusted Launch.</source>
+        <translation>{os} steht auf Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start.</translation>
+    </message>
+    <message>
+        <source>{os} is not on Microsoft's list of operating systems for Trusted Launch.</source>
+        <translation>{os} steht nicht auf Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start.</translation>
+    </message>
+    <message>
+        <source>Upgrade the operating system to a supported version first (list: {url}).</source>
+        <translation>Aktualisieren Sie das Betriebssystem zuerst auf eine unterstützte Version (Liste: {url}).</translation>
+    </message>
+    <message>
+        <source>{os} could not be matched with Microsoft's list of operating systems for Trusted Launch; confirm it is supported before you go ahead.</source>
+        <translation>{os} ließ sich keinem Eintrag in Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start zuordnen; bestätigen Sie die Unterstützung, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>The operating system version could not be read (the VM agent reports it only while the VM runs); confirm it is on Microsoft's list before you go ahead.</source>
+        <translation>Die Betriebssystemversion konnte nicht gelesen werden (der VM-Agent meldet sie nur, während die VM läuft); bestätigen Sie, dass sie auf Microsofts Liste steht, bevor Sie fortfahren.</translation>
+    </message>
+    <message>
+        <source>No feature that Trusted Launch does not support was found (checked: Linux hibernation).</source>
+        <translation>Es wurde kein Feature gefunden, das der vertrauenswürdige Start nicht unterstützt (geprüft: Ruhezustand unter Linux).</translation>
+    </message>
+    <message>
+        <source>Hibernation is on for this Linux VM, and Trusted Launch does not support Linux VM hibernation.</source>
+        <translation>Für diese Linux-VM ist der Ruhezustand aktiviert, und der vertrauenswürdige Start unterstützt den Ruhezustand von Linux-VMs nicht.</translation>
+    </message>
+    <message>
+        <source>Turn hibernation off (deallocated VM: az vm update --enable-hibernation false), then upgrade.</source>
+        <translation>Deaktivieren Sie den Ruhezustand (bei aufgehobener Zuordnung: az vm update --enable-hibernation false), und stellen Sie dann um.</translation>
+    </message>
+    <message>
+        <source>Whether Azure Backup protects this VM could not be read ({detail}). If it is protected with the Standard backup policy, Trusted Launch cannot be enabled: Azure Backup must use the Enhanced policy.</source>
+        <translation>Ob Azure Backup diese VM schützt, konnte nicht gelesen werden ({detail}). Ist sie mit der Standard-Sicherungsrichtlinie geschützt, lässt sich der vertrauenswürdige Start nicht aktivieren: Azure Backup muss die erweiterte Richtlinie (Enhanced) verwenden.</translation>
+    </message>
+    <message>
+        <source>Azure Backup does not protect this VM.</source>
+        <translation>Azure Backup schützt diese VM nicht.</translation>
+    </message>
+    <message>
+        <source>Azure Backup protects this VM with the Enhanced policy {policy}, which Trusted Launch supports.</source>
+        <translation>Azure Backup schützt diese VM mit der erweiterten Richtlinie {policy}, die der vertrauenswürdige Start unterstützt.</translation>
+    </message>
+    <message>
+        <source>Azure Backup protects this VM with the Standard policy {policy}. Trusted Launch cannot be enabled on a VM protected with the Standard policy.</source>
+        <translation>Azure Backup schützt diese VM mit der Standardrichtlinie {policy}. Auf einer mit der Standardrichtlinie geschützten VM lässt sich der vertrauenswürdige Start nicht aktivieren.</translation>
+    </message>
+    <message>
+        <source>Azure Backup protects this VM with the policy {policy}, but the policy could not be read ({detail}), so it cannot be confirmed as an Enhanced policy.</source>
+        <translation>Azure Backup schützt diese VM mit der Richtlinie {policy}, die Richtlinie konnte aber nicht gelesen werden ({detail}); daher lässt sich nicht bestätigen, dass es eine erweiterte Richtlinie ist.</translation>
+    </message>
+    <message>
+        <source>Move the VM's protection to an Enhanced policy first ({url}), then run the upgrade again.</source>
+        <translation>Stellen Sie den Schutz der VM zuerst auf eine erweiterte Richtlinie um ({url}), und starten Sie die Umstellung dann erneut.</translation>
+    </message>
+    <message>
+        <source>Reading the vault's policies needs the Backup Reader role on the vault; or check the policy yourself.</source>
+        <translation>Zum Lesen der Richtlinien des Tresors ist die Rolle „Sicherungsleser“ für den Tresor erforderlich; oder prüfen Sie die Richtlinie selbst.</translation>
+    </message>
+    <message>
+        <source>Windows boot components are signed by Microsoft; Secure Boot can be turned on.</source>
+        <translation>Die Startkomponenten von Windows sind von Microsoft signiert; der sichere Start kann aktiviert werden.</translation>
+    </message>
+    <message>
+        <source>With Secure Boot on, every boot component must be signed: an unsigned kernel module (GPU drivers such as NVIDIA GRID or CUDA, a custom kernel) stops this Linux VM from booting.</source>
+        <translation>Mit aktiviertem sicherem Start muss jede Startkomponente signiert sein: Ein nicht signiertes Kernelmodul (GPU-Treiber wie NVIDIA GRID oder CUDA, ein eigener Kernel) verhindert, dass diese Linux-VM startet.</translation>
+    </message>
+    <message>
+        <source>Check first, read-only: boot-integrity upgrade --vm {vm_id} --check-secure-boot (lists unsigned modules). If unsure, upgrade with --secure-boot off and turn it on later.</source>
+        <translation>Prüfen Sie zuerst, schreibgeschützt: boot-integrity upgrade --vm {vm_id} --check-secure-boot (listet nicht signierte Module auf). Im Zweifel stellen Sie mit --secure-boot off um und aktivieren den sicheren Start später.</translation>
+    </message>
+    <message>
+        <source>Secure Boot stays off. Boot integrity monitoring needs it, so the Guest Attestation extension is not installed yet.</source>
+        <translation>Der sichere Start bleibt deaktiviert. Die Startintegritätsüberwachung erfordert ihn, daher wird die Gastnachweiserweiterung noch nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Once the VM boots fine, turn Secure Boot on and install the extension: boot-integrity enable --vm {vm_id} --allow-restart</source>
+        <translation>Sobald die VM einwandfrei startet, aktivieren Sie den sicheren Start und installieren die Erweiterung: boot-integrity enable --vm {vm_id} --allow-restart</translation>
+    </message>
+    <message>
+        <source>The feature UseStandardSecurityType is registered on the subscription, so Azure accepts the rollback.</source>
+        <translation>Das Feature UseStandardSecurityType ist für das Abonnement registriert, daher akzeptiert Azure das Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Azure accepts the security type Standard only when the feature UseStandardSecurityType is registered on the subscription; it is {state}.</source>
+        <translation>Azure akzeptiert den Sicherheitstyp „Standard“ nur, wenn das Feature UseStandardSecurityType für das Abonnement registriert ist; sein Status ist {state}.</translation>
+    </message>
+    <message>
+        <source>Register it (a subscription-wide preview feature; your decision): az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, wait until it shows Registered, then az provider register --namespace Microsoft.Compute. Until then the restore point taken before the upgrade is the way back.</source>
+        <translation>Registrieren Sie es (ein abonnementweites Vorschaufeature; Ihre Entscheidung): az feature register --namespace Microsoft.Compute --name UseStandardSecurityType, warten Sie, bis „Registered“ angezeigt wird, dann az provider register --namespace Microsoft.Compute. Bis dahin ist der vor der Umstellung erstellte Wiederherstellungspunkt der Weg zurück.</translation>
+    </message>
+    <message>
+        <source>Whether the feature UseStandardSecurityType is registered could not be read ({detail}).</source>
+        <translation>Ob das Feature UseStandardSecurityType registriert ist, konnte nicht gelesen werden ({detail}).</translation>
+    </message>
+    <message>
+        <source>{vm} does not use Trusted Launch, so there is nothing to roll back.</source>
+        <translation>{vm} verwendet den vertrauenswürdigen Start nicht, daher gibt es nichts zurückzusetzen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>INFO</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>REFUSED</source>
+        <translation>ABGELEHNT</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED</source>
+        <translation>NICHT BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>Pre-flight checks for {vm}:</source>
+        <translation>Vorabprüfungen für {vm}:</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Nächster Schritt: {step}</translation>
+    </message>
+    <message>
+        <source>Result: {vm} can be upgraded to Trusted Launch.</source>
+        <translation>Ergebnis: {vm} kann auf den vertrauenswürdigen Start umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Result: the upgrade of {vm} is refused; nothing was changed.</source>
+        <translation>Ergebnis: Die Umstellung von {vm} wird abgelehnt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Result: {vm} can be rolled back to Standard.</source>
+        <translation>Ergebnis: {vm} kann auf „Standard“ zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Result: the rollback of {vm} is refused; nothing was changed.</source>
+        <translation>Ergebnis: Das Zurücksetzen von {vm} wird abgelehnt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Planned steps ({count}), in the order they run:</source>
+        <translation>Geplante Schritte ({count}) in der Reihenfolge ihrer Ausführung:</translation>
+    </message>
+    <message>
+        <source>  [downtime]</source>
+        <translation>  [Ausfallzeit]</translation>
+    </message>
+    <message>
+        <source>No changes planned.</source>
+        <translation>Keine Änderungen geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePage</name>
+    <message>
+        <source>Security type</source>
+        <translation>Sicherheitstyp</translation>
+    </message>
+    <message>
+        <source>Generation 2 OS disk</source>
+        <translation>Betriebssystemdatenträger der Generation 2</translation>
+    </message>
+    <message>
+        <source>VM size supports Trusted Launch</source>
+        <translation>VM-Größe unterstützt vertrauenswürdigen Start</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>No unsupported feature</source>
+        <translation>Kein nicht unterstütztes Feature</translation>
+    </message>
+    <message>
+        <source>Azure Backup</source>
+        <translation>Azure Backup</translation>
+    </message>
+    <message>
+        <source>Secure Boot readiness</source>
+        <translation>Bereitschaft für den sicheren Start</translation>
+    </message>
+    <message>
+        <source>Rollback allowed</source>
+        <translation>Zurücksetzen erlaubt</translation>
+    </message>
+    <message>
+        <source>Upgrade to Trusted Launch</source>
+        <translation>Umstellung auf vertrauenswürdigen Start</translation>
+    </message>
+    <message>
+        <source>Checks first; then a restore point, deallocation, the switch, a start and boot integrity monitoring. Nothing changes before you agree to the downtime.</source>
+        <translation>Zuerst die Prüfungen; dann ein Wiederherstellungspunkt, das Aufheben der Zuordnung, die Umstellung, der Start und die Startintegritätsüberwachung. Nichts ändert sich, bevor Sie der Ausfallzeit zustimmen.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Turn on &amp;Secure Boot (recommended)</source>
+        <translation>&amp;Sicheren Start aktivieren (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Create a &amp;restore point first (recommended)</source>
+        <translation>Zuerst einen &amp;Wiederherstellungspunkt erstellen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Upgrading to Trusted Launch</source>
+        <translation>Umstellung auf vertrauenswürdigen Start läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade to Trusted Launch</source>
+        <translation>Auf vertrauenswürdigen Start &amp;umstellen</translation>
+    </message>
+    <message>
+        <source>Check inside the VM (read-only)</source>
+        <translation>In der VM prüfen (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Run the &amp;check</source>
+        <translation>&amp;Prüfung ausführen</translation>
+    </message>
+    <message>
+        <source>Running the read-only check inside the VM (Run Command)…</source>
+        <translation>Die schreibgeschützte Prüfung läuft in der VM (Befehl ausführen)…</translation>
+    </message>
+    <message>
+        <source>(no output)</source>
+        <translation>(keine Ausgabe)</translation>
+    </message>
+    <message>
+        <source>output of the check</source>
+        <translation>Ausgabe der Prüfung</translation>
+    </message>
+    <message>
+        <source>Checking the VM, its disk, its size and its image…</source>
+        <translation>Die VM, ihr Datenträger, ihre Größe und ihr Image werden geprüft…</translation>
+    </message>
+    <message>
+        <source>I agree that %1 is &amp;deallocated and unavailable until it has started again</source>
+        <translation>Ich stimme zu, dass die Zuordnung von %1 &amp;aufgehoben wird (Ausfallzeit bis zum Start)</translation>
+    </message>
+    <message>
+        <source>The upgrade is refused for the reasons marked ✖ or ?; nothing was changed. Each one says what Microsoft recommends. Select Next for a summary you can hand on.</source>
+        <translation>Die Umstellung wird aus den mit ✖ oder ? markierten Gründen abgelehnt; nichts wurde geändert. Bei jedem Grund steht, was Microsoft empfiehlt. Wählen Sie „Weiter“ für eine Zusammenfassung, die Sie weitergeben können.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the VM already uses Trusted Launch. Select Next.</source>
+        <translation>Nichts zu tun: Die VM verwendet bereits den vertrauenswürdigen Start. Wählen Sie „Weiter“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will run in the order shown.</source>
+        <translation>
+            <numerusform>%n Schritt wird in der gezeigten Reihenfolge ausgeführt.</numerusform><numerusform>%n Schritte werden in der gezeigten Reihenfolge ausgeführt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Whether the OS disk could be converted from MBR to GPT: Windows runs MBR2GPT /validate and reports BitLocker; Linux lists the partition table, the EFI system partition and /boot/efi. Nothing is converted or changed. The VM must be running.</source>
+        <translation>Ob sich der Betriebssystemdatenträger von MBR in GPT konvertieren ließe: Unter Windows läuft MBR2GPT /validate und BitLocker wird gemeldet; unter Linux werden die Partitionstabelle, die EFI-Systempartition und /boot/efi aufgelistet. Nichts wird konvertiert oder geändert. Die VM muss ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Lists kernel modules without a signature (and runs sbinfo when it is installed). Nothing is changed. The VM must be running.</source>
+        <translation>Listet Kernelmodule ohne Signatur auf (und führt sbinfo aus, wenn es installiert ist). Nichts wird geändert. Die VM muss ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Done: the VM runs with Trusted Launch. Select Next to continue to Enable.</source>
+        <translation>Fertig: Die VM läuft mit vertrauenswürdigem Start. Wählen Sie „Weiter“, um mit der Aktivierung fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Not finished. The VM is now %1 with the security type %2. Go back and open this page again to plan only what is missing.</source>
+        <translation>Nicht abgeschlossen. Die VM ist jetzt im Zustand %1 mit dem Sicherheitstyp %2. Gehen Sie zurück und öffnen Sie diese Seite erneut, um nur das Fehlende zu planen.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChooseVmPage</name>
@@ -66,6 +65,14 @@
             <numerusform>Snapshot saved: {file} ({count} resources, %n item left out).</numerusform>
             <numerusform>Snapshot saved: {file} ({count} resources, %n items left out).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePage</name>
+    <message numerus="yes">
+        <source>%n step(s) will run in the order shown.</source>
+        <translation>
+            <numerusform>%n step will run in the order shown.</numerusform><numerusform>%n steps will run in the order shown.</numerusform></translation>
     </message>
 </context>
 </TS>

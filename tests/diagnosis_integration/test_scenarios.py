@@ -194,7 +194,6 @@ STORIES: dict[str, Story] = {
     "policy-identity-missing-role": Story(
         Verdict.ALLOWED, extension_state=None, codes=frozenset({"EXT_NOT_INSTALLED"})
     ),
-    "reader-only": Story(Verdict.ALLOWED, extension_state=None, codes=frozenset({"EXT_NOT_INSTALLED"})),
     # Trusted Launch upgrade: Standard VMs (upgradeable Gen2, Gen1, a size without Trusted Launch).
     **{
         name: Story(
