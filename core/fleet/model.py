@@ -54,6 +54,7 @@ class FleetVm:
     extension_state: str | None
     defender: str | None  # Defender's "Guest attestation status should be healthy": Healthy | Unhealthy | NotApplicable
     status: FleetStatus
+    nic_id: str | None = None
     subnet_id: str | None = None
     private_ip: str | None = None
     nic_nsg_id: str | None = None
@@ -96,6 +97,7 @@ class FleetVm:
                 extension_state=extension_state,
                 installed=extension_name is not None,
             ),
+            nic_id=_text(row.get("nicId")),
             subnet_id=_text(row.get("subnetId")),
             private_ip=_text(row.get("privateIp")),
             nic_nsg_id=_text(row.get("nicNsgId")),

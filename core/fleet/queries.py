@@ -33,7 +33,7 @@ Resources
 | join kind=leftouter (
     Resources
     | where type =~ 'microsoft.network/networkinterfaces'
-    | project nicKey = tolower(id),
+    | project nicKey = tolower(id), nicId = id,
         subnetId = tostring(properties.ipConfigurations[0].properties.subnet.id),
         privateIp = tostring(properties.ipConfigurations[0].properties.privateIPAddress),
         nicNsgId = tostring(properties.networkSecurityGroup.id)
@@ -45,7 +45,7 @@ Resources
         defenderStatus = tostring(properties.status.code)
   ) on vmKey
 | project id, name, subscriptionId, resourceGroup, location, osType, securityType, secureBoot, vTpm, powerState,
-    extensionName, extensionState, subnetId, privateIp, nicNsgId, defenderStatus
+    extensionName, extensionState, nicId, subnetId, privateIp, nicNsgId, defenderStatus
 | order by id asc
 """
 

@@ -38,7 +38,10 @@ KINDS: tuple[tuple[tuple[str | None, bool, bool], int], ...] = (
     ((None, False, False), 10),
 )
 # One subnet profile per position in this cycle, so even a small tenant has every kind of blocker.
-SUBNET_PROFILES = ("open",) * 13 + ("nsg-deny", "firewall", "open", "nsg-deny", "firewall", "route-none", "open")
+SUBNET_PROFILES = (
+    *("open", "open", "nsg-deny", "open", "open", "firewall", "open", "open", "open", "route-none"),
+    *("open", "open", "open", "open", "nsg-deny", "open", "open", "firewall", "open", "open"),
+)
 PENDING_STATES = ("Creating", "Updating", "Transitioning")
 
 
