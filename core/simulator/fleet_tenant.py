@@ -279,7 +279,7 @@ def fleet_tenant(
         security_type, secure_boot, vtpm = (("TrustedLaunch", True, True) if force else rng.choices(kinds, weights)[0])
         is_eligible = security_type in ("TrustedLaunch", "ConfidentialVM") and secure_boot and vtpm
         own_block = is_eligible and force is None and rng.random() < 0.01
-        nic_nsg = _deny_nsg(b, f"nsg-{name}-nic", 100) if own_block else None
+        nic_nsg = _deny_nsg(b, f"nsg-{name}-nic", 200) if own_block else None
         status = force or _status_for(rng, is_eligible, subnet.blocked or own_block)
         os_type = "Linux" if rng.random() < 0.45 else "Windows"
         ip = f"{subnet.prefix_base}.{subnet.next_host}"
