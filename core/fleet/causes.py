@@ -278,8 +278,12 @@ def context_index(index: ResourceIndex, shared: Sequence[Mapping[str, Any]], vm:
     cut = subnet_id.lower().rfind("/subnets/")
     vnet = index.get(subnet_id[:cut]) if cut > 0 else None
     subnet = index.get(subnet_id)
-    wanted = [vnet, index.get(vm.nic_nsg_id), index.get(_ref(subnet, "networkSecurityGroup")),
-              index.get(_ref(subnet, "routeTable"))]
+    wanted = [
+        vnet,
+        index.get(vm.nic_nsg_id),
+        index.get(_ref(subnet, "networkSecurityGroup")),
+        index.get(_ref(subnet, "routeTable")),
+    ]
     props = vnet.get("properties") if vnet is not None else None
     for peering in (props.get("virtualNetworkPeerings") if isinstance(props, Mapping) else None) or []:
         wanted.append(index.get(_ref(peering, "remoteVirtualNetwork")))
@@ -296,7 +300,9 @@ def context_index(index: ResourceIndex, shared: Sequence[Mapping[str, Any]], vm:
     return small
 
 
-def evaluate(grouper: ContextGrouper, group: ContextKey, vms: list[FleetVm], *, cloud: str = "AzureCloud") -> ContextResult:
+def evaluate(
+    grouper: ContextGrouper, group: ContextKey, vms: list[FleetVm], *, cloud: str = "AzureCloud"
+) -> ContextResult:
     first = vms[0]
     if not first.subnet_id or not first.private_ip:
         return ContextResult(group, vms, None)
@@ -315,7 +321,7 @@ def shared_causes(vms: Sequence[FleetVm], index: ResourceIndex, *, cloud: str = 
     causes: dict[tuple[str, str, str], SharedCause] = {}
     unknown, allowed = [], []
     for context in contexts:
-        if context.diagnosis is None or context.verdict is Verdict.UNKNOWN and not context.diagnosis.blockers:
+        if context.diagnosis is None or (context.verdict is Verdict.UNKNOWN and not context.diagnosis.blockers):
             unknown.append(context)
             continue
         if context.verdict is Verdict.ALLOWED:

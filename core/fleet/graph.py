@@ -91,7 +91,8 @@ async def query_pages(
                 query=query,
                 options=QueryRequestOptions(top=PAGE_ROWS, skip_token=token, result_format="objectArray"),
             )
-            response, headers = await client.resources(request, cls=_with_headers)
+            answer: Any = await client.resources(request, cls=_with_headers)  # cls: (model, response headers)
+            response, headers = answer
             gate.observe(headers)
             data = response.data
             yield [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []

@@ -168,5 +168,6 @@ def _attestation_extension(extensions: Any) -> Mapping[str, Any] | None:
             str(props.get("publisher", "")).lower() in ATTESTATION_PUBLISHERS
             and str(props.get("type", "")).lower() == "guestattestation"
         ):
-            return extension
+            found: Mapping[str, Any] = extension
+            return found
     return None

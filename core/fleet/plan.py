@@ -36,8 +36,8 @@ FLEET_SCOPE = "/"  # the plan's "vm_id" (audit and undo key) for a fleet change
 # Notes are rendered in the context "Remediation" (Note.render), without plural forms: counts read as "…: {n}".
 MSG_POLICY = QT_TRANSLATE_NOOP(
     "Remediation",
-    "Durable alternative for whole subscriptions: assign the built-in initiative \"[Preview]: Configure "
-    "prerequisites to enable Guest Attestation on Trusted Launch enabled VMs\" (281d9e47-d14d-4f05-b8eb-"
+    'Durable alternative for whole subscriptions: assign the built-in initiative "[Preview]: Configure '
+    'prerequisites to enable Guest Attestation on Trusted Launch enabled VMs" (281d9e47-d14d-4f05-b8eb-'
     "18f2c4a034ff). Azure Policy then installs the extension on new VMs and scale sets too; it does not fix the "
     "network.",
 )
@@ -118,7 +118,9 @@ def _subnet_prefixes(index: ResourceIndex, subnet_ids: Iterable[str]) -> list[st
     found: list[str] = []
     for subnet_id in subnet_ids:
         p = props(index.get(subnet_id))
-        prefixes = [str(x) for x in p.get("addressPrefixes") or []] or ([str(p["addressPrefix"])] if p.get("addressPrefix") else [])
+        prefixes = [str(x) for x in p.get("addressPrefixes") or []] or (
+            [str(p["addressPrefix"])] if p.get("addressPrefix") else []
+        )
         found += [x for x in prefixes if x not in found]
     return found
 
@@ -162,8 +164,12 @@ def widen(op: Operation, single: str, sources: list[str]) -> Operation:
         rule["sourceAddressPrefix"] = None
         rule.pop("sourceAddressPrefix")
         new_body: dict[str, Any] = {**body, "properties": rule}
-        az = op.az_cli.replace(f"--source-address-prefixes {sh(single)}", "--source-address-prefixes " + " ".join(sh(s) for s in sources))
-        return dataclasses.replace(op, body=new_body, args=args, az_cli=az, powershell=_rest_put(op.target_id, new_body))
+        az = op.az_cli.replace(
+            f"--source-address-prefixes {sh(single)}", "--source-address-prefixes " + " ".join(sh(s) for s in sources)
+        )
+        return dataclasses.replace(
+            op, body=new_body, args=args, az_cli=az, powershell=_rest_put(op.target_id, new_body)
+        )
     addition = op.addition
     if addition is not None:
         addition = dataclasses.replace(addition, item=_replace_sources(addition.item, single, sources))
@@ -191,8 +197,9 @@ def _attached_policy_ids(cause: SharedCause, index: ResourceIndex) -> set[str]:
     return found
 
 
-def _firewall_part(cause: SharedCause, blockers: list[Blocker], index: ResourceIndex, sources: list[str],
-                   prefer: Prefer) -> PlanPart:
+def _firewall_part(
+    cause: SharedCause, blockers: list[Blocker], index: ResourceIndex, sources: list[str], prefer: Prefer
+) -> PlanPart:
     holder_id = cause.blocker.resource_id or ""
     holder = index.get(holder_id)
     diagnosis = cause.contexts[0].diagnosis
@@ -242,14 +249,17 @@ class _Builder:
         return steps
 
 
-def _network(builder: _Builder, report: CauseReport, index: ResourceIndex, by_id: Mapping[str, FleetVm],
-             prefer: Prefer) -> tuple[dict[str, list[str]], set[str]]:
+def _network(
+    builder: _Builder, report: CauseReport, index: ResourceIndex, by_id: Mapping[str, FleetVm], prefer: Prefer
+) -> tuple[dict[str, list[str]], set[str]]:
     """Plan each blocking resource once; returns (VM id -> step ids that open its path, VMs left blocked)."""
     opened: dict[str, list[str]] = {}
     left_blocked: set[str] = set()
     grouped: dict[tuple[BlockerKind, str, str | None], list[SharedCause]] = {}
     for cause in report.causes:
-        grouped.setdefault((cause.blocker.kind, normalize(cause.blocker.resource_id or ""), cause.blocker.scope), []).append(cause)
+        grouped.setdefault(
+            (cause.blocker.kind, normalize(cause.blocker.resource_id or ""), cause.blocker.scope), []
+        ).append(cause)
     for (kind, _, _), causes in grouped.items():
         first = causes[0]
         blockers = [c.blocker for c in causes]
@@ -272,14 +282,16 @@ def _network(builder: _Builder, report: CauseReport, index: ResourceIndex, by_id
         else:
             table_id = first.blocker.resource_id or ""
             table = ResourceId.parse(table_id).name if table_id else "?"
-            part = PlanPart(notes=tuple(
-                guidance.route_none(b.rule or "?", table, table_id, f"{len(vm_ids)} VMs") for b in blockers
-            ))
+            part = PlanPart(
+                notes=tuple(guidance.route_none(b.rule or "?", table, table_id, f"{len(vm_ids)} VMs") for b in blockers)
+            )
         if len(sources) > 10 and part.operations:
             holder = ResourceId.parse(first.blocker.resource_id or "?").name
-            part = part + PlanPart(notes=(note("FLEET_MANY_SOURCES", MSG_MANY_SOURCES, holder=holder, count=len(sources)),))
+            part = part + PlanPart(
+                notes=(note("FLEET_MANY_SOURCES", MSG_MANY_SOURCES, holder=holder, count=len(sources)),)
+            )
         steps = builder.add(part, vm_ids, "net")
-        if not part.operations or part.notes and any(n.blocking for n in part.notes):
+        if not part.operations or (part.notes and any(n.blocking for n in part.notes)):
             left_blocked.update(v.lower() for v in vm_ids)
         for vm_id in vm_ids:
             opened.setdefault(vm_id.lower(), []).extend(steps)

@@ -196,8 +196,10 @@ def _assessment(vm_id: str, status: FleetStatus, location: str) -> dict[str, Any
 def _scale_set(b: TenantBuilder, name: str, subnet_id: str, rng: random.Random) -> tuple[dict[str, Any], FleetStatus]:
     os_type = "Linux" if rng.random() < 0.5 else "Windows"
     draw = rng.random()
-    security: dict[str, Any] = {"securityType": "TrustedLaunch", "uefiSettings": {"secureBootEnabled": True,
-                                                                                   "vTpmEnabled": True}}
+    security: dict[str, Any] = {
+        "securityType": "TrustedLaunch",
+        "uefiSettings": {"secureBootEnabled": True, "vTpmEnabled": True},
+    }
     extension_state: str | None
     if draw < 0.15:
         security, extension_state, status = {}, None, FleetStatus.NOT_ELIGIBLE
@@ -221,9 +223,13 @@ def _scale_set(b: TenantBuilder, name: str, subnet_id: str, rng: random.Random) 
                 },
             }
         )
-    rid = f"/subscriptions/{b.subscription}/resourceGroups/{b.resource_group}/providers/Microsoft.Compute/virtualMachineScaleSets/{name}"
+    group = f"/subscriptions/{b.subscription}/resourceGroups/{b.resource_group}"
+    rid = f"{group}/providers/Microsoft.Compute/virtualMachineScaleSets/{name}"
     profile: dict[str, Any] = {
-        "storageProfile": {"osDisk": {"osType": os_type, "createOption": "FromImage"}, "imageReference": IMAGES[os_type]},
+        "storageProfile": {
+            "osDisk": {"osType": os_type, "createOption": "FromImage"},
+            "imageReference": IMAGES[os_type],
+        },
         "networkProfile": {
             "networkInterfaceConfigurations": [
                 {
@@ -257,7 +263,12 @@ def _scale_set(b: TenantBuilder, name: str, subnet_id: str, rng: random.Random) 
 
 
 def fleet_tenant(
-    subscriptions: int = 300, vms: int = 10_000, *, seed: int = 18, blocked_subnet_vms: int = 40, scale_sets: bool = True
+    subscriptions: int = 300,
+    vms: int = 10_000,
+    *,
+    seed: int = 18,
+    blocked_subnet_vms: int = 40,
+    scale_sets: bool = True,
 ) -> GeneratedFleet:
     """``vms`` VMs in ``subscriptions`` landing zones (the hub firewall sits in the first one)."""
     rng = random.Random(seed)
@@ -275,8 +286,10 @@ def fleet_tenant(
     resources.extend(hub.resources)
     hub_vnet = next(r["id"] for r in hub.resources if r["type"] == "Microsoft.Network/virtualNetworks")
 
-    def add_vm(b: TenantBuilder, subnet: _Subnet, name: str, defender: bool, *, force: FleetStatus | None = None) -> str:
-        security_type, secure_boot, vtpm = (("TrustedLaunch", True, True) if force else rng.choices(kinds, weights)[0])
+    def add_vm(
+        b: TenantBuilder, subnet: _Subnet, name: str, defender: bool, *, force: FleetStatus | None = None
+    ) -> str:
+        security_type, secure_boot, vtpm = ("TrustedLaunch", True, True) if force else rng.choices(kinds, weights)[0]
         is_eligible = security_type in ("TrustedLaunch", "ConfidentialVM") and secure_boot and vtpm
         own_block = is_eligible and force is None and rng.random() < 0.01
         nic_nsg = _deny_nsg(b, f"nsg-{name}-nic", 200) if own_block else None

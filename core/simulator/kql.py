@@ -338,6 +338,7 @@ class Pipeline:
 
 
 Source = Callable[[str, "TypeHint | None"], list[Row]]
+Step = Callable[[list[Row], Source], list[Row]]
 _TYPE_HINT = re.compile(r"^\s*type\s*(?:==|=~)\s*(['\"])([^'\"]+)\1\s*$", re.IGNORECASE)
 
 
@@ -349,12 +350,20 @@ def _assignments(parser: _Parser, *, allow_bare: bool) -> list[tuple[str, Expr]]
             parser.take()
             items.append((name, parser.expression()))
         elif allow_bare and not parser.at(".", "[", "("):
-            items.append((name, lambda row, n=name: row.get(n)))
+            items.append((name, _column(name)))
         else:
             raise KqlError(f"expected 'name = expression' at {name!r}")
         if not parser.at(","):
             return items
         parser.take()
+
+
+def _column(name: str) -> Expr:
+    return lambda row: row.get(name)
+
+
+def _take(count: int) -> Step:
+    return lambda rows, _: rows[:count]
 
 
 def _where(predicate: Expr) -> Callable[[list[Row], Source], list[Row]]:
@@ -391,11 +400,15 @@ def _sort_key(value: Any) -> tuple[int, Any]:
     return (1, _text(value))
 
 
+def _keyed(expr: Expr) -> Callable[[Row], tuple[int, Any]]:
+    return lambda row: _sort_key(expr(row))
+
+
 def _order(keys: list[tuple[Expr, bool]]) -> Callable[[list[Row], Source], list[Row]]:
     def step(rows: list[Row], _: Source) -> list[Row]:
         ordered = list(rows)
         for expr, descending in reversed(keys):  # stable sorts, last key first
-            ordered.sort(key=lambda r, e=expr: _sort_key(e(r)), reverse=descending)
+            ordered.sort(key=_keyed(expr), reverse=descending)
         return ordered
 
     return step
@@ -485,7 +498,7 @@ def _pipeline(parser: _Parser, *, nested: bool) -> Pipeline:
             count = parser.literal_value()
             if not isinstance(count, int):
                 raise KqlError("take needs a whole number")
-            pipeline.steps.append(lambda rows, _, n=count: rows[:n])
+            pipeline.steps.append(_take(count))
         elif operator == "join":
             pipeline.steps.append(_join_step(parser))
         else:

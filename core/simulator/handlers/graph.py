@@ -128,11 +128,7 @@ def _source(call: Call, scope: set[str]) -> Any:
     def rows(table: str, hint: TypeHint | None) -> list[Row]:
         if table == "resources":
             candidates = store.list_type(hint.resource_type) if hint else list(store.all_resources())
-            return [
-                _row(call, r)
-                for r in call.state.visible(candidates)
-                if _subscription_of(str(r["id"])) in scope
-            ]
+            return [_row(call, r) for r in call.state.visible(candidates) if _subscription_of(str(r["id"])) in scope]
         if table == "securityresources":
             items = store.extra.get("securityResources") or []
             return [
@@ -142,9 +138,7 @@ def _source(call: Call, scope: set[str]) -> Any:
                 and (hint is None or str(item.get("type", "")).lower() == hint.resource_type)
             ]
         if table == "resourcecontainers":
-            names = {
-                str(s.get("subscriptionId", "")).lower(): s for s in store.explicit_subscriptions
-            }
+            names = {str(s.get("subscriptionId", "")).lower(): s for s in store.explicit_subscriptions}
             return [
                 {
                     "id": f"/subscriptions/{sub}",
