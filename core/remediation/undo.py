@@ -1,5 +1,7 @@
 """Undo an apply run from the audit log: remove exactly what we added, and only if it is still as we wrote it.
 
+A partial run (stopped, failed or cut off) is undone as far as it reached Azure: steps that were applied, and
+steps that were sent but whose answer was never recorded (undo then finds out from Azure whether they landed).
 Every target is read again first. Something changed since we wrote it is left alone (with an explanation), and
 every write carries ``If-Match`` with the ETag just read, so a change made during undo is not overwritten
 either. Secure Boot and vTPM are not switched off again: that would weaken the VM and restart it.
@@ -14,6 +16,7 @@ from core.arm_ids import ResourceId
 from core.diagnosis.model import Severity
 from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.armjson import items, props, same, strip_read_only
+from core.remediation.audit import step_was_sent
 from core.remediation.firewall_plan import remove_collection
 from core.remediation.gateway import ResourceGateway
 from core.remediation.plan import Operation, OpKind, Plan, PlanPart, Precondition, note
@@ -35,6 +38,9 @@ MSG_UEFI = QT_TRANSLATE_NOOP(
     "need that, run: {command}",
 )
 MSG_NOTHING = QT_TRANSLATE_NOOP("Remediation", "No change made by this tool was found to undo for {vm}.")
+MSG_ACTION_KEPT = QT_TRANSLATE_NOOP(
+    "Remediation", "{name} was an action (not a stored setting), so there is nothing to take back automatically."
+)
 
 
 def _name(target_id: str) -> str:
@@ -60,21 +66,36 @@ def _undo_op(
         args=args,
         az_cli="",
         powershell="",
-        action=original.action.replace("/write", "/delete") if method == "DELETE" else original.action,
+        action=original.action.replace("/write", "/delete")
+        if method == "DELETE"
+        else original.action.replace("/delete", "/write"),
         role=original.role,
         precondition=Precondition(if_match=str(etag)) if etag else Precondition(),
     )
 
 
+def _turns_on_uefi(op: Operation) -> bool:
+    profile = ((op.body or {}).get("properties") or {}).get("securityProfile") or {}
+    return bool(profile.get("uefiSettings"))
+
+
 async def _undo_step(gateway: ResourceGateway, op: Operation, time: str) -> PlanPart:
     name = _name(op.target_id)
-    if op.method == "PATCH":
+    if op.kind is OpKind.ACTION:
+        return PlanPart(notes=(note("UNDO_ACTION_KEPT", MSG_ACTION_KEPT, name=op.target_id.rsplit("/", 1)[-1]),))
+    if op.method == "PATCH" and _turns_on_uefi(op):
         ref = ResourceId.parse(op.target_id)
         command = f"az vm update -g {ref.resource_group} -n {ref.name} --enable-secure-boot false --enable-vtpm false"
         return PlanPart(
             notes=(note("UNDO_UEFI_KEPT", MSG_UEFI, severity=Severity.WARNING, name=name, command=command),)
         )
-    current = await gateway.get(op.target_id)
+    current = await gateway.get(op.target_id, api_version=op.api_version)
+    if op.method == "DELETE":
+        if current is None and op.previous is not None:
+            restored = strip_read_only(dict(op.previous))
+            recreate = _undo_op(op, OpKind.CREATE, "PUT", restored, None, MSG_RESTORE, {"name": name, "time": time})
+            return PlanPart((recreate,))
+        return PlanPart(notes=(note("UNDO_CHANGED", MSG_CHANGED, severity=Severity.WARNING, name=name),))
     if current is None:
         return PlanPart(notes=(note("UNDO_GONE", MSG_GONE, name=name),))
     etag = current.get("etag")
@@ -96,9 +117,9 @@ async def _undo_step(gateway: ResourceGateway, op: Operation, time: str) -> Plan
         return PlanPart((_undo_op(op, OpKind.DELETE, "DELETE", None, etag, MSG_DELETE, args),))
     if op.previous is not None:
         restored = strip_read_only(dict(op.previous))
-        if "location" in current and "location" not in restored:
+        if op.method == "PUT" and "location" in current and "location" not in restored:
             restored["location"] = current["location"]
-        return PlanPart((_undo_op(op, OpKind.MODIFY, "PUT", restored, etag, MSG_RESTORE, args),))
+        return PlanPart((_undo_op(op, OpKind.MODIFY, op.method, restored, etag, MSG_RESTORE, args),))
     return PlanPart(notes=(note("UNDO_CHANGED", MSG_CHANGED, severity=Severity.WARNING, name=name),))
 
 
@@ -109,7 +130,7 @@ async def plan_undo(gateway: ResourceGateway, record: Mapping[str, Any] | None, 
         return plan.extend(PlanPart(notes=(note("UNDO_NOTHING", MSG_NOTHING, vm=_name(vm_id)),)))
     time = str(record.get("time", ""))
     for step in reversed(record.get("steps") or []):
-        if step.get("status") != "applied":
+        if not step_was_sent(step) or not step.get("operation"):
             continue
         op = Operation.from_json(step["operation"])
         plan = plan.extend(await _undo_step(gateway, op, time))

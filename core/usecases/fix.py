@@ -1,23 +1,46 @@
-"""Fix what blocks a VM from reaching Azure Attestation: diagnose, plan, check access, apply, audit, verify, undo."""
+"""Fix what blocks a VM from reaching Azure Attestation: diagnose, plan, check access, apply, audit, verify, undo.
+
+Applying and undoing go through the change engine (``core.changes``): the audit record is written before and after
+each step, a stop request is honoured between steps, and the diagnosis runs again afterwards as the proof.
+"""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from core.azure.session import ArmSession
-from core.remediation.apply import ApplyEngine, ApplyReport
-from core.remediation.audit import AuditLog, new_record, principal_from_token
+from core.changes import ChangeEngine, ChangeProgress, ChangeResult, ChangeRun, RunStatus, StopToken, who_am_i
+from core.changes.steps import ApplyReport
+from core.diagnosis.model import Verdict
+from core.remediation.audit import AuditLog
 from core.remediation.fix_plan import FixOptions, plan_fix
 from core.remediation.gateway import ResourceGateway
 from core.remediation.permissions import PermissionCheck, check_permissions
-from core.remediation.plan import Operation, Plan
+from core.remediation.plan import Plan
 from core.remediation.undo import plan_undo
 from core.usecases.diagnose import DiagnosisRun, diagnose_vm
 
 DEFAULT_RETRY_TOTAL = 3
+
+# Where applying is (phase, step of total, operation); ``rechecking`` once the diagnosis runs again.
+ApplyProgress = ChangeProgress
+
+__all__ = [
+    "DEFAULT_RETRY_TOTAL",
+    "ApplyProgress",
+    "Outcome",
+    "Preview",
+    "apply_plan",
+    "apply_undo",
+    "outcome_of",
+    "prepare_apply",
+    "prepare_undo",
+    "preview_fix",
+    "preview_undo",
+    "who_am_i",
+]
 
 
 @dataclass
@@ -33,29 +56,27 @@ class Preview:
 class Outcome:
     preview: Preview
     report: ApplyReport
-    after: DiagnosisRun | None  # the diagnosis re-run after applying (None if it could not run)
+    after: DiagnosisRun | None  # the diagnosis re-run after applying (None if it could not run or was skipped)
     run_id: str | None  # the audit record
+    status: RunStatus = RunStatus.COMPLETE
 
     @property
     def path_allowed(self) -> bool:
-        return self.after is not None and self.after.diagnosis.verdict.value == "allowed"
+        return self.after is not None and self.after.diagnosis.verdict is Verdict.ALLOWED
+
+    @property
+    def interrupted(self) -> bool:
+        return self.status is RunStatus.INTERRUPTED
 
     def to_json(self) -> dict[str, Any]:
         after = self.after.diagnosis.to_json() if self.after is not None else None
         return {
             "plan": self.preview.plan.to_json(),
+            "status": self.status.value,
             "apply": self.report.to_json(),
             "auditRunId": self.run_id,
             "after": after,
         }
-
-
-async def who_am_i(session: ArmSession) -> str | None:
-    """The signed-in principal for the audit log, from the token; ``None`` when it does not say."""
-    with contextlib.suppress(Exception):
-        token = await session.credential.get_token(session.endpoint.cloud.arm_scope)
-        return principal_from_token(token.token)
-    return None
 
 
 async def preview_fix(session: ArmSession, vm_id: str, options: FixOptions | None = None) -> Preview:
@@ -64,17 +85,31 @@ async def preview_fix(session: ArmSession, vm_id: str, options: FixOptions | Non
     return Preview(run, plan, await check_permissions(session, plan))
 
 
-@dataclass(frozen=True)
-class ApplyProgress:
-    """Where applying is: writing operation ``step`` of ``total``, or (``operation`` None) checking again."""
+def prepare_apply(
+    session: ArmSession,
+    preview: Preview,
+    *,
+    audit: AuditLog | None = None,
+    retry_total: int = DEFAULT_RETRY_TOTAL,
+    on_progress: Callable[[ApplyProgress], None] | None = None,
+    stop: StopToken | None = None,
+) -> ChangeRun[DiagnosisRun]:
+    """The run of a previewed plan, with the diagnosis as its check; keep it to stop it or read its result."""
+    engine = ChangeEngine(session, audit=audit, retry_total=retry_total)
+    vm_id = preview.plan.vm_id
 
-    step: int
-    total: int
-    operation: Operation | None
+    async def check() -> DiagnosisRun:
+        return await diagnose_vm(session, vm_id)
 
-    @property
-    def rechecking(self) -> bool:
-        return self.operation is None
+    return engine.prepare(
+        preview.plan, check=check, permissions=preview.permissions, stop=stop, on_progress=on_progress
+    )
+
+
+def outcome_of(preview: Preview, result: ChangeResult[DiagnosisRun]) -> Outcome:
+    # Nothing to do: the preview's diagnosis is the current state.
+    after = preview.run if result.status is RunStatus.NOTHING_TO_DO else result.check
+    return Outcome(preview, result.report, after, result.run_id, result.status)
 
 
 async def apply_plan(
@@ -84,41 +119,36 @@ async def apply_plan(
     audit: AuditLog | None = None,
     retry_total: int = DEFAULT_RETRY_TOTAL,
     on_progress: Callable[[ApplyProgress], None] | None = None,
+    stop: StopToken | None = None,
 ) -> Outcome:
-    """Apply (stopping at the first failure), record it, then diagnose again: the proof is the new diagnosis."""
-    plan = preview.plan
-
-    def step_started(number: int, total: int, op: Operation) -> None:
-        if on_progress is not None:
-            on_progress(ApplyProgress(number, total, op))
-
-    report = await ApplyEngine(ResourceGateway(session, retry_total=retry_total)).apply(plan, step_started)
-    run_id = None
-    if plan.operations:
-        record = new_record(
-            kind="apply",
-            vm_id=plan.vm_id,
-            who=await who_am_i(session),
-            goal=plan.goal,
-            steps=[s.to_json() for s in report.steps],
-        )
-        (audit or AuditLog()).append(record)
-        run_id = record["runId"]
-    after: DiagnosisRun | None = None
-    if on_progress is not None:
-        on_progress(ApplyProgress(len(plan.operations), len(plan.operations), None))
-    with contextlib.suppress(Exception):  # the report must survive a failing re-check; the caller says so
-        after = await diagnose_vm(session, plan.vm_id)
-    return Outcome(preview, report, after, run_id)
+    """Apply (stopping at the first failure or on request), record each step, then diagnose again."""
+    run = prepare_apply(session, preview, audit=audit, retry_total=retry_total, on_progress=on_progress, stop=stop)
+    return outcome_of(preview, await run.execute())
 
 
 async def preview_undo(
     session: ArmSession, vm_id: str, run_id: str | None = None, *, audit: AuditLog | None = None
 ) -> tuple[Plan, str | None]:
-    """The undo plan for ``run_id`` (default: the VM's latest change), and the run it undoes."""
+    """The undo plan for ``run_id`` (default: the VM's latest change, also a partial one), and the run it undoes."""
     record = (audit or AuditLog()).undoable(vm_id, run_id)
     plan = await plan_undo(ResourceGateway(session), record, vm_id)
     return plan, (record or {}).get("runId")
+
+
+def prepare_undo(
+    session: ArmSession,
+    plan: Plan,
+    undo_of: str | None,
+    *,
+    audit: AuditLog | None = None,
+    retry_total: int = DEFAULT_RETRY_TOTAL,
+    on_progress: Callable[[ApplyProgress], None] | None = None,
+    stop: StopToken | None = None,
+) -> ChangeRun[None]:
+    engine = ChangeEngine(session, audit=audit, retry_total=retry_total)
+    return engine.prepare(
+        plan, kind="undo", undo_of=undo_of, check_permissions=False, stop=stop, on_progress=on_progress
+    )
 
 
 async def apply_undo(
@@ -128,17 +158,7 @@ async def apply_undo(
     *,
     audit: AuditLog | None = None,
     retry_total: int = DEFAULT_RETRY_TOTAL,
+    stop: StopToken | None = None,
 ) -> ApplyReport:
-    report = await ApplyEngine(ResourceGateway(session, retry_total=retry_total)).apply(plan)
-    if plan.operations:
-        record = new_record(
-            kind="undo",
-            vm_id=plan.vm_id,
-            who=await who_am_i(session),
-            goal="undo",
-            steps=[s.to_json() for s in report.steps],
-        )
-        record["undoOf"] = undo_of
-        record["complete"] = report.ok
-        (audit or AuditLog()).append(record)
-    return report
+    run = prepare_undo(session, plan, undo_of, audit=audit, retry_total=retry_total, stop=stop)
+    return (await run.execute()).report
