@@ -17,6 +17,7 @@ COMMANDS = (
     "core.cli.fix",
     "core.cli.probe",
     "core.cli.simulate",
+    "core.cli.fleet",
 )
 
 

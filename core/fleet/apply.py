@@ -1,17 +1,18 @@
-"""Apply a fleet plan: many operations at once, within ARM's limits, resumable, with a result per VM.
+"""Apply a fleet plan through the change engine: many small runs at once, within ARM's limits, resumable.
 
-Each operation goes through the single-VM apply engine (``ApplyEngine.run``: what is already in place is not
-written again, writes carry their preconditions, a 412 re-applies only our addition, a Failed creation is
-removed again), so a fleet run is exactly as careful as a single-VM run — only more of them at once:
+The fleet plan is split into runs of the change engine (``core.changes``): one run per shared network resource
+(its steps in order: e.g. renumber a blocker, then add our rule) and one run per VM (its extension). Each run has
+its own audit record, permission check and stop handling — a fleet change is exactly as careful as a single-VM
+one, and ``enable --vm ID --undo`` undoes one VM's install. On top the fleet adds:
 
-* at most ``max_parallel`` writes in flight (default 8);
+* at most ``max_parallel`` runs writing at a time (default 8);
 * a write budget per subscription: ARM's token bucket for writes (200 per subscription, refilled at 10 per
   second; request-limits-and-throttling) — we never spend faster than it refills;
-* 429 and 5xx are retried by the SDK's retry policy, which sleeps for ``Retry-After``;
-* an operation starts only after the operations it depends on have succeeded (the network fix before the
-  extension install it makes possible); if one of them failed, it is not attempted;
-* cancellation stops starting new operations; those in flight finish or are cancelled, and the journal lets
-  ``--resume`` run the rest.
+* 429 and 5xx are retried by the SDK's retry policy, which sleeps for ``Retry-After`` (the engine's gateway);
+* a VM's run starts only after the network runs its path needs have succeeded; after a failed one it is not
+  attempted;
+* a stop request (or cancelling the task) lets the writes in flight finish and starts nothing new; the journal
+  lets ``--resume`` run the rest.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from core.arm_ids import ResourceId
+from core.changes.run import ChangeEngine, ChangeRun, StopToken
+from core.changes.steps import MSG_NOT_ATTEMPTED, MSG_STOPPED, StepResult, StepStatus
 from core.fleet.journal import Journal
-from core.remediation.apply import MSG_NOT_ATTEMPTED, ApplyEngine, StepResult, StepStatus
-from core.remediation.gateway import ResourceGateway
-from core.remediation.plan import Operation, Plan
+from core.remediation.audit import AuditLog
+from core.remediation.permissions import PermissionCheck
+from core.remediation.plan import Plan
 
 if TYPE_CHECKING:
     from core.azure.session import ArmSession
@@ -51,16 +54,56 @@ class TokenBucket:
         self._stamp = clock()
         self._lock = asyncio.Lock()
 
-    async def take(self) -> None:
+    async def take(self, count: int = 1) -> None:
+        count = min(count, int(self.capacity))
         async with self._lock:
             while True:
                 now = self._clock()
                 self.tokens = min(self.capacity, self.tokens + (now - self._stamp) * self.rate)
                 self._stamp = now
-                if self.tokens >= 1:
-                    self.tokens -= 1
+                if self.tokens >= count:
+                    self.tokens -= count
                     return
-                await asyncio.sleep((1 - self.tokens) / self.rate)
+                await asyncio.sleep((count - self.tokens) / self.rate)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One change-engine run of the fleet plan: its operations' indexes in the fleet plan and what it waits for."""
+
+    plan: Plan
+    indexes: tuple[int, ...]
+    requires: tuple[str, ...]  # step ids of other units that must have succeeded first
+    provides: tuple[str, ...]  # step ids of this unit's operations
+
+
+def split(plan: Plan, serves: Sequence[tuple[str, ...]]) -> list[Unit]:
+    """Network operations on the same resource form one unit; every other operation is a unit per VM."""
+    units: list[Unit] = []
+    groups: dict[str, list[int]] = {}
+    for index, op in enumerate(plan.operations):
+        if "/extensions/" in op.target_id.lower():
+            key = "vm:" + (serves[index][0].lower() if serves[index] else op.target_id.lower())
+        else:
+            key = "net:" + op.permission_scope.lower()
+        groups.setdefault(key, []).append(index)
+    for key, indexes in groups.items():
+        ops = [plan.operations[i] for i in indexes]
+        provides = tuple(op.step_id for op in ops if op.step_id)
+        requires = tuple(dict.fromkeys(d for op in ops for d in op.depends_on if d not in provides))
+        # Inside a run only its own steps may be named; the fleet orders the runs.
+        own = tuple(op if not op.depends_on else _without_foreign(op, provides) for op in ops)
+        vm_id = key[3:] if key.startswith("vm:") else plan.vm_id
+        vm_id = next((v for v in serves[indexes[0]] if v.lower() == vm_id), vm_id)
+        goal = "enable" if key.startswith("vm:") else "fix"
+        units.append(Unit(Plan(vm_id, goal, own), tuple(indexes), requires, provides))
+    return units
+
+
+def _without_foreign(op: Any, own: tuple[str, ...]) -> Any:
+    import dataclasses
+
+    return dataclasses.replace(op, depends_on=tuple(d for d in op.depends_on if d in own))
 
 
 @dataclass
@@ -79,6 +122,7 @@ class FleetApplyReport:
     total: int = 0
     skipped_as_done: int = 0  # finished in an earlier, interrupted run (from the journal)
     cancelled: bool = False
+    run_ids: list[str] = field(default_factory=list)  # the change engine's audit records
 
     def status(self, index: int) -> StepStatus | None:
         step = self.steps.get(index)
@@ -86,9 +130,7 @@ class FleetApplyReport:
 
     @property
     def ok(self) -> bool:
-        return (
-            not self.cancelled and all((s := self.status(i)) is not None and s in DONE for i in range(self.total))
-        ) or (self.total == 0 and not self.cancelled)
+        return not self.cancelled and all(self.status(i) in DONE for i in range(self.total))
 
     @property
     def changed(self) -> bool:
@@ -106,6 +148,7 @@ class FleetApplyReport:
             "ok": self.ok,
             "cancelled": self.cancelled,
             "resumedSkipped": self.skipped_as_done,
+            "auditRunIds": self.run_ids,
             "steps": [
                 {"index": i, **self.steps[i].to_json()} if i in self.steps else {"index": i, "status": "not-run"}
                 for i in range(self.total)
@@ -124,18 +167,24 @@ class FleetApplier:
         session: ArmSession,
         *,
         max_parallel: int = DEFAULT_MAX_PARALLEL,
+        audit: AuditLog | None = None,
         retry_total: int = 3,
         bucket: Callable[[], TokenBucket] = TokenBucket,
+        stop: StopToken | None = None,
     ) -> None:
         if max_parallel < 1:
             raise ValueError("max_parallel must be at least 1")
-        self._engine = ApplyEngine(ResourceGateway(session, retry_total=retry_total))
+        self.engine = ChangeEngine(session, audit=audit, retry_total=retry_total)
+        self.stop = stop or StopToken()
         self._limit = asyncio.Semaphore(max_parallel)
         self._buckets: dict[str, TokenBucket] = {}
         self._bucket = bucket
 
-    def _budget(self, op: Operation) -> TokenBucket:
-        subscription = (ResourceId.parse(op.target_id).subscription_id or "").lower()
+    def request_stop(self, reason: str = "user") -> None:
+        self.stop.request(reason)
+
+    def _budget(self, unit: Unit) -> TokenBucket:
+        subscription = (ResourceId.parse(unit.plan.operations[0].target_id).subscription_id or "").lower()
         if subscription not in self._buckets:
             self._buckets[subscription] = self._bucket()
         return self._buckets[subscription]
@@ -147,52 +196,83 @@ class FleetApplier:
         *,
         journal: Journal | None = None,
         done: Mapping[int, str] | None = None,
+        permissions: PermissionCheck | None = None,
         on_step: StepFinished | None = None,
     ) -> FleetApplyReport:
-        """Run every operation not already ``done`` (index -> status from a journal); returns when all finished."""
-        ops = plan.operations
-        report = FleetApplyReport(total=len(ops))
+        """Run every operation not already ``done`` (index -> status from a journal); returns when all finished.
+
+        ``permissions``: the check already made for the whole plan (each run checks its own when it is None).
+        """
+        report = FleetApplyReport(total=len(plan.operations))
         finished_before = {i for i, s in (done or {}).items() if s in {x.value for x in DONE}}
-        events = {op.step_id: asyncio.Event() for op in ops if op.step_id}
+        units = split(plan, serves)
+        events = {step: asyncio.Event() for unit in units for step in unit.provides}
         success: dict[str, bool] = {}
-        counter = [0]
         for index in finished_before:
-            op = ops[index]
-            report.steps[index] = StepResult(op, StepStatus((done or {})[index]))
+            report.steps[index] = StepResult(plan.operations[index], StepStatus((done or {})[index]))
             report.skipped_as_done += 1
-            if op.step_id:
-                success[op.step_id] = True
-                events[op.step_id].set()
 
-        async def one(index: int, op: Operation) -> None:
-            for dependency in op.depends_on:
-                if dependency in events:
-                    await events[dependency].wait()
-            if not all(success.get(d, d not in events) for d in op.depends_on):
-                result = StepResult(op, StepStatus.NOT_ATTEMPTED, MSG_NOT_ATTEMPTED)
-            else:
-                async with self._limit:
-                    await self._budget(op).take()
-                    result = await self._engine.run(op)
-            report.steps[index] = result
-            counter[0] += 1
-            if journal is not None and result.status in DONE:
-                journal.finished(index, result.status.value, result.to_json())
-            if op.step_id:
-                success[op.step_id] = result.status in DONE
-                events[op.step_id].set()
-            if on_step is not None:
-                on_step(index, result, counter[0] + report.skipped_as_done, len(ops))
+        def settle(unit: Unit, ok: bool) -> None:
+            for step in unit.provides:
+                success[step] = ok
+                events[step].set()
 
-        tasks = [asyncio.ensure_future(one(i, op)) for i, op in enumerate(ops) if i not in finished_before]
+        def record(unit: Unit, steps: Sequence[StepResult]) -> None:
+            for index, step in zip(unit.indexes, steps, strict=True):
+                report.steps[index] = step
+                if journal is not None and step.status in DONE:
+                    journal.finished(index, step.status.value, step.to_json())
+                if on_step is not None:
+                    on_step(index, step, len(report.steps), report.total)
+
+        async def one(unit: Unit) -> None:
+            remaining = [i for i in unit.indexes if i not in finished_before]
+            if not remaining:
+                settle(unit, True)
+                return
+            for step in unit.requires:
+                if step in events:
+                    await events[step].wait()
+            if not all(success.get(s, s not in events) for s in unit.requires) or self.stop.requested:
+                message = MSG_STOPPED if self.stop.requested else MSG_NOT_ATTEMPTED
+                record(unit, [StepResult(plan.operations[i], StepStatus.NOT_ATTEMPTED, message) for i in unit.indexes])
+                settle(unit, False)
+                return
+            ops = tuple(plan.operations[i] for i in remaining)
+            sub = Unit(Plan(unit.plan.vm_id, unit.plan.goal, _own_only(ops)), tuple(remaining), (), unit.provides)
+            async with self._limit:
+                await self._budget(sub).take(len(ops))
+                run: ChangeRun[None] = self.engine.prepare(
+                    sub.plan, permissions=permissions, check_permissions=permissions is None, stop=self.stop
+                )
+                try:
+                    result = await run.execute()
+                finally:
+                    if run.result.run_id:
+                        report.run_ids.append(run.result.run_id)
+                    record(sub, run.result.report.steps or _untried(sub))
+            settle(unit, result.ok)
+
+        tasks = [asyncio.ensure_future(one(unit)) for unit in units]
         try:
             await asyncio.gather(*tasks)
         except asyncio.CancelledError:
             report.cancelled = True
+            self.stop.request("cancelled")
             for task in tasks:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
             raise
-        if journal is not None:
+        report.cancelled = self.stop.requested
+        if journal is not None and not report.cancelled:
             journal.end(report.ok)
         return report
+
+
+def _own_only(ops: tuple[Any, ...]) -> tuple[Any, ...]:
+    provided = {op.step_id for op in ops if op.step_id}
+    return tuple(_without_foreign(op, tuple(provided)) if op.depends_on else op for op in ops)
+
+
+def _untried(unit: Unit) -> list[StepResult]:
+    return [StepResult(op, StepStatus.NOT_ATTEMPTED, MSG_STOPPED) for op in unit.plan.operations]

@@ -69,7 +69,8 @@ class QuotaGate:
             self._blocked_until = self._clock() + resets
 
 
-def batches(items: Sequence[str], size: int = MAX_SUBSCRIPTIONS_PER_QUERY) -> list[list[str]]:
+def batches(items: Sequence[str], size: int | None = None) -> list[list[str]]:
+    size = size or MAX_SUBSCRIPTIONS_PER_QUERY
     return [list(items[i : i + size]) for i in range(0, len(items), size)] or [[]]
 
 

@@ -40,6 +40,7 @@ class JournalState:
     plan: Plan
     serves: list[tuple[str, ...]]
     scope: dict[str, Any] = field(default_factory=dict)  # what to re-scan afterwards (see core.fleet.graph.Scope)
+    selected: list[str] = field(default_factory=list)  # the VMs the plan was made for (checked afterwards)
     finished: dict[int, str] = field(default_factory=dict)  # operation index -> StepStatus value
     ended: bool = False
 
@@ -71,7 +72,13 @@ class Journal:
             fh.write(json.dumps(record, separators=(",", ":"), default=str) + "\n")
             fh.flush()
 
-    def start(self, plan: Plan, serves: list[tuple[str, ...]], scope: Mapping[str, Any] | None = None) -> str:
+    def start(
+        self,
+        plan: Plan,
+        serves: list[tuple[str, ...]],
+        scope: Mapping[str, Any] | None = None,
+        selected: list[str] | None = None,
+    ) -> str:
         run_id = str(uuid.uuid4())
         self._append(
             {
@@ -82,6 +89,7 @@ class Journal:
                 "plan": plan.to_json(),
                 "serves": [list(s) for s in serves],
                 "scope": dict(scope or {}),
+                "selected": list(selected or []),
             }
         )
         return run_id
@@ -108,7 +116,9 @@ class Journal:
         if fingerprint(plan) != head.get("fingerprint"):
             raise JournalError(f"{self.path}: the plan does not match its fingerprint")
         serves = [tuple(s) for s in head.get("serves") or []]
-        state = JournalState(str(head["runId"]), plan, serves, dict(head.get("scope") or {}))
+        state = JournalState(
+            str(head["runId"]), plan, serves, dict(head.get("scope") or {}), [str(v) for v in head.get("selected") or []]
+        )
         for line in lines[1:]:
             try:
                 record = json.loads(line)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.changes.run import StopToken
 from core.diagnosis.resource_index import ResourceIndex
 from core.fleet.apply import DEFAULT_MAX_PARALLEL, FleetApplier, FleetApplyReport, StepFinished
 from core.fleet.causes import CauseReport, needs_attention, shared_causes
@@ -17,7 +18,7 @@ from core.fleet.network import network_index
 from core.fleet.plan import FleetGoal, FleetPlan, Selection, plan_fleet
 from core.fleet.scan import FleetScan, scan_fleet
 from core.fleet.status import FleetStatus
-from core.remediation.audit import AuditLog, new_record
+from core.remediation.audit import AuditLog
 from core.remediation.extension_plan import ExtensionOptions
 from core.remediation.firewall_plan import Prefer
 from core.remediation.permissions import PermissionCheck, check_permissions
@@ -95,19 +96,19 @@ class FleetOutcome:
     report: FleetApplyReport
     after: FleetScan | None
     after_causes: CauseReport | None
-    run_id: str | None
     journal: Journal
+    selected: set[str]  # lower-case ids of the VMs the plan was made for
 
     def served(self) -> set[str]:
         return {vm_id.lower() for ids in self.serves for vm_id in ids}
 
     def still_blocked(self) -> set[str]:
-        """Served VMs whose path is still blocked or unknown after the run."""
+        """Selected VMs whose path is still blocked or unknown after the run."""
         if self.after_causes is None:
-            return self.served()
+            return set(self.selected)
         blocked = {v.lower() for c in self.after_causes.causes for v in c.vm_ids}
         blocked |= {vm.key for c in self.after_causes.unknown for vm in c.vms}
-        return blocked & self.served()
+        return blocked & self.selected
 
     def not_healthy(self) -> set[str]:
         """Served VMs with an extension operation that are not healthy (or still provisioning) afterwards."""
@@ -125,7 +126,6 @@ class FleetOutcome:
     def to_json(self) -> dict[str, Any]:
         return {
             "apply": self.report.to_json(self.serves),
-            "auditRunId": self.run_id,
             "journal": str(self.journal.path),
             "after": None
             if self.after is None
@@ -157,38 +157,26 @@ async def _run(
     scope: Scope,
     journal: Journal,
     done: dict[int, str],
+    selected: set[str],
     *,
     max_parallel: int,
+    permissions: PermissionCheck | None,
     on_step: StepFinished | None,
     audit: AuditLog | None,
     on_rescan: Callable[[], None] | None,
+    stop: StopToken | None,
 ) -> FleetOutcome:
-    from core.usecases.fix import who_am_i
-
-    applier = FleetApplier(session, max_parallel=max_parallel)
-    report = await applier.apply(plan, serves, journal=journal, done=done, on_step=on_step)
-    run_id = None
-    if plan.operations:
-        record = new_record(
-            kind="apply",
-            vm_id=plan.vm_id,
-            who=await who_am_i(session),
-            goal=plan.goal,
-            steps=[report.steps[i].to_json() for i in sorted(report.steps)],
-        )
-        record["journal"] = str(journal.path)
-        (audit or AuditLog()).append(record)
-        run_id = record["runId"]
+    applier = FleetApplier(session, max_parallel=max_parallel, audit=audit, stop=stop)
+    report = await applier.apply(plan, serves, journal=journal, done=done, permissions=permissions, on_step=on_step)
     if on_rescan is not None:
         on_rescan()
     after: FleetScan | None = None
     after_causes: CauseReport | None = None
     with contextlib.suppress(Exception):  # the apply report must survive a failing re-scan; the caller says so
         after = await scan_fleet(session, scope)
-        served = {vm_id.lower() for ids in serves for vm_id in ids}
-        selection = Selection(statuses=frozenset(), vm_ids=frozenset(served))
+        selection = Selection(statuses=frozenset(), vm_ids=frozenset(selected))
         _, after_causes = await find_causes(session, scope, after, selection)
-    return FleetOutcome(plan, serves, report, after, after_causes, run_id, journal)
+    return FleetOutcome(plan, serves, report, after, after_causes, journal, selected)
 
 
 async def apply_fleet(
@@ -200,10 +188,12 @@ async def apply_fleet(
     on_step: StepFinished | None = None,
     audit: AuditLog | None = None,
     on_rescan: Callable[[], None] | None = None,
+    stop: StopToken | None = None,
 ) -> FleetOutcome:
     plan, serves = analysis.fleet_plan.plan, analysis.fleet_plan.serves
     journal = journal or Journal.new()
-    journal.start(plan, serves, scope_json(analysis.scope))
+    selected = [vm.id for vm in analysis.fleet_plan.selected]
+    journal.start(plan, serves, scope_json(analysis.scope), selected)
     return await _run(
         session,
         plan,
@@ -211,10 +201,13 @@ async def apply_fleet(
         analysis.scope,
         journal,
         {},
+        {v.lower() for v in selected},
         max_parallel=max_parallel,
+        permissions=analysis.permissions,
         on_step=on_step,
         audit=audit,
         on_rescan=on_rescan,
+        stop=stop,
     )
 
 
@@ -226,6 +219,7 @@ async def resume_fleet(
     on_step: StepFinished | None = None,
     audit: AuditLog | None = None,
     on_rescan: Callable[[], None] | None = None,
+    stop: StopToken | None = None,
 ) -> FleetOutcome:
     """Run what an interrupted run left undone, from its journal (the plan as approved then)."""
     state = journal.read()
@@ -236,8 +230,11 @@ async def resume_fleet(
         scope_from_json(state.scope),
         journal,
         state.finished,
+        {v.lower() for v in state.selected},
         max_parallel=max_parallel,
+        permissions=None,
         on_step=on_step,
         audit=audit,
         on_rescan=on_rescan,
+        stop=stop,
     )
