@@ -116,9 +116,8 @@ class Journal:
         if fingerprint(plan) != head.get("fingerprint"):
             raise JournalError(f"{self.path}: the plan does not match its fingerprint")
         serves = [tuple(s) for s in head.get("serves") or []]
-        state = JournalState(
-            str(head["runId"]), plan, serves, dict(head.get("scope") or {}), [str(v) for v in head.get("selected") or []]
-        )
+        selected = [str(v) for v in head.get("selected") or []]
+        state = JournalState(str(head["runId"]), plan, serves, dict(head.get("scope") or {}), selected)
         for line in lines[1:]:
             try:
                 record = json.loads(line)

@@ -58,7 +58,8 @@ CASES = [
     ("Resources | order by name | project name", [{"name": "ga"}, {"name": "a"}, {"name": "B"}]),  # desc default
     (
         "Resources | where type =~ 'microsoft.compute/virtualmachines/extensions' "
-        "| project vm = tolower(tostring(split(id, '/extensions/')[0])), state = tostring(properties.provisioningState)",
+        "| project vm = tolower(tostring(split(id, '/extensions/')[0])), "
+        "state = tostring(properties.provisioningState)",
         [{"vm": "/s/1/vm/a", "state": "Failed"}],
     ),
     ("Resources | extend k = strcat(name, '-', 'x') | project k | take 1", [{"k": "a-x"}]),
