@@ -19,6 +19,7 @@ class PageId(IntEnum):
     FIX = 6
     VERIFY = 7
     SUMMARY = 8
+    FLEET = 9  # "Many VMs": scan, shared causes, plan, apply and verify on one page
 
 
 END = -1  # QWizard's "no next page"
@@ -35,6 +36,7 @@ class FlowState:
     monitoring_healthy: bool | None = None
     path_blocked: bool | None = None
     fix_applied: bool = False
+    fleet: bool = False  # the welcome page's "Many VMs"
 
 
 def next_page(current: PageId, state: FlowState, available: frozenset[PageId]) -> int:
@@ -49,10 +51,13 @@ def next_page(current: PageId, state: FlowState, available: frozenset[PageId]) -
 def _successors(current: PageId, state: FlowState) -> list[PageId]:
     match current:
         case PageId.WELCOME:
-            first = PageId.CHOOSE_VM if state.simulated else PageId.SIGN_IN
-            return [first, PageId.CHOOSE_VM]
+            work = PageId.FLEET if state.fleet else PageId.CHOOSE_VM
+            first = work if state.simulated else PageId.SIGN_IN
+            return [first, work]
         case PageId.SIGN_IN:
-            return [PageId.CHOOSE_VM]
+            return [PageId.FLEET if state.fleet else PageId.CHOOSE_VM]
+        case PageId.FLEET:
+            return []
         case PageId.CHOOSE_VM:
             return [PageId.PREREQUISITES, PageId.SUMMARY]
         case PageId.PREREQUISITES:

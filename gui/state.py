@@ -33,6 +33,7 @@ class WizardState:
     changes: list[ChangeRecord] = field(default_factory=list)
     commands: list[str] = field(default_factory=list)  # az CLI / PowerShell shown to the user, for the summary
     fix_applied: bool = False
+    fleet: bool = False  # "Many VMs" on the welcome page
 
     def begin_vm(self) -> None:
         """Forget what was learned about a previous VM (the user went back and chose another one)."""
@@ -71,4 +72,5 @@ class WizardState:
             monitoring_healthy=self.extension.healthy if self.extension else None,
             path_blocked=self.path_blocked(),
             fix_applied=self.fix_applied,
+            fleet=self.fleet,
         )

@@ -131,6 +131,7 @@ class MainWizard(QWizard):
         from gui.pages.diagnosis import DiagnosisPage
         from gui.pages.enable import EnablePage
         from gui.pages.fix import FixPage
+        from gui.pages.fleet import FleetPage
         from gui.pages.prerequisites import PrerequisitesPage
         from gui.pages.summary import SummaryPage
         from gui.pages.verify import VerifyPage
@@ -143,6 +144,7 @@ class MainWizard(QWizard):
             PageId.FIX: FixPage(self.state),
             PageId.VERIFY: VerifyPage(self.state),
             PageId.SUMMARY: SummaryPage(self.state),
+            PageId.FLEET: FleetPage(self.state),
         }
         for page_id, page in more.items():
             self.pages[page_id] = page
