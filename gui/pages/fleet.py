@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -71,6 +73,7 @@ class FleetPage(AsyncWizardPage):
         self.chart.statusClicked.connect(self._status_clicked)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop)
         self._group_label = QLabel()
         self.management_group = QLineEdit()
         self.management_group.setClearButtonEnabled(True)
@@ -138,22 +141,27 @@ class FleetPage(AsyncWizardPage):
         machines_layout.addLayout(filter_row)
         machines_layout.addWidget(self.table, 1)
         changes = QWidget()
-        changes_layout = QVBoxLayout(changes)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.find_button)
-        buttons.addWidget(self.plan_fix_button)
-        buttons.addWidget(self.plan_enable_button)
-        buttons.addStretch(1)
-        changes_layout.addWidget(self.causes_label)
-        changes_layout.addLayout(buttons)
-        changes_layout.addWidget(self.preview, 1)
+        changes_layout = QHBoxLayout(changes)
+        causes_column = QVBoxLayout()
+        causes_scroll = QScrollArea()
+        causes_scroll.setWidgetResizable(True)
+        causes_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        causes_scroll.setWidget(self.causes_label)
+        causes_column.addWidget(causes_scroll, 1)
+        causes_column.addWidget(self.find_button)
+        causes_column.addWidget(self.plan_fix_button)
+        causes_column.addWidget(self.plan_enable_button)
+        plan_column = QVBoxLayout()
+        plan_column.addWidget(self.preview, 1)
+        plan_column.addWidget(self.renumber_consent)
         apply_row = QHBoxLayout()
         apply_row.addWidget(self.consent, 1)
         apply_row.addWidget(self.apply_button)
         apply_row.addWidget(self.stop_button)
-        changes_layout.addWidget(self.renumber_consent)
-        changes_layout.addLayout(apply_row)
-        changes_layout.addWidget(self.result)
+        plan_column.addLayout(apply_row)
+        plan_column.addWidget(self.result)
+        changes_layout.addLayout(causes_column, 2)
+        changes_layout.addLayout(plan_column, 3)
         self.tabs = QTabWidget()
         self.tabs.addTab(machines, "")
         self.tabs.addTab(changes, "")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from core.fleet.report import STATUS_COLOURS
 from core.fleet.status import STATUS_LABELS, STATUS_ORDER, FleetStatus
 
-_BAR_HEIGHT = 22
-_GAP = 6
+_BAR_HEIGHT = 20
+_GAP = 4
 _LABEL_WIDTH = 150
 _COUNT_WIDTH = 64
 
