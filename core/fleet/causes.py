@@ -40,6 +40,7 @@ MSG_NSG_SUBNET = QT_TRANSLATE_NOOP("Fleet", "NSG {nsg} on subnet {subnet} blocks
 MSG_NSG_NIC = QT_TRANSLATE_NOOP("Fleet", "NSG {nsg} on the network interface blocks %n VM(s)")
 MSG_FIREWALL = QT_TRANSLATE_NOOP("Fleet", "Azure Firewall {firewall} (rule {rule}) blocks %n VM(s) from {subnet}")
 MSG_ROUTE = QT_TRANSLATE_NOOP("Fleet", "Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}")
+MSG_DEFAULT_DENY = QT_TRANSLATE_NOOP("Fleet", "default deny")
 MSG_UNKNOWN = QT_TRANSLATE_NOOP("Fleet", "The path of %n VM(s) in {subnet} cannot be decided ({reason})")
 
 
@@ -90,12 +91,13 @@ class SharedCause:
             template = MSG_NSG_NIC if self.blocker.scope == "nic" else MSG_NSG_SUBNET
             return template, {"nsg": self.resource_name, "subnet": subnets}
         if kind is BlockerKind.FIREWALL:
-            rule = self.blocker.rule or "default deny"
-            return MSG_FIREWALL, {"firewall": self.resource_name, "rule": rule, "subnet": subnets}
+            return MSG_FIREWALL, {"firewall": self.resource_name, "rule": self.blocker.rule, "subnet": subnets}
         return MSG_ROUTE, {"rule": self.blocker.rule or "?", "table": self.resource_name, "subnet": subnets}
 
     def render(self, translate: Any = None) -> str:
         template, args = self.message()
+        if "rule" in args and args["rule"] is None:  # a firewall's default deny has no rule name
+            args["rule"] = translate("Fleet", MSG_DEFAULT_DENY) if translate else MSG_DEFAULT_DENY
         text = translate("Fleet", template, None, self.count) if translate else template.replace("%n", str(self.count))
         return str(text).format(**args)
 
