@@ -9,10 +9,21 @@ many queries the user has left in the current window (``x-ms-user-quota-remainin
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from azure.core.exceptions import (
+    ClientAuthenticationError,
+    HttpResponseError,
+    ResourceExistsError,
+    ResourceNotFoundError,
+    map_error,
+)
+from azure.core.rest import HttpRequest
+from azure.mgmt.core.exceptions import ARMErrorFormat
 
 if TYPE_CHECKING:
     from core.azure.session import ArmSession
@@ -23,6 +34,7 @@ REMAINING_HEADER = "x-ms-user-quota-remaining"
 RESETS_HEADER = "x-ms-user-quota-resets-after"
 
 Row = dict[str, Any]
+_ERROR_MAP = {401: ClientAuthenticationError, 404: ResourceNotFoundError, 409: ResourceExistsError}
 
 
 @dataclass(frozen=True)
@@ -74,33 +86,70 @@ def batches(items: Sequence[str], size: int | None = None) -> list[list[str]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)] or [[]]
 
 
-async def query_pages(
-    session: ArmSession, query: str, scope: Scope, gate: QuotaGate, subscriptions: Sequence[str] | None = None
-) -> AsyncIterator[list[Row]]:
-    """Yield the rows of ``query`` page by page over ``scope`` (``subscriptions``: the resolved list)."""
-    from azure.mgmt.resourcegraph.models import QueryRequest, QueryRequestOptions
+API_VERSION = "2021-03-01"  # what azure-mgmt-resourcegraph sends
+RESOURCES_PATH = f"/providers/Microsoft.ResourceGraph/resources?api-version={API_VERSION}"
+FIRST_BATCH = 10  # subscriptions in the first query, so the first rows are on screen while the rest is read
+T = TypeVar("T")
 
+
+def _decode(content: bytes, parse: Callable[[list[Row]], list[T]]) -> tuple[list[T], str | None]:
+    body = json.loads(content)
+    if not isinstance(body, dict):
+        raise HttpResponseError(message="unexpected Resource Graph response: not a JSON object")
+    data = body.get("data")
+    rows = [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []
+    token = body.get("$skipToken")
+    return parse(rows), token if isinstance(token, str) and token else None
+
+
+def _first_then_rest(subscriptions: Sequence[str], first: int | None) -> list[list[str]]:
+    if not first or len(subscriptions) <= first:
+        return batches(subscriptions)
+    return [list(subscriptions[:first]), *batches(subscriptions[first:])]
+
+
+async def query_pages(
+    session: ArmSession,
+    query: str,
+    scope: Scope,
+    gate: QuotaGate,
+    subscriptions: Sequence[str] | None = None,
+    *,
+    parse: Callable[[list[Row]], list[T]],
+    first_batch: int | None = None,
+) -> AsyncIterator[list[T]]:
+    """Yield the rows of ``query`` over ``scope`` page by page, each turned into ``parse(rows)``.
+
+    The request goes through the Resource Graph client's own pipeline (authentication, retry with Retry-After,
+    the simulator's redirect), but the page is decoded and parsed in a worker thread instead of into SDK models
+    on the caller's thread: a page of 1,000 rows cost ~125 ms there (JSON, models, rows), a visible stall in the
+    wizard. Errors are raised exactly as the generated operation raises them.
+    """
     client = session.resource_graph()
     groups = [scope.management_group] if scope.management_group else None
-    for batch in [None] if groups else batches(list(subscriptions or ())):
+    scopes: list[list[str] | None] = (
+        [None] if groups else list(_first_then_rest(list(subscriptions or ()), first_batch))
+    )
+    for batch in scopes:
         token: str | None = None
         while True:
             await gate.wait()
-            request = QueryRequest(
-                subscriptions=batch,
-                management_groups=groups,
-                query=query,
-                options=QueryRequestOptions(top=PAGE_ROWS, skip_token=token, result_format="objectArray"),
-            )
-            answer: Any = await client.resources(request, cls=_with_headers)  # cls: (model, response headers)
-            response, headers = answer
-            gate.observe(headers)
-            data = response.data
-            yield [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []
-            token = response.skip_token
+            body: dict[str, Any] = {"query": query, "options": {"$top": PAGE_ROWS, "resultFormat": "objectArray"}}
+            if groups:
+                body["managementGroups"] = groups
+            else:
+                body["subscriptions"] = batch
+            if token:
+                body["options"]["$skipToken"] = token
+            # _send_request is the generated client's documented way to send a request through its pipeline;
+            # streamed, so the pipeline does not decode the JSON here on the caller's thread (we do, in a worker).
+            response = await client._send_request(HttpRequest("POST", RESOURCES_PATH, json=body), stream=True)
+            content = await response.read()
+            if response.status_code != 200:
+                map_error(status_code=response.status_code, response=response, error_map=_ERROR_MAP)
+                raise HttpResponseError(response=response, error_format=ARMErrorFormat)
+            gate.observe(response.headers)
+            page, token = await asyncio.to_thread(_decode, content, parse)
+            yield page
             if not token:
                 break
-
-
-def _with_headers(pipeline_response: Any, deserialized: Any, _: Any) -> tuple[Any, Mapping[str, str]]:
-    return deserialized, pipeline_response.http_response.headers

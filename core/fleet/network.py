@@ -44,7 +44,7 @@ async def network_index(
 ) -> ResourceIndex:
     index = ResourceIndex()
     gate = gate or QuotaGate()
-    async for rows in query_pages(session, NETWORK_QUERY, scope, gate, subscriptions):
+    async for rows in query_pages(session, NETWORK_QUERY, scope, gate, subscriptions, parse=list):
         for row in rows:
             index.add(row)
     policies = [str(p["id"]) for p in index.of_type(_POLICY_TYPE)]

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from core.fleet.graph import QuotaGate, Scope, query_pages
+from core.fleet.graph import FIRST_BATCH, QuotaGate, Scope, query_pages
 from core.fleet.model import FleetVm, MachineKind
 from core.fleet.queries import SCALE_SET_QUERY, VM_QUERY
 from core.fleet.status import STATUS_ORDER, FleetStatus
@@ -56,16 +56,21 @@ async def iter_fleet_pages(
     if not subs and not scope.management_group:
         return
     seen: set[str] = set()
-    async for rows in query_pages(session, VM_QUERY, scope, gate, subs):
-        page = []
-        for row in rows:
-            vm = FleetVm.from_vm_row(row)
-            if vm.key not in seen:  # a VM with two attestation extensions would appear twice after the join
-                seen.add(vm.key)
-                page.append(vm)
+    vm_pages = query_pages(session, VM_QUERY, scope, gate, subs, parse=_vms, first_batch=FIRST_BATCH)
+    async for vms in vm_pages:
+        page = [vm for vm in vms if vm.key not in seen]  # a VM with two attestation extensions: two joined rows
+        seen.update(vm.key for vm in page)
         yield page
-    async for rows in query_pages(session, SCALE_SET_QUERY, scope, gate, subs):
-        yield [FleetVm.from_scale_set_row(row) for row in rows]
+    async for page in query_pages(session, SCALE_SET_QUERY, scope, gate, subs, parse=_scale_sets):
+        yield page
+
+
+def _vms(rows: list[dict[str, Any]]) -> list[FleetVm]:
+    return [FleetVm.from_vm_row(row) for row in rows]
+
+
+def _scale_sets(rows: list[dict[str, Any]]) -> list[FleetVm]:
+    return [FleetVm.from_scale_set_row(row) for row in rows]
 
 
 async def scan_fleet(session: ArmSession, scope: Scope | None = None) -> FleetScan:

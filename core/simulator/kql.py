@@ -125,6 +125,8 @@ def _compare(op: str, left: Any, right: Any) -> bool:
 
 
 def _member(value: Any, key: Any) -> Any:
+    if type(value) is dict and type(key) is str:  # the common case, without the ABC checks below
+        return value.get(key)
     if isinstance(value, Mapping) and isinstance(key, str):
         return value.get(key)  # case-sensitive, as Kusto's dynamic property access
     if isinstance(value, list) and isinstance(key, int) and not isinstance(key, bool):
@@ -429,8 +431,12 @@ def _join(kind: str, right: Pipeline, left_key: str, right_key: str) -> Callable
                 by_key.setdefault(_text(value), []).append(r)
         columns = list(right_rows[0].keys()) if right_rows else []
         out: list[Row] = []
+        known: dict[tuple[str, ...], dict[str, str]] = {}
         for row in rows:
-            renames = _renames(row.keys(), columns)
+            shape = tuple(row)
+            renames = known.get(shape)
+            if renames is None:
+                renames = known[shape] = _renames(shape, columns)
             value = row.get(left_key)
             matches = by_key.get(_text(value), []) if value is not None else []
             for match in matches:

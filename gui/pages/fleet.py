@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from core.fleet.usecase import FleetAnalysis, FleetOutcome
 
 log = logging.getLogger(__name__)
-ROWS_PER_SLICE = 100  # ~0.15 ms a row into the model and its filter: ~15 ms between events
+ROWS_PER_SLICE = 50  # appending costs ~0.1-0.3 ms a row (model, filter, view): a few ms between events
 MAX_CAUSES_SHOWN = 12
 
 
@@ -337,7 +337,8 @@ class FleetPage(AsyncWizardPage):
         async for page in pages:
             for start in range(0, len(page), ROWS_PER_SLICE):
                 part = page[start : start + ROWS_PER_SLICE]
-                self.model.append(part)
+                rows = await asyncio.to_thread(FleetTableModel.make_rows, part)  # item building off this thread
+                self.model.append(part, rows)
                 found.vms.extend(part)
                 for vm in part:
                     counts[vm.status] += 1

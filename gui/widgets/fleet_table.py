@@ -16,7 +16,6 @@ from gui.widgets.status_chart import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 MACHINE_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_COLUMN = 4
 
@@ -62,21 +61,29 @@ class FleetTableModel(QStandardItemModel):
         self.setSortRole(SORT_ROLE)
         self.machines: list[FleetVm] = []
 
-    def append(self, vms: Iterable[FleetVm]) -> None:
+    @staticmethod
+    def make_rows(vms: Iterable[FleetVm]) -> list[list[QStandardItem]]:
+        """The rows' items; plain data (no QObjects), so a worker thread may build them while the window runs."""
+        rows = []
         for vm in vms:
             items = []
             for column, text in enumerate(_texts(vm)):
                 item = QStandardItem(text)
                 item.setEditable(False)
                 # Sorting by status follows the chart's order (attention first), not the alphabet.
-                sort_key = STATUS_ORDER.index(vm.status) if column == STATUS_COLUMN else text.lower()
-                item.setData(sort_key, SORT_ROLE)
+                item.setData(STATUS_ORDER.index(vm.status) if column == STATUS_COLUMN else text.lower(), SORT_ROLE)
                 items.append(item)
             items[0].setData(vm, MACHINE_ROLE)
-            items[0].setData(vm.status.value, STATUS_ROLE)
             items[0].setToolTip(vm.id)
+            rows.append(items)
+        return rows
+
+    def append(self, vms: Iterable[FleetVm], rows: list[list[QStandardItem]] | None = None) -> None:
+        """Append machines; ``rows`` are their items from :meth:`make_rows` when built elsewhere."""
+        batch = list(vms)
+        for vm, items in zip(batch, rows if rows is not None else self.make_rows(batch), strict=True):
+            self.machines.append(vm)  # first: the proxy's filter reads it when the row arrives
             self.appendRow(items)
-            self.machines.append(vm)
 
     def clear_rows(self) -> None:
         self.removeRows(0, self.rowCount())
@@ -112,11 +119,15 @@ class FleetFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self._status is not None and model.data(index, STATUS_ROLE) != self._status.value:
+        # The machine straight from the model's list (rows are never reordered there; the proxy sorts): asking
+        # Qt for the item's data would convert a QVariant for every row.
+        machines = model.machines if isinstance(model, FleetTableModel) else []
+        if source_row >= len(machines):
+            return False
+        vm = machines[source_row]
+        if self._status is not None and vm.status is not self._status:
             return False
         if not self._text:
             return True
-        vm: FleetVm = model.data(index, MACHINE_ROLE)
         haystack = f"{vm.name} {vm.resource_group} {vm.location} {vm.os_type or ''}".lower()
         return all(word in haystack for word in self._text.split())

@@ -21,7 +21,6 @@ from typing import Any
 
 from core.simulator.errors import ArmError
 from core.simulator.http import Call, Reply, Route
-from core.simulator.ids import parse_id
 from core.simulator.instance_view import power_state
 from core.simulator.kql import KqlError, Row, TypeHint, parse
 from core.simulator.state import SimState
@@ -53,7 +52,8 @@ def _graph_state(state: SimState) -> _GraphState:
 
 
 def _row(call: Call, resource: dict[str, Any]) -> dict[str, Any]:
-    rid = parse_id(str(resource["id"]))
+    parts = str(resource["id"]).split("/")  # /subscriptions/{s}/resourceGroups/{rg}/...
+    group = parts[4] if len(parts) > 4 and parts[3].lower() == "resourcegroups" else ""
     props = dict(resource.get("properties", {}))
     view = props.pop("instanceView", None)
     if isinstance(view, dict):
@@ -71,8 +71,8 @@ def _row(call: Call, resource: dict[str, Any]) -> dict[str, Any]:
         "tenantId": call.state.options.tenant_id,
         "kind": resource.get("kind", ""),
         "location": resource.get("location"),
-        "resourceGroup": (rid.resource_group or "").lower(),
-        "subscriptionId": rid.subscription,
+        "resourceGroup": group.lower(),
+        "subscriptionId": parts[2] if len(parts) > 2 else "",
         "sku": resource.get("sku"),
         "properties": props,
         "tags": resource.get("tags"),
