@@ -171,8 +171,8 @@ async def our_scan(session: Any) -> tuple[int, float]:
 
 
 async def bench_scan(tenant: Path) -> dict[str, Any]:
-    from core.fleet.scan import resolve_subscriptions
     from core.fleet.graph import Scope
+    from core.fleet.scan import resolve_subscriptions
 
     async with simulator(tenant) as session:
         subscriptions = await resolve_subscriptions(session, Scope())
@@ -348,7 +348,8 @@ def main() -> int:
         )
 
         apply = asyncio.run(bench_apply(apply_tenant, args.installs, args.parallel, args.latency_ms))
-        print(f"3. {args.installs} extension installs at {args.latency_ms:.0f} ms latency, parallelism {args.parallel}: "
+        print(f"3. {args.installs} extension installs at {args.latency_ms:.0f} ms latency, "
+              f"parallelism {args.parallel}: "
               f"{apply['many_s']:.2f} s; one install {apply['single_s']:.3f} s, so "
               f"{args.installs}/{args.parallel} x one = {apply['ideal_s']:.2f} s: ratio {apply['ratio']:.2f}x "
               f"(target <= 1.3) {'OK' if apply['ratio'] <= 1.3 else 'MISS'}")  # fmt: skip
