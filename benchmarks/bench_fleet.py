@@ -74,17 +74,13 @@ async def simulator(snapshot: Path, latency_ms: float = 0.0) -> Any:
     from core.azure.credentials import StaticTokenCredential
     from core.azure.session import ArmSession, Endpoint
 
-    process = subprocess.Popen(
-        [sys.executable, "-m", "core.cli.main", "simulate", "--snapshot", str(snapshot), "--latency-ms",
-         str(latency_ms)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        text=True,
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "core.cli.main", "simulate", "--snapshot", str(snapshot), "--latency-ms",
+        str(latency_ms), cwd=ROOT, stdout=asyncio.subprocess.PIPE,
     )  # fmt: skip
     try:
         assert process.stdout is not None
-        line = await asyncio.to_thread(process.stdout.readline)
-        info = json.loads(line)
+        info = json.loads(await process.stdout.readline())
         session = ArmSession(Endpoint.simulated(info["endpoint"], Path(info["ca"])), StaticTokenCredential())
         try:
             yield session
@@ -92,7 +88,7 @@ async def simulator(snapshot: Path, latency_ms: float = 0.0) -> Any:
             await session.close()
     finally:
         process.terminate()
-        await asyncio.to_thread(process.wait, 30)
+        await asyncio.wait_for(process.wait(), 30)
 
 
 def peak_rss_mb() -> float:
