@@ -82,6 +82,16 @@ def test_forty_vms_behind_one_nsg_one_rule_applied_once(tmp_path: Path, capsys: 
     assert code == 0 and rerun["plan"]["operations"] == []
     assert _rules(json.loads(again.read_text(encoding="utf-8")), fleet.blocked_subnet_nsg) == rules_after_first
 
+    # undo takes the shared rule back (from the change engine's audit record), and only it
+    undone = tmp_path / "undone.json"
+    code = main(["fleet", "fix", "--snapshot", str(again), "--undo", "--yes", "--json", "--save-snapshot", str(undone)])
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0, result
+    assert [op["method"] for op in result["plan"]["operations"]] == ["DELETE"]
+    assert _rules(json.loads(undone.read_text(encoding="utf-8")), fleet.blocked_subnet_nsg) == _rules(
+        fleet.snapshot, fleet.blocked_subnet_nsg
+    )
+
 
 def test_interrupted_enable_resumes_from_the_journal_and_converges(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], data_dir: Path
