@@ -2997,7 +2997,7 @@
     </message>
     <message>
         <source>&amp;One VM: check, enable and fix it step by step</source>
-        <translation>&amp;Eine VM: Schritt für Schritt prüfen, aktivieren und korrigieren</translation>
+        <translation>Ei&amp;ne VM: Schritt für Schritt prüfen, aktivieren und korrigieren</translation>
     </message>
     <message>
         <source>&amp;Many VMs: scan every subscription, fix shared causes once, enable in parallel</source>
