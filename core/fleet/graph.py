@@ -92,16 +92,6 @@ FIRST_BATCH = 10  # subscriptions in the first query, so the first rows are on s
 T = TypeVar("T")
 
 
-def _decode(content: bytes, parse: Callable[[list[Row]], list[T]]) -> tuple[list[T], str | None]:
-    body = json.loads(content)
-    if not isinstance(body, dict):
-        raise HttpResponseError(message="unexpected Resource Graph response: not a JSON object")
-    data = body.get("data")
-    rows = [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []
-    token = body.get("$skipToken")
-    return parse(rows), token if isinstance(token, str) and token else None
-
-
 def _first_then_rest(subscriptions: Sequence[str], first: int | None) -> list[list[str]]:
     if not first or len(subscriptions) <= first:
         return batches(subscriptions)
@@ -123,33 +113,59 @@ async def query_pages(
     The request goes through the Resource Graph client's own pipeline (authentication, retry with Retry-After,
     the simulator's redirect), but the page is decoded and parsed in a worker thread instead of into SDK models
     on the caller's thread: a page of 1,000 rows cost ~125 ms there (JSON, models, rows), a visible stall in the
-    wizard. Errors are raised exactly as the generated operation raises them.
+    wizard. The next page is requested as soon as this one's skip token is known, so parsing (and whatever the
+    caller does with a page) overlaps the next round trip. Errors are raised as the generated operation raises them.
     """
     client = session.resource_graph()
     groups = [scope.management_group] if scope.management_group else None
-    scopes: list[list[str] | None] = (
+    batches_left: list[list[str] | None] = (
         [None] if groups else list(_first_then_rest(list(subscriptions or ()), first_batch))
     )
-    for batch in scopes:
-        token: str | None = None
-        while True:
-            await gate.wait()
-            body: dict[str, Any] = {"query": query, "options": {"$top": PAGE_ROWS, "resultFormat": "objectArray"}}
-            if groups:
-                body["managementGroups"] = groups
-            else:
-                body["subscriptions"] = batch
-            if token:
-                body["options"]["$skipToken"] = token
-            # _send_request is the generated client's documented way to send a request through its pipeline;
-            # streamed, so the pipeline does not decode the JSON here on the caller's thread (we do, in a worker).
-            response = await client._send_request(HttpRequest("POST", RESOURCES_PATH, json=body), stream=True)
-            content = await response.read()
-            if response.status_code != 200:
-                map_error(status_code=response.status_code, response=response, error_map=_ERROR_MAP)
-                raise HttpResponseError(response=response, error_format=ARMErrorFormat)
-            gate.observe(response.headers)
-            page, token = await asyncio.to_thread(_decode, content, parse)
-            yield page
-            if not token:
-                break
+
+    async def fetch(batch: list[str] | None, token: str | None) -> tuple[list[str] | None, bytes]:
+        await gate.wait()
+        body: dict[str, Any] = {"query": query, "options": {"$top": PAGE_ROWS, "resultFormat": "objectArray"}}
+        if groups:
+            body["managementGroups"] = groups
+        else:
+            body["subscriptions"] = batch
+        if token:
+            body["options"]["$skipToken"] = token
+        # _send_request is the generated client's documented way to send a request through its pipeline;
+        # streamed, so the pipeline does not decode the JSON here on the caller's thread (we do, in a worker).
+        response = await client._send_request(HttpRequest("POST", RESOURCES_PATH, json=body), stream=True)
+        content = await response.read()
+        if response.status_code != 200:
+            map_error(status_code=response.status_code, response=response, error_map=_ERROR_MAP)
+            raise HttpResponseError(response=response, error_format=ARMErrorFormat)
+        gate.observe(response.headers)
+        return batch, content
+
+    def following(batch: list[str] | None, token: str | None) -> asyncio.Task[tuple[list[str] | None, bytes]] | None:
+        if token:
+            return asyncio.ensure_future(fetch(batch, token))
+        if batches_left:
+            return asyncio.ensure_future(fetch(batches_left.pop(0), None))
+        return None
+
+    pending = following(None, None)
+    try:
+        while pending is not None:
+            batch, content = await pending
+            body = await asyncio.to_thread(_load, content)
+            token = body.get("$skipToken")
+            pending = following(batch, token if isinstance(token, str) and token else None)
+            data = body.get("data")
+            rows = [row for row in data if isinstance(row, dict)] if isinstance(data, list) else []
+            yield await asyncio.to_thread(parse, rows)
+    finally:
+        if pending is not None and not pending.done():
+            pending.cancel()
+            await asyncio.gather(pending, return_exceptions=True)
+
+
+def _load(content: bytes) -> dict[str, Any]:
+    body = json.loads(content)
+    if not isinstance(body, dict):
+        raise HttpResponseError(message="unexpected Resource Graph response: not a JSON object")
+    return body

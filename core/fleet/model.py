@@ -71,7 +71,7 @@ class FleetVm:
     @classmethod
     def from_vm_row(cls, row: Mapping[str, Any]) -> FleetVm:
         rid = str(row.get("id") or "")
-        ref = ResourceId.parse(rid)
+        ref = _ref(rid, row)
         security_type = _security_type(row.get("securityType"))
         secure_boot, vtpm = _flag(row.get("secureBoot")), _flag(row.get("vTpm"))
         extension_name = _text(row.get("extensionName"))
@@ -107,7 +107,7 @@ class FleetVm:
     def from_scale_set_row(cls, row: Mapping[str, Any]) -> FleetVm:
         """A scale set, with its model's Guest Attestation extension (instances follow the model)."""
         rid = str(row.get("id") or "")
-        ref = ResourceId.parse(rid)
+        ref = _ref(rid, row)
         security_type = _security_type(row.get("securityType"))
         secure_boot, vtpm = _flag(row.get("secureBoot")), _flag(row.get("vTpm"))
         extension = _attestation_extension(row.get("extensions"))
@@ -157,6 +157,16 @@ class FleetVm:
             "subnetId": self.subnet_id,
             "privateIp": self.private_ip,
         }
+
+
+_EMPTY = ResourceId.parse("")
+
+
+def _ref(resource_id: str, row: Mapping[str, Any]) -> ResourceId:
+    """The parsed id, only when the row lacks a column it would give (parsing costs ~10 µs a row)."""
+    if row.get("name") and row.get("resourceGroup") and row.get("subscriptionId"):
+        return _EMPTY
+    return ResourceId.parse(resource_id)
 
 
 def _attestation_extension(extensions: Any) -> Mapping[str, Any] | None:

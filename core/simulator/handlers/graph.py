@@ -127,7 +127,11 @@ def _source(call: Call, scope: set[str]) -> Any:
 
     def rows(table: str, hint: TypeHint | None) -> list[Row]:
         if table == "resources":
-            candidates = store.list_type(hint.resource_type) if hint else list(store.all_resources())
+            if hint and len(scope) < len(store.subscription_ids()):
+                # A few subscriptions: read just theirs (the store keeps resources by type and subscription).
+                candidates = [r for sub in scope for r in store.list_type(hint.resource_type, sub)]
+            else:
+                candidates = store.list_type(hint.resource_type) if hint else list(store.all_resources())
             return [_row(call, r) for r in call.state.visible(candidates) if _subscription_of(str(r["id"])) in scope]
         if table == "securityresources":
             items = store.extra.get("securityResources") or []
