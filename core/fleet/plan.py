@@ -161,8 +161,6 @@ def widen(op: Operation, single: str, sources: list[str]) -> Operation:
     if body is not None and props(body).get("sourceAddressPrefix") == single:  # an NSG rule
         rule = {k: v for k, v in props(body).items() if k != "sourceAddressPrefix"}
         rule["sourceAddressPrefixes"] = list(sources)
-        rule["sourceAddressPrefix"] = None
-        rule.pop("sourceAddressPrefix")
         new_body: dict[str, Any] = {**body, "properties": rule}
         az = op.az_cli.replace(
             f"--source-address-prefixes {sh(single)}", "--source-address-prefixes " + " ".join(sh(s) for s in sources)
