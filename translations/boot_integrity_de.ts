@@ -1226,8 +1226,16 @@
         <translation>Alle Computer werden angezeigt</translation>
     </message>
     <message>
-        <source>Showing: {status} (click the bar again for all)</source>
-        <translation>Angezeigt: {status} (für alle erneut auf den Balken klicken)</translation>
+        <source>Click a bar of the chart to show only the machines in it.</source>
+        <translation>Klicken Sie auf einen Balken des Diagramms, um nur dessen Computer anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Showing: {status}</source>
+        <translation>Angezeigt: {status}</translation>
+    </message>
+    <message>
+        <source>Click the bar again to show all machines.</source>
+        <translation>Klicken Sie erneut auf den Balken, um alle Computer anzuzeigen.</translation>
     </message>
     <message numerus="yes">
         <source>%n machine(s) in {subscriptions} subscriptions.</source>

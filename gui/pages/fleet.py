@@ -217,10 +217,10 @@ class FleetPage(AsyncWizardPage):
         status = self.proxy.status
         if status is None:
             self.filter_label.setText(self.tr("Showing all machines"))
+            self.filter_label.setToolTip(self.tr("Click a bar of the chart to show only the machines in it."))
         else:
-            self.filter_label.setText(
-                self.tr("Showing: {status} (click the bar again for all)").format(status=status_label(status))
-            )
+            self.filter_label.setText(self.tr("Showing: {status}").format(status=status_label(status)))
+            self.filter_label.setToolTip(self.tr("Click the bar again to show all machines."))
 
     def _show(self) -> None:
         if self.task.busy and self._busy_text:
