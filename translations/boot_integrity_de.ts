@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ChooseVmPage</name>
@@ -236,7 +237,7 @@
         <translation>Die VM wird erneut geprüft …</translation>
     </message>
     <message>
-        <source>The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result.</source>
+        <source>The diagnosis could not be repeated; run &apos;boot-integrity diagnose&apos; to check the result.</source>
         <translation>Die Diagnose konnte nicht wiederholt werden; prüfen Sie das Ergebnis mit „boot-integrity diagnose“.</translation>
     </message>
     <message>
@@ -248,7 +249,7 @@
         <translation>Laut Diagnose ist der Pfad weiterhin {verdict}:</translation>
     </message>
     <message>
-        <source>the region's attestation host</source>
+        <source>the region&apos;s attestation host</source>
         <translation>der Nachweishost der Region</translation>
     </message>
     <message>
@@ -320,7 +321,7 @@
         <translation>Nach dem Lauf:</translation>
     </message>
     <message>
-        <source>The fleet could not be scanned again; run 'boot-integrity fleet scan'.</source>
+        <source>The fleet could not be scanned again; run &apos;boot-integrity fleet scan&apos;.</source>
         <translation>Die Flotte konnte nicht erneut überprüft werden; führen Sie „boot-integrity fleet scan“ aus.</translation>
     </message>
     <message>
@@ -380,7 +381,7 @@
         <translation>Netzwerkdiagnose</translation>
     </message>
     <message>
-        <source>Each step of the VM's outbound path to Azure Attestation, with the rule that decides it.</source>
+        <source>Each step of the VM&apos;s outbound path to Azure Attestation, with the rule that decides it.</source>
         <translation>Jeder Schritt des ausgehenden Wegs der VM zu Azure Attestation, mit der Regel, die dort entscheidet.</translation>
     </message>
     <message>
@@ -493,7 +494,7 @@
         <translation>&amp;Gemeinsamer regionaler Anbieter: {host} ({url})</translation>
     </message>
     <message>
-        <source>&amp;Shared regional provider (chosen by Azure for the VM's region)</source>
+        <source>&amp;Shared regional provider (chosen by Azure for the VM&apos;s region)</source>
         <translation>&amp;Gemeinsamer regionaler Anbieter (von Azure für die Region der VM gewählt)</translation>
     </message>
     <message>
@@ -618,7 +619,7 @@
         <translation>Threat Intelligence ist auf der Firewall auf „Verweigern“ gesetzt. Sie wird vor allen Regeln angewendet und lässt sich offline nicht prüfen.</translation>
     </message>
     <message>
-        <source>The IP group {ip_group} used by firewall rule {rule} could not be read; the rule's effect is unknown.</source>
+        <source>The IP group {ip_group} used by firewall rule {rule} could not be read; the rule&apos;s effect is unknown.</source>
         <translation>Die IP-Gruppe {ip_group}, die die Firewallregel {rule} verwendet, konnte nicht gelesen werden; die Wirkung der Regel ist unbekannt.</translation>
     </message>
     <message>
@@ -650,11 +651,11 @@
         <translation>Die Netzwerkregel {rule} nennt {fqdn}; bei aktiviertem DNS-Proxy löst die Firewall den Namen auf, und die Regel gilt für Azure Attestation.</translation>
     </message>
     <message>
-        <source>The firewall's built-in infrastructure rule collection is assumed not to allow Azure Attestation.</source>
+        <source>The firewall&apos;s built-in infrastructure rule collection is assumed not to allow Azure Attestation.</source>
         <translation>Es wird angenommen, dass die integrierte Infrastrukturregelsammlung der Firewall Azure Attestation nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The service tag {tag} in firewall rule {rule} is unknown; the rule's effect is unknown.</source>
+        <source>The service tag {tag} in firewall rule {rule} is unknown; the rule&apos;s effect is unknown.</source>
         <translation>Der Diensttag {tag} in der Firewallregel {rule} ist unbekannt; die Wirkung der Regel ist unbekannt.</translation>
     </message>
     <message>
@@ -682,7 +683,7 @@
         <translation>Die VM meldet einen Sicherheitstyp, den dieses Tool nicht kennt ({securityType}). Die Startintegritätsüberwachung erfordert den vertrauenswürdigen Start oder eine vertrauliche VM; prüfen Sie die VM im Azure-Portal.</translation>
     </message>
     <message>
-        <source>This is a Standard generation 1 VM. Boot integrity monitoring needs Trusted Launch. First convert the OS disk from MBR to GPT (Microsoft's Gen1-to-Trusted-Launch upgrade), then stop (deallocate) the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, and start it again.</source>
+        <source>This is a Standard generation 1 VM. Boot integrity monitoring needs Trusted Launch. First convert the OS disk from MBR to GPT (Microsoft&apos;s Gen1-to-Trusted-Launch upgrade), then stop (deallocate) the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, and start it again.</source>
         <translation>Dies ist eine Standard-VM der Generation 1. Die Startintegritätsüberwachung erfordert den vertrauenswürdigen Start. Konvertieren Sie zuerst den Betriebssystemdatenträger von MBR in GPT (Microsofts Upgrade von Gen1 auf vertrauenswürdigen Start), beenden Sie dann die VM (Zuordnung aufheben), setzen Sie den Sicherheitstyp auf „Vertrauenswürdiger Start“ mit aktiviertem sicherem Start und vTPM, und starten Sie sie wieder.</translation>
     </message>
     <message>
@@ -742,7 +743,7 @@
         <translation>Die VM wird ausgeführt.</translation>
     </message>
     <message>
-        <source>The VM's power state is not known. Installing the extension and attesting need a running VM.</source>
+        <source>The VM&apos;s power state is not known. Installing the extension and attesting need a running VM.</source>
         <translation>Der Betriebszustand der VM ist nicht bekannt. Für die Installation der Erweiterung und den Nachweis muss die VM laufen.</translation>
     </message>
     <message>
@@ -810,7 +811,7 @@
         <translation>Die Erweiterung wurde ohne Nachweiseinstellungen installiert. Sie kann trotzdem funktionieren, aber das Azure-Portal zeigt den Nachweisstatus möglicherweise nicht an. Eine Neuinstallation mit den Standardeinstellungen behebt das.</translation>
     </message>
     <message>
-        <source>The extension attests against {endpoint} instead of the region's default provider. The network checks use this address.</source>
+        <source>The extension attests against {endpoint} instead of the region&apos;s default provider. The network checks use this address.</source>
         <translation>Die Erweiterung führt den Nachweis gegen {endpoint} statt gegen den Standardanbieter der Region durch. Die Netzwerkprüfungen verwenden diese Adresse.</translation>
     </message>
     <message>
@@ -818,7 +819,7 @@
         <translation>Die Route {route} in der Routentabelle {route_table} leitet Datenverkehr für {prefix} an den nächsten Hop „Keiner“ weiter und verwirft damit Datenverkehr zu Azure Attestation. Entfernen Sie die Route, oder leiten Sie sie an Ihre Firewall weiter.</translation>
     </message>
     <message>
-        <source>Azure's system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
+        <source>Azure&apos;s system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
         <translation>Die Systemroute von Azure für {prefix} verwirft Datenverkehr zu Azure Attestation (nächster Hop „Keiner“).</translation>
     </message>
     <message>
@@ -854,11 +855,11 @@
         <translation>Die Routentabelle {route_table} gibt keine Gatewayrouten weiter (BGP-Routenverteilung ist deaktiviert).</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM&apos;s network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} an der Netzwerkschnittstelle der VM blockiert ausgehenden {protocol}-Datenverkehr an Port {port} zu Azure Attestation. Die VM kann den Nachweisdienst erst erreichen, wenn eine ausgehende Sicherheitsregel, die das Diensttag AzureAttestation zulässt, eine niedrigere Prioritätsnummer hat.</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's subnet blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM&apos;s subnet blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} am Subnetz der VM blockiert ausgehenden {protocol}-Datenverkehr an Port {port} zu Azure Attestation. Die VM kann den Nachweisdienst erst erreichen, wenn eine ausgehende Sicherheitsregel, die das Diensttag AzureAttestation zulässt, eine niedrigere Prioritätsnummer hat.</translation>
     </message>
     <message>
@@ -890,7 +891,7 @@
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} gilt nur für die Quellports {ports}. Die VM wählt für jede Verbindung einen zufälligen Quellport, daher betrifft diese Regel nur einen Teil der Verbindungen und wurde bei dieser Prüfung nicht berücksichtigt.</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to members of the application security group {asg}. The VM's network interface is not a member, so the rule does not apply to it.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to members of the application security group {asg}. The VM&apos;s network interface is not a member, so the rule does not apply to it.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} gilt nur für Mitglieder der Anwendungssicherheitsgruppe {asg}. Die Netzwerkschnittstelle der VM ist kein Mitglied, daher gilt die Regel für sie nicht.</translation>
     </message>
     <message>
@@ -906,7 +907,7 @@
         <translation>{name} ({type}) konnte nicht gelesen werden: {detail}. Die Teile des Pfads zu Azure Attestation, die davon abhängen, werden als unbekannt gemeldet.</translation>
     </message>
     <message>
-        <source>The VM's network configuration is incomplete ({missing} is missing), so its path to Azure Attestation cannot be checked.</source>
+        <source>The VM&apos;s network configuration is incomplete ({missing} is missing), so its path to Azure Attestation cannot be checked.</source>
         <translation>Die Netzwerkkonfiguration der VM ist unvollständig ({missing} fehlt), daher kann ihr Pfad zu Azure Attestation nicht geprüft werden.</translation>
     </message>
     <message>
@@ -954,7 +955,7 @@
         <translation>Die VM hat {host} zu {address} aufgelöst, konnte aber keine TCP-Verbindung über Port {port} aufbauen. Etwas auf dem Netzwerkpfad verwirft den Datenverkehr: eine Netzwerksicherheitsgruppe, eine Route, Azure Firewall oder eine andere Appliance. Nächster Schritt: Führen Sie die Netzwerkpfaddiagnose für diese VM aus, und erlauben Sie ausgehendes TCP 443 zum Diensttag AzureAttestation.</translation>
     </message>
     <message>
-        <source>The connection to {host} is answered with a certificate issued by "{issuer}", not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft's certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
+        <source>The connection to {host} is answered with a certificate issued by &quot;{issuer}&quot;, not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft&apos;s certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
         <translation>Die Verbindung zu {host} wird mit einem Zertifikat beantwortet, das „{issuer}“ ausgestellt hat und nicht Microsoft: Ein Proxy oder eine Firewall prüft den TLS-Datenverkehr, und der Nachweis schlägt fehl, weil die Erweiterung das Zertifikat von Microsoft erwartet. Nächster Schritt: Nehmen Sie {host} (oder *.attest.azure.net) auf diesem Proxy bzw. dieser Firewall von der TLS-Prüfung aus.</translation>
     </message>
     <message>
@@ -1014,11 +1015,11 @@
         <translation>Der VM-Agent ist nicht bereit (Status: {status}), daher kann Run Command die Prüfung nicht ausführen. Nächster Schritt: Stellen Sie sicher, dass der VM-Agent (waagent unter Linux, WindowsAzureGuestAgent unter Windows) läuft und 168.63.129.16 erreicht, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The VM's operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM's OS disk in the Azure portal.</source>
+        <source>The VM&apos;s operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM&apos;s OS disk in the Azure portal.</source>
         <translation>Das Betriebssystem der VM konnte nicht ermittelt werden, daher kann das Tool kein Prüfskript auswählen. Nächster Schritt: Prüfen Sie im Azure-Portal den Betriebssystemtyp des Betriebssystemdatenträgers der VM.</translation>
     </message>
     <message>
-        <source>The tool knows no shared attestation provider for the VM's region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
+        <source>The tool knows no shared attestation provider for the VM&apos;s region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
         <translation>Für die Region der VM ({region}) kennt das Tool keinen gemeinsamen Nachweisanbieter. Nächster Schritt: Geben Sie den Nachweishost ausdrücklich an, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
@@ -1026,7 +1027,7 @@
         <translation>Sie dürfen auf dieser VM keine Befehle ausführen (Aktion {action}). Nächster Schritt: Bitten Sie einen Besitzer der VM oder ihrer Ressourcengruppe um die Rolle {role} oder eine andere Rolle, die diese Aktion enthält.</translation>
     </message>
     <message>
-        <source>Run Command failed on the VM: {detail}. Next step: check the VM agent's status and try again; another Run Command may still be running, and only one can run at a time.</source>
+        <source>Run Command failed on the VM: {detail}. Next step: check the VM agent&apos;s status and try again; another Run Command may still be running, and only one can run at a time.</source>
         <translation>Run Command ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch ein anderer Run Command, und es kann immer nur einer gleichzeitig laufen.</translation>
     </message>
 </context>
@@ -1704,7 +1705,7 @@
         <translation>&amp;Aktivieren und VM neu starten</translation>
     </message>
     <message>
-        <source>Reading the VM's configuration…</source>
+        <source>Reading the VM&apos;s configuration…</source>
         <translation>Konfiguration der VM wird gelesen …</translation>
     </message>
     <message>
@@ -1804,7 +1805,7 @@
         <translation>Nicht versucht: Das Anwenden wurde vor diesem Schritt angehalten.</translation>
     </message>
     <message>
-        <source>Sent to Azure, but the run was interrupted before Azure's answer was recorded. Undo checks whether it landed.</source>
+        <source>Sent to Azure, but the run was interrupted before Azure&apos;s answer was recorded. Undo checks whether it landed.</source>
         <translation>An Azure gesendet, aber der Lauf wurde unterbrochen, bevor die Antwort von Azure aufgezeichnet wurde. Beim Rückgängigmachen wird geprüft, ob die Änderung angekommen ist.</translation>
     </message>
     <message>
@@ -1904,11 +1905,11 @@
         <translation>Die verweigernde Regel steht in der übergeordneten Richtlinie {policy}, deren Regeln Vorrang vor untergeordneten Richtlinien haben; die Korrektur erfolgt dort und gilt für jede Firewall, die von ihr erbt.</translation>
     </message>
     <message>
-        <source>The VM's private IP address is unknown, so no firewall rule can be limited to it. Nothing is changed on {firewall}.</source>
+        <source>The VM&apos;s private IP address is unknown, so no firewall rule can be limited to it. Nothing is changed on {firewall}.</source>
         <translation>Die private IP-Adresse der VM ist unbekannt, daher kann keine Firewallregel auf sie beschränkt werden. An {firewall} wird nichts geändert.</translation>
     </message>
     <message>
-        <source>No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then run fix again.</source>
+        <source>No free priority is left before {blocker} in {holder}. Ask the firewall&apos;s owner to make room, then run fix again.</source>
         <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen, und führen Sie fix dann erneut aus.</translation>
     </message>
     <message>
@@ -1916,7 +1917,7 @@
         <translation>die Standardverweigerung</translation>
     </message>
     <message>
-        <source>The application rule names only this region's shared attestation host; attestation against another provider would still be denied.</source>
+        <source>The application rule names only this region&apos;s shared attestation host; attestation against another provider would still be denied.</source>
         <translation>Die Anwendungsregel nennt nur den freigegebenen Nachweishost dieser Region; ein Nachweis bei einem anderen Anbieter würde weiterhin verweigert.</translation>
     </message>
     <message>
@@ -1964,11 +1965,11 @@
         <translation>Die Netzwerksicherheitsgruppe (NSG) {nsg} hat bereits eine gleichwertige Sicherheitsregel {rule} (Priorität {priority}) vor der blockierenden Regel; dort wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <source>The rule allows only this VM's private IP address {ip}: the narrowest rule that works. Other VMs under the same network security group are not opened up.</source>
+        <source>The rule allows only this VM&apos;s private IP address {ip}: the narrowest rule that works. Other VMs under the same network security group are not opened up.</source>
         <translation>Die Regel lässt nur die private IP-Adresse {ip} dieser VM zu – die engste Regel, die funktioniert. Andere VMs unter derselben Netzwerksicherheitsgruppe (NSG) werden nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The rule uses the source VirtualNetwork, because the VM's private IP address is unknown or you chose it: every VM under this network security group may then reach Azure Attestation.</source>
+        <source>The rule uses the source VirtualNetwork, because the VM&apos;s private IP address is unknown or you chose it: every VM under this network security group may then reach Azure Attestation.</source>
         <translation>Die Regel verwendet die Quelle VirtualNetwork, weil die private IP-Adresse der VM unbekannt ist oder Sie dies gewählt haben: Dann darf jede VM unter dieser Netzwerksicherheitsgruppe (NSG) Azure Attestation erreichen.</translation>
     </message>
     <message>
@@ -2104,11 +2105,11 @@
         <translation>Anforderungs-IDs: {ids}</translation>
     </message>
     <message>
-        <source>Durable alternative for whole subscriptions: assign the built-in initiative "[Preview]: Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs" (281d9e47-d14d-4f05-b8eb-18f2c4a034ff). Azure Policy then installs the extension on new VMs and scale sets too; it does not fix the network.</source>
+        <source>Durable alternative for whole subscriptions: assign the built-in initiative &quot;[Preview]: Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs&quot; (281d9e47-d14d-4f05-b8eb-18f2c4a034ff). Azure Policy then installs the extension on new VMs and scale sets too; it does not fix the network.</source>
         <translation>Dauerhafte Alternative für ganze Abonnements: Weisen Sie die integrierte Initiative „[Preview]: Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs“ (281d9e47-d14d-4f05-b8eb-18f2c4a034ff) zu. Azure Policy installiert die Erweiterung dann auch auf neuen VMs und Skalierungsgruppen; das Netzwerk korrigiert sie nicht.</translation>
     </message>
     <message>
-        <source>Scale sets in the selection: {n}. Their model is changed through Azure Policy (the initiative below) or the scale set's own upgrade, not by this plan.</source>
+        <source>Scale sets in the selection: {n}. Their model is changed through Azure Policy (the initiative below) or the scale set&apos;s own upgrade, not by this plan.</source>
         <translation>Skalierungsgruppen in der Auswahl: {n}. Ihr Modell wird über Azure Policy (die Initiative unten) oder das eigene Upgrade der Skalierungsgruppe geändert, nicht durch diesen Plan.</translation>
     </message>
     <message>
@@ -2502,7 +2503,7 @@
         <translation>Prüfung in der VM: Proxy</translation>
     </message>
     <message>
-        <source>vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route allows Azure Attestation. The check inside the VM finds a proxy in the agent's environment, /etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation host.</source>
+        <source>vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route allows Azure Attestation. The check inside the VM finds a proxy in the agent&apos;s environment, /etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation host.</source>
         <translation>Bei vm-lnx-22 in „Europa, Westen“ meldet die Gastnachweiserweiterung einen Fehler, obwohl alle NSGs und Routen Azure Attestation zulassen. Die Prüfung in der VM findet einen Proxy in der Umgebung des Agents, in /etc/environment und in einer waagent-Drop-in-Datei, und der Proxy lehnt die Verbindung zum Nachweishost ab.</translation>
     </message>
     <message>
@@ -2510,7 +2511,7 @@
         <translation>Prüfung in der VM: DNS-Fehler</translation>
     </message>
     <message>
-        <source>vm-app-23 is a Windows VM in Germany West Central that uses the company's own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
+        <source>vm-app-23 is a Windows VM in Germany West Central that uses the company&apos;s own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
         <translation>vm-app-23 ist eine Windows-VM in „Deutschland, Westen-Mitte“, die die firmeneigenen DNS-Server verwendet. Diese lösen den gemeinsamen Nachweishost nicht auf, daher schlägt die Gastnachweiserweiterung fehl, obwohl der Netzwerkpfad offen ist.</translation>
     </message>
     <message>
@@ -2518,7 +2519,7 @@
         <translation>Prüfung in der VM: TLS-Prüfung</translation>
     </message>
     <message>
-        <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso's outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
+        <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso&apos;s outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
         <translation>vm-lnx-24 in „Frankreich, Mitte“ erreicht den Nachweishost, erhält aber ein Zertifikat, das die Prüfzertifizierungsstelle von Contoso statt Microsoft ausgestellt hat. Eine Firewall mit TLS-Prüfung verhindert den Nachweis; der Host muss von der Prüfung ausgenommen werden.</translation>
     </message>
     <message>
@@ -2549,7 +2550,7 @@
         <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist ({detail}). Sie werden bei jedem Start des Assistenten erneut zur Anmeldung aufgefordert. Installieren und entsperren Sie GNOME Keyring oder KWallet, um dies zu ändern.</translation>
     </message>
     <message>
-        <source>The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run 'az login', or choose another sign-in method.</source>
+        <source>The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run &apos;az login&apos;, or choose another sign-in method.</source>
         <translation>Die Anmeldung der Azure CLI konnte nicht verwendet werden: {detail}. Installieren Sie die Azure CLI und führen Sie „az login“ aus, oder wählen Sie eine andere Anmeldemethode.</translation>
     </message>
     <message>
@@ -2565,7 +2566,7 @@
         <translation>Fehler bei der Anmeldung: {detail}</translation>
     </message>
     <message>
-        <source>The app's reply address is not registered (AADSTS50011). Ask your administrator to check the app registration.</source>
+        <source>The app&apos;s reply address is not registered (AADSTS50011). Ask your administrator to check the app registration.</source>
         <translation>Die Antwortadresse der App ist nicht registriert (AADSTS50011). Bitten Sie Ihren Administrator, die App-Registrierung zu prüfen.</translation>
     </message>
     <message>
@@ -2707,7 +2708,7 @@
         <translation>Für Computer ohne Browser: Sie erhalten einen Code, den Sie auf einem anderen Gerät eingeben. Viele Organisationen blockieren diese Methode mit bedingtem Zugriff. Verwenden Sie sie nur, wenn die Anmeldung über den Browser nicht möglich ist.</translation>
     </message>
     <message>
-        <source>Uses the account you signed in with in the Azure CLI ('az login'). The Azure CLI must be installed on this computer.</source>
+        <source>Uses the account you signed in with in the Azure CLI (&apos;az login&apos;). The Azure CLI must be installed on this computer.</source>
         <translation>Verwendet das Konto, mit dem Sie sich in der Azure CLI angemeldet haben („az login“). Die Azure CLI muss auf diesem Computer installiert sein.</translation>
     </message>
     <message>
@@ -2731,8 +2732,8 @@
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <source>On any device, open &lt;a href="{url}"&gt;{url}&lt;/a&gt; and enter this code:</source>
-        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href="{url}"&gt;{url}&lt;/a&gt;, und geben Sie diesen Code ein:</translation>
+        <source>On any device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code:</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;, und geben Sie diesen Code ein:</translation>
     </message>
     <message>
         <source>Saved sign-ins were removed from this computer.</source>
