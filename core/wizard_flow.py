@@ -20,6 +20,7 @@ class PageId(IntEnum):
     VERIFY = 7
     SUMMARY = 8
     UPGRADE = 9  # Standard -> Trusted Launch, offered from Prerequisites
+    FLEET = 10  # "Many VMs": scan, shared causes, plan, apply and verify on one page
 
 
 END = -1  # QWizard's "no next page"
@@ -37,6 +38,7 @@ class FlowState:
     path_blocked: bool | None = None
     fix_applied: bool = False
     upgrade_requested: bool = False  # the user chose "Upgrade to Trusted Launch…" on the Prerequisites page
+    fleet: bool = False  # the welcome page's "Many VMs"
 
 
 def next_page(current: PageId, state: FlowState, available: frozenset[PageId]) -> int:
@@ -51,10 +53,13 @@ def next_page(current: PageId, state: FlowState, available: frozenset[PageId]) -
 def _successors(current: PageId, state: FlowState) -> list[PageId]:
     match current:
         case PageId.WELCOME:
-            first = PageId.CHOOSE_VM if state.simulated else PageId.SIGN_IN
-            return [first, PageId.CHOOSE_VM]
+            work = PageId.FLEET if state.fleet else PageId.CHOOSE_VM
+            first = work if state.simulated else PageId.SIGN_IN
+            return [first, work]
         case PageId.SIGN_IN:
-            return [PageId.CHOOSE_VM]
+            return [PageId.FLEET if state.fleet else PageId.CHOOSE_VM]
+        case PageId.FLEET:
+            return []
         case PageId.CHOOSE_VM:
             return [PageId.PREREQUISITES, PageId.SUMMARY]
         case PageId.PREREQUISITES:

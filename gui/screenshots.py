@@ -125,6 +125,7 @@ async def walk_demo(wizard: MainWizard, save: Callable[[str], None]) -> None:
     summary.details.setFocus(Qt.FocusReason.OtherFocusReason)
     save("summary-fixed")
     await walk_azure_status(wizard, save)
+    await walk_fleet(wizard, save)
 
 
 async def walk_azure_status(wizard: MainWizard, save: Callable[[str], None]) -> None:
@@ -157,6 +158,29 @@ async def walk_azure_status(wizard: MainWizard, save: Callable[[str], None]) -> 
     save("upgrade-gen1-refused")
     await _click(wizard, gen1.inside_button, UpgradePage)
     save("upgrade-gen1-check")
+
+
+async def walk_fleet(wizard: MainWizard, save: Callable[[str], None]) -> None:
+    """Many VMs: the fleet scan, a status filter, shared causes, the plan, applied and scanned again."""
+    from core.fleet.status import STATUS_ORDER, FleetStatus
+    from gui.pages.fleet import FleetPage
+
+    while wizard.currentId() != PageId.WELCOME:
+        wizard.back()
+        await asyncio.sleep(0)
+    wizard.state.fleet = True
+    wizard.pages[PageId.WELCOME]._many_vms.setChecked(True)  # type: ignore[attr-defined]
+    page = await _next(wizard, PageId.FLEET, FleetPage)
+    save("fleet-scan")
+    page.chart.set_selected(STATUS_ORDER[0])
+    page.chart.statusClicked.emit(FleetStatus.FAILED)
+    save("fleet-failed")
+    await _click(wizard, page.find_button, FleetPage)
+    await _click(wizard, page.plan_fix_button, FleetPage)
+    save("fleet-plan")
+    page.consent.setChecked(True)
+    await _click(wizard, page.apply_button, FleetPage)
+    save("fleet-applied")
 
 
 async def take_screenshots(wizard: MainWizard, folder: Path, language: str) -> int:

@@ -36,6 +36,7 @@ class WizardState:
     commands: list[str] = field(default_factory=list)  # az CLI / PowerShell shown to the user, for the summary
     fix_applied: bool = False
     upgrade_requested: bool = False  # "Upgrade to Trusted Launch…" chosen on the Prerequisites page
+    fleet: bool = False  # "Many VMs" on the welcome page
 
     def begin_vm(self) -> bool:
         """Forget what was learned about a previous VM (the user went back and chose another one); ``True`` when
@@ -77,4 +78,5 @@ class WizardState:
             path_blocked=self.path_blocked(),
             fix_applied=self.fix_applied,
             upgrade_requested=self.upgrade_requested,
+            fleet=self.fleet,
         )

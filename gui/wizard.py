@@ -157,6 +157,7 @@ class MainWizard(QWizard):
         from gui.pages.diagnosis import DiagnosisPage
         from gui.pages.enable import EnablePage
         from gui.pages.fix import FixPage
+        from gui.pages.fleet import FleetPage
         from gui.pages.prerequisites import PrerequisitesPage
         from gui.pages.summary import SummaryPage
         from gui.pages.upgrade import UpgradePage
@@ -172,6 +173,7 @@ class MainWizard(QWizard):
             PageId.VERIFY: VerifyPage(context),
             PageId.SUMMARY: SummaryPage(context),
             PageId.UPGRADE: UpgradePage(context),
+            PageId.FLEET: FleetPage(context),
         }
         for page_id, page in more.items():
             self.pages[page_id] = page

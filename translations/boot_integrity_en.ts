@@ -38,6 +38,58 @@
     </message>
 </context>
 <context>
+    <name>FleetPage</name>
+    <message numerus="yes">
+        <source>%n machine(s) in {subscriptions} subscriptions.</source>
+        <translation>
+            <numerusform>%n machine in {subscriptions} subscriptions.</numerusform>
+            <numerusform>%n machines in {subscriptions} subscriptions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cause(s)</source>
+        <translation>
+            <numerusform>%n more cause</numerusform>
+            <numerusform>%n more causes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) with a path that cannot be decided</source>
+        <translation>
+            <numerusform>%n VM with a path that cannot be decided</numerusform>
+            <numerusform>%n VMs with a path that cannot be decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network context(s) evaluated, each once:</source>
+        <translation>
+            <numerusform>%n network context evaluated:</numerusform>
+            <numerusform>%n network contexts evaluated, each once:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning… %n machine(s) so far</source>
+        <translation>
+            <numerusform>Scanning… %n machine so far</numerusform>
+            <numerusform>Scanning… %n machines so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) selected.</source>
+        <translation>
+            <numerusform>%n VM selected.</numerusform>
+            <numerusform>%n VMs selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned again: %n VM(s) still need attention.</source>
+        <translation>
+            <numerusform>Scanned again: %n VM still needs attention.</numerusform>
+            <numerusform>Scanned again: %n VMs still need attention.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrerequisitesPage</name>
     <message numerus="yes">
         <source>%n other item(s) need attention; see the list.</source>

@@ -27,6 +27,7 @@ COMMANDS = (
     "core.cli.export",
     "core.cli.policy",
     "core.cli.upgrade",
+    "core.cli.fleet",
 )
 EXIT_UNEXPECTED = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT

@@ -47,6 +47,14 @@ class WelcomePage(WizardPage):
         (self._demo if demo_available and state.simulated else self._azure).setChecked(True)
         self._mode_hint = QLabel()
         self._mode_hint.setWordWrap(True)
+        # One VM at a time, or every VM of the tenant at once (the fleet page).
+        self._one_vm = QRadioButton()
+        self._many_vms = QRadioButton()
+        self._scale = QButtonGroup(self)
+        self._scale.addButton(self._one_vm)
+        self._scale.addButton(self._many_vms)
+        (self._many_vms if state.fleet else self._one_vm).setChecked(True)
+        self._many_vms.toggled.connect(self._sync_scale)
 
         self._language_label = QLabel()
         self._cloud_label = QLabel()
@@ -63,6 +71,9 @@ class WelcomePage(WizardPage):
         layout.addWidget(self._demo)
         layout.addWidget(self._azure)
         layout.addWidget(self._mode_hint)
+        layout.addSpacing(8)
+        layout.addWidget(self._one_vm)
+        layout.addWidget(self._many_vms)
         layout.addStretch(1)
         self._demo.toggled.connect(self._sync_mode)
         self._cloud.currentIndexChanged.connect(self._sync_mode)
@@ -86,6 +97,10 @@ class WelcomePage(WizardPage):
             self._cloud.setItemText(index, QCoreApplication.translate("Clouds", cloud.display_name))
         self._demo.setText(self.tr("Use the &demo tenant (simulated Azure, for training and demonstrations)"))
         self._azure.setText(self.tr("Connect to &real Azure (sign in on the next page)"))
+        self._one_vm.setText(self.tr("&One VM: check, enable and fix it step by step"))
+        self._many_vms.setText(
+            self.tr("&Many VMs: scan every subscription, fix shared causes once, enable in parallel")
+        )
         self._sync_mode()
 
     def _sync_mode(self) -> None:
@@ -97,6 +112,9 @@ class WelcomePage(WizardPage):
         else:
             hint = self.tr("On the next page you sign in with your browser, a device code or the Azure CLI login.")
         self._mode_hint.setText(hint)
+
+    def _sync_scale(self) -> None:
+        self.state.fleet = self._many_vms.isChecked()
 
     def _language_changed(self) -> None:
         self._on_language(str(self._language.currentData()))

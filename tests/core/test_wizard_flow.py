@@ -31,6 +31,11 @@ ALL = frozenset(PageId)
         (PageId.ENABLE, FlowState(monitoring_healthy=None), ALL, PageId.DIAGNOSIS),
         (PageId.VERIFY, FlowState(), ALL, PageId.SUMMARY),
         (PageId.SUMMARY, FlowState(), ALL, END),
+        # "Many VMs": the fleet page, after sign-in for real Azure; it is the last page
+        (PageId.WELCOME, FlowState(simulated=True, fleet=True), ALL, PageId.FLEET),
+        (PageId.WELCOME, FlowState(simulated=False, fleet=True), ALL, PageId.SIGN_IN),
+        (PageId.SIGN_IN, FlowState(simulated=False, fleet=True), ALL, PageId.FLEET),
+        (PageId.FLEET, FlowState(fleet=True), ALL, END),
     ],
 )
 def test_next_page(current: PageId, state: FlowState, available: frozenset[PageId], expected: int) -> None:

@@ -7,7 +7,6 @@ on the Free tier, as in Azure (every plan exists; Free until enabled).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from core.simulator.errors import ArmError
@@ -71,39 +70,6 @@ async def get_pricing(call: Call) -> Reply:
     return Reply(200, _pricing(call, parse_id(scope).subscription, call.params["name"]))
 
 
-_NAME_FILTER = re.compile(r"\bname\s*(?:=~|==)\s*['\"]([^'\"]+)['\"]", re.IGNORECASE)
-_STATUS_PROJECTION = re.compile(r"\bstatus\s*=\s*tostring\(\s*properties\.status\.code\s*\)", re.IGNORECASE)
-
-
-def graph_assessments(call: Call, body: dict[str, Any], query: str) -> Reply:
-    """``securityresources | where type == 'microsoft.security/assessments' [| where name == '<key>'] | project id,
-    status = tostring(properties.status.code)``: the one shape the app sends (anything else: 400, never a guess)."""
-    if "microsoft.security/assessments" not in query.lower() or not _STATUS_PROJECTION.search(query):
-        raise ArmError(400, "BadRequest", "Only the assessment status query is simulated for 'securityresources'.")
-    subscriptions = {s.lower() for s in body.get("subscriptions") or call.state.store.subscription_ids()}
-    wanted = _NAME_FILTER.search(query)
-    rows = [
-        {"id": r["id"], "status": ((r.get("properties") or {}).get("status") or {}).get("code")}
-        for r in call.state.visible(
-            [r for r in call.state.store.all_resources() if str(r.get("type", "")).lower() == ASSESSMENT_TYPE]
-        )
-        if parse_id(str(r["id"])).subscription.lower() in subscriptions
-        and (wanted is None or str(r.get("name", "")).lower() == wanted.group(1).lower())
-    ]
-    options = body.get("options") or {}
-    top = min(int(options.get("$top") or 100), 1000)
-    start = int(options.get("$skipToken") or options.get("$skip") or 0)
-    chunk = rows[start : start + top]
-    result: dict[str, Any] = {
-        "totalRecords": len(rows),
-        "count": len(chunk),
-        "resultTruncated": "false",
-        "facets": [],
-        "data": chunk,
-    }
-    if start + top < len(rows):
-        result["$skipToken"] = str(start + top)
-    return Reply(200, result)
 
 
 def routes() -> list[ScopedRoute]:
