@@ -735,6 +735,42 @@
         <source>interrupted after {done} of {total} step(s), each recorded in audit record {run_id}. Run the same command again to finish what is missing.</source>
         <translation>unterbrochen nach {done} von {total} Schritt(en), jeder davon im Überwachungsprotokolleintrag {run_id} festgehalten. Führen Sie denselben Befehl erneut aus, um das Fehlende abzuschließen.</translation>
     </message>
+    <message>
+        <source>Machines: {count} in {subscriptions} subscriptions</source>
+        <translation>Computer: {count} in {subscriptions} Abonnements</translation>
+    </message>
+    <message>
+        <source>Shared causes: none found.</source>
+        <translation>Gemeinsame Ursachen: keine gefunden.</translation>
+    </message>
+    <message>
+        <source>Shared causes ({contexts} network contexts evaluated):</source>
+        <translation>Gemeinsame Ursachen ({contexts} Netzwerkkontexte ausgewertet):</translation>
+    </message>
+    <message>
+        <source>Operation {number} serves %n VM(s).</source>
+        <translation>Vorgang {number} dient %n VM(s).</translation>
+    </message>
+    <message>
+        <source>no interrupted fleet run to resume</source>
+        <translation>es gibt keinen unterbrochenen Flottenlauf, der fortgesetzt werden kann</translation>
+    </message>
+    <message>
+        <source>Interrupted. Run the same command with --resume to finish.</source>
+        <translation>Unterbrochen. Führen Sie denselben Befehl mit --resume aus, um ihn abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Applied for {ok} of {total} VMs; journal: {journal}</source>
+        <translation>Für {ok} von {total} VMs angewendet; Journal: {journal}</translation>
+    </message>
+    <message>
+        <source>After the run:</source>
+        <translation>Nach dem Lauf:</translation>
+    </message>
+    <message>
+        <source>The fleet could not be scanned again; run 'boot-integrity fleet scan'.</source>
+        <translation>Die Flotte konnte nicht erneut überprüft werden; führen Sie „boot-integrity fleet scan“ aus.</translation>
+    </message>
 </context>
 <context>
     <name>Clouds</name>
@@ -1649,6 +1685,391 @@
     </message>
 </context>
 <context>
+    <name>Fleet</name>
+    <message>
+        <source>The path of %n VM(s) in {subnet} cannot be decided ({reason})</source>
+        <translation>Der Weg von %n VM(s) in {subnet} lässt sich nicht bestimmen ({reason})</translation>
+    </message>
+    <message>
+        <source>NSG {nsg} on subnet {subnet} blocks %n VM(s)</source>
+        <translation>Die NSG {nsg} im Subnetz {subnet} blockiert %n VM(s)</translation>
+    </message>
+    <message>
+        <source>NSG {nsg} on the network interface blocks %n VM(s)</source>
+        <translation>Die NSG {nsg} an der Netzwerkschnittstelle blockiert %n VM(s)</translation>
+    </message>
+    <message>
+        <source>Azure Firewall {firewall} (rule {rule}) blocks %n VM(s) from {subnet}</source>
+        <translation>Azure Firewall {firewall} (Regel {rule}) blockiert %n VM(s) aus {subnet}</translation>
+    </message>
+    <message>
+        <source>Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}</source>
+        <translation>Die Route {rule} in {table} verwirft den Datenverkehr von %n VM(s) in {subnet}</translation>
+    </message>
+    <message>
+        <source>default deny</source>
+        <translation>Standardverweigerung</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Fehlerfrei</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>Nicht installiert</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Nicht geeignet</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <source>Many VMs</source>
+        <translation>Viele VMs</translation>
+    </message>
+    <message>
+        <source>Every VM you can see, in one Resource Graph scan. Shared causes are fixed once; nothing changes before you have seen and confirmed the plan.</source>
+        <translation>Alle VMs, die Sie sehen dürfen, in einer Resource Graph-Abfrage. Gemeinsame Ursachen werden einmal behoben; nichts wird geändert, bevor Sie den Plan gesehen und bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>Management &amp;group (optional):</source>
+        <translation>&amp;Verwaltungsgruppe (optional):</translation>
+    </message>
+    <message>
+        <source>all subscriptions</source>
+        <translation>alle Abonnements</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>Ü&amp;berprüfen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report</source>
+        <translation>Bericht e&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>HTML report with chart…</source>
+        <translation>HTML-Bericht mit Diagramm…</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet…</source>
+        <translation>CSV für eine Tabellenkalkulation…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Search by name, resource group or region</source>
+        <translation>Nach Name, Ressourcengruppe oder Region suchen</translation>
+    </message>
+    <message>
+        <source>Search machines</source>
+        <translation>Computer durchsuchen</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>&amp;Machines</source>
+        <translation>&amp;Computer</translation>
+    </message>
+    <message>
+        <source>Shared causes and &amp;changes</source>
+        <translation>Gemeinsame Ursachen und Ä&amp;nderungen</translation>
+    </message>
+    <message>
+        <source>Find shared ca&amp;uses</source>
+        <translation>Gemeinsame &amp;Ursachen finden</translation>
+    </message>
+    <message>
+        <source>Plan the network &amp;fix</source>
+        <translation>Netzwerkkorrektur &amp;planen</translation>
+    </message>
+    <message>
+        <source>Plan &amp;enabling</source>
+        <translation>A&amp;ktivierung planen</translation>
+    </message>
+    <message>
+        <source>I have reviewed these changes and &amp;want to apply them</source>
+        <translation>Ich habe die Änderungen geprüft und &amp;möchte sie anwenden</translation>
+    </message>
+    <message>
+        <source>I agree that an existing rule is &amp;renumbered so that the new rule can go ahead of it</source>
+        <translation>Ich bin damit einverstanden, dass eine vorhandene Regel umnummer&amp;iert wird, damit die neue Regel vor ihr steht</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <source>Showing all machines</source>
+        <translation>Alle Computer werden angezeigt</translation>
+    </message>
+    <message>
+        <source>Click a bar of the chart to show only the machines in it.</source>
+        <translation>Klicken Sie auf einen Balken des Diagramms, um nur dessen Computer anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Showing: {status}</source>
+        <translation>Angezeigt: {status}</translation>
+    </message>
+    <message>
+        <source>Click the bar again to show all machines.</source>
+        <translation>Klicken Sie erneut auf den Balken, um alle Computer anzuzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n machine(s) in {subscriptions} subscriptions.</source>
+        <translation>
+            <numerusform>%n Computer in {subscriptions} Abonnements.</numerusform>
+            <numerusform>%n Computer in {subscriptions} Abonnements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find shared causes to see which NSG, route or firewall blocks the failed VMs.</source>
+        <translation>Suchen Sie gemeinsame Ursachen, um zu sehen, welche NSG, Route oder Firewall die fehlgeschlagenen VMs blockiert.</translation>
+    </message>
+    <message>
+        <source>No shared cause found: the network lets these VMs through.</source>
+        <translation>Keine gemeinsame Ursache gefunden: Das Netzwerk lässt diese VMs durch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more cause(s)</source>
+        <translation>
+            <numerusform>%n weitere Ursache</numerusform>
+            <numerusform>%n weitere Ursachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) with a path that cannot be decided</source>
+        <translation>
+            <numerusform>%n VM, deren Weg sich nicht bestimmen lässt</numerusform>
+            <numerusform>%n VMs, deren Weg sich nicht bestimmen lässt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network context(s) evaluated, each once:</source>
+        <translation>
+            <numerusform>%n Netzwerkkontext ausgewertet, jeder einmal:</numerusform>
+            <numerusform>%n Netzwerkkontexte ausgewertet, jeder einmal:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Listing subscriptions…</source>
+        <translation>Abonnements werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanning… %n machine(s) so far</source>
+        <translation>
+            <numerusform>Überprüfung läuft… bisher %n Computer</numerusform>
+            <numerusform>Überprüfung läuft… bisher %n Computer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the network and evaluating each shared context once…</source>
+        <translation>Das Netzwerk wird gelesen und jeder gemeinsame Kontext einmal ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planung läuft…</translation>
+    </message>
+    <message>
+        <source>Checking your permissions…</source>
+        <translation>Ihre Berechtigungen werden geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VM(s) selected.</source>
+        <translation>
+            <numerusform>%n VM ausgewählt.</numerusform>
+            <numerusform>%n VMs ausgewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not allowed: {missing}</source>
+        <translation>Nicht erlaubt: {missing}</translation>
+    </message>
+    <message>
+        <source>Review the plan, then confirm below.</source>
+        <translation>Prüfen Sie den Plan und bestätigen Sie ihn unten.</translation>
+    </message>
+    <message>
+        <source>Stopping after the changes in flight…</source>
+        <translation>Wird nach den laufenden Änderungen angehalten…</translation>
+    </message>
+    <message>
+        <source>Applying: {done} of {total} changes finished</source>
+        <translation>Anwenden: {done} von {total} Änderungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Scanning the fleet again…</source>
+        <translation>Die Flotte wird erneut überprüft…</translation>
+    </message>
+    <message>
+        <source>Applied for {ok} of {total} VMs.</source>
+        <translation>Für {ok} von {total} VMs angewendet.</translation>
+    </message>
+    <message>
+        <source>Stopped. Scan again and plan the rest, or resume from the command line.</source>
+        <translation>Angehalten. Überprüfen Sie erneut und planen Sie den Rest, oder setzen Sie über die Befehlszeile fort.</translation>
+    </message>
+    <message>
+        <source>Verified: the fleet was scanned again and every selected VM is through.</source>
+        <translation>Überprüft: Die Flotte wurde erneut geprüft, und jede ausgewählte VM kommt durch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned again: %n VM(s) still need attention.</source>
+        <translation>
+            <numerusform>Erneut überprüft: %n VM benötigt noch Aufmerksamkeit.</numerusform>
+            <numerusform>Erneut überprüft: %n VMs benötigen noch Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fleet could not be scanned again; press Scan to check.</source>
+        <translation>Die Flotte konnte nicht erneut überprüft werden; klicken Sie zur Kontrolle auf „Überprüfen“.</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: {detail}</source>
+        <translation>Der Bericht konnte nicht gespeichert werden: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>FleetReport</name>
+    <message>
+        <source>Boot integrity monitoring: fleet report</source>
+        <translation>Startintegritätsüberwachung: Flottenbericht</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>App-Version</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Shared causes</source>
+        <translation>Gemeinsame Ursachen</translation>
+    </message>
+    <message>
+        <source>No shared cause found.</source>
+        <translation>Keine gemeinsame Ursache gefunden.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Security type</source>
+        <translation>Sicherheitstyp</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>Machines that need attention</source>
+        <translation>Computer, die Aufmerksamkeit benötigen</translation>
+    </message>
+</context>
+<context>
+    <name>FleetTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Security type</source>
+        <translation>Sicherheitstyp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>Defender</source>
+        <translation>Defender</translation>
+    </message>
+    <message>
+        <source>Trusted Launch</source>
+        <translation>Vertrauenswürdiger Start</translation>
+    </message>
+    <message>
+        <source>Confidential VM</source>
+        <translation>Vertrauliche VM</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>{type} (scale set)</source>
+        <translation>{type} (Skalierungsgruppe)</translation>
+    </message>
+</context>
+<context>
     <name>InsideVmButton</name>
     <message>
         <source>&amp;Inside the VM…</source>
@@ -2542,6 +2963,30 @@
         <source>Nothing to do: {vm} is already where the plan leads.</source>
         <translation>Nichts zu tun: {vm} ist bereits im Zielzustand des Plans.</translation>
     </message>
+    <message>
+        <source>Durable alternative for whole subscriptions: assign the built-in initiative "[Preview]: Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs" (281d9e47-d14d-4f05-b8eb-18f2c4a034ff). Azure Policy then installs the extension on new VMs and scale sets too; it does not fix the network.</source>
+        <translation>Dauerhafte Alternative für ganze Abonnements: Weisen Sie die integrierte Initiative „[Preview]: Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs“ (281d9e47-d14d-4f05-b8eb-18f2c4a034ff) zu. Azure Policy installiert die Erweiterung dann auch auf neuen VMs und Skalierungsgruppen; das Netzwerk korrigiert sie nicht.</translation>
+    </message>
+    <message>
+        <source>Scale sets in the selection: {n}. Their model is changed through Azure Policy (the initiative below) or the scale set's own upgrade, not by this plan.</source>
+        <translation>Skalierungsgruppen in der Auswahl: {n}. Ihr Modell wird über Azure Policy (die Initiative unten) oder das eigene Upgrade der Skalierungsgruppe geändert, nicht durch diesen Plan.</translation>
+    </message>
+    <message>
+        <source>VMs skipped because they are not running: {n}. Azure installs extensions only on a running VM.</source>
+        <translation>Übersprungene VMs, weil sie nicht ausgeführt werden: {n}. Azure installiert Erweiterungen nur auf einer laufenden VM.</translation>
+    </message>
+    <message>
+        <source>VMs skipped because their path to Azure Attestation stays blocked or unknown after this plan: {n}. See the guidance; an install would fail.</source>
+        <translation>Übersprungene VMs, deren Weg zu Azure Attestation nach diesem Plan blockiert oder unbekannt bleibt: {n}. Beachten Sie die Hinweise; eine Installation würde fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>The rule for {holder} lists {count} address prefixes. For many addresses Microsoft recommends an IP group, which you can then reuse in other rules.</source>
+        <translation>Die Regel für {holder} führt {count} Adresspräfixe auf. Für viele Adressen empfiehlt Microsoft eine IP-Gruppe, die Sie dann auch in anderen Regeln verwenden können.</translation>
+    </message>
+    <message>
+        <source>Nothing to change for the selected VMs.</source>
+        <translation>Für die ausgewählten VMs ist nichts zu ändern.</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -3405,6 +3850,17 @@
     </message>
 </context>
 <context>
+    <name>StatusChart</name>
+    <message>
+        <source>Machines by status</source>
+        <translation>Computer nach Status</translation>
+    </message>
+    <message>
+        <source>Click a bar to show only the machines in it.</source>
+        <translation>Klicken Sie auf einen Balken, um nur dessen Computer anzuzeigen.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>{vm} does not meet the prerequisites for boot integrity monitoring yet.</source>
@@ -3864,7 +4320,9 @@
     <message numerus="yes">
         <source>%n step(s) will run in the order shown.</source>
         <translation>
-            <numerusform>%n Schritt wird in der gezeigten Reihenfolge ausgeführt.</numerusform><numerusform>%n Schritte werden in der gezeigten Reihenfolge ausgeführt.</numerusform></translation>
+            <numerusform>%n Schritt wird in der gezeigten Reihenfolge ausgeführt.</numerusform>
+            <numerusform>%n Schritte werden in der gezeigten Reihenfolge ausgeführt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Whether the OS disk could be converted from MBR to GPT: Windows runs MBR2GPT /validate and reports BitLocker; Linux lists the partition table, the EFI system partition and /boot/efi. Nothing is converted or changed. The VM must be running.</source>
@@ -4046,6 +4504,14 @@
     <message>
         <source>Connect to &amp;real Azure (sign in on the next page)</source>
         <translation>Mit dem &amp;echten Azure verbinden (Anmeldung auf der nächsten Seite)</translation>
+    </message>
+    <message>
+        <source>&amp;One VM: check, enable and fix it step by step</source>
+        <translation>Ei&amp;ne VM: Schritt für Schritt prüfen, aktivieren und korrigieren</translation>
+    </message>
+    <message>
+        <source>&amp;Many VMs: scan every subscription, fix shared causes once, enable in parallel</source>
+        <translation>&amp;Viele VMs: alle Abonnements überprüfen, gemeinsame Ursachen einmal beheben, parallel aktivieren</translation>
     </message>
     <message>
         <source>On the next page you sign in with your browser, a device code or the Azure CLI login.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChooseVmPage</name>
@@ -124,7 +125,9 @@
     <message numerus="yes">
         <source>%n step(s) will run in the order shown.</source>
         <translation>
-            <numerusform>%n step will run in the order shown.</numerusform><numerusform>%n steps will run in the order shown.</numerusform></translation>
+            <numerusform>%n step will run in the order shown.</numerusform>
+            <numerusform>%n steps will run in the order shown.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
