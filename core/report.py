@@ -210,7 +210,7 @@ _OUTCOMES = {
     "applied": QT_TRANSLATE_NOOP("Report", "applied"),
     "failed": QT_TRANSLATE_NOOP("Report", "failed"),
     "undone": QT_TRANSLATE_NOOP("Report", "undone"),
-    "cancelled": QT_TRANSLATE_NOOP("Report", "cancelled"),
+    "cancelled": QT_TRANSLATE_NOOP("Report", "canceled"),
 }
 _VERDICTS = {
     "allowed": QT_TRANSLATE_NOOP("Report", "Allowed"),

@@ -16,7 +16,7 @@ from core.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "SignInErrors"  # the translation context of every template below
 
-CANCELLED = QT_TRANSLATE_NOOP("SignInErrors", "Sign-in was cancelled.")
+CANCELLED = QT_TRANSLATE_NOOP("SignInErrors", "Sign-in was canceled.")
 TIMED_OUT = QT_TRANSLATE_NOOP(
     "SignInErrors", "Sign-in timed out: nobody completed it in the browser in time. Select Sign in to try again."
 )

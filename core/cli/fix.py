@@ -129,7 +129,7 @@ async def confirm(args: argparse.Namespace, plan: Plan, *, allow_restart: bool =
     answer = await asyncio.to_thread(input, question)
     if answer.strip().lower() in ("y", "yes", "j", "ja"):
         return None
-    return tr(QT_TRANSLATE_NOOP("Cli", "not applied: cancelled"))
+    return tr(QT_TRANSLATE_NOOP("Cli", "not applied: canceled"))
 
 
 async def save_snapshot(args: argparse.Namespace, connector: TenantConnector) -> None:

@@ -63,7 +63,7 @@ MSG_NO_TERMINAL = QT_TRANSLATE_NOOP(
     "Cli",
     "not applied: the plan deallocates the VM; pass --yes to agree to that (or --dry-run to preview)",
 )
-MSG_CANCELLED = QT_TRANSLATE_NOOP("Cli", "not applied: cancelled")
+MSG_CANCELLED = QT_TRANSLATE_NOOP("Cli", "not applied: canceled")
 MSG_REFUSED = QT_TRANSLATE_NOOP("Cli", "refused by the pre-flight checks (see above); nothing was changed")
 MSG_ROLE_MISSING = QT_TRANSLATE_NOOP("Cli", "not applied: a role is missing (see above)")
 MSG_AUDIT = QT_TRANSLATE_NOOP("Cli", "Audit record: {run_id}")

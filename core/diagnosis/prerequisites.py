@@ -266,7 +266,7 @@ class _ChecklistBuilder:
         if security_type == "Unknown":
             msg = QT_TRANSLATE_NOOP(
                 "Findings",
-                "The VM reports a security type this tool does not recognise ({securityType}). Boot "
+                "The VM reports a security type this tool does not recognize ({securityType}). Boot "
                 "integrity monitoring needs Trusted Launch or a Confidential VM; check the VM in the Azure "
                 "portal.",
             )

@@ -44,7 +44,7 @@ MSG_TAG_BYPASS = QT_TRANSLATE_NOOP(
 )
 MSG_FORCED_TUNNEL = QT_TRANSLATE_NOOP(
     "Findings",
-    "Route {route} sends traffic to Azure Attestation to the virtual network gateway (forced tunnelling). "
+    "Route {route} sends traffic to Azure Attestation to the virtual network gateway (forced tunneling). "
     "The on-premises network must allow outbound TCP port 443 to the AzureAttestation service tag.",
 )
 MSG_TAG_UNKNOWN = QT_TRANSLATE_NOOP(

@@ -41,14 +41,14 @@ PROXY_BLOCKS = QT_TRANSLATE_NOOP(
     "Findings",
     "A proxy is configured inside the VM ({sources}) and it did not let the connection to {host} through "
     "({detail}). Microsoft documents that the Guest Attestation extension does not work properly behind a proxy. "
-    "Next step: let the VM reach {host} directly on port 443: remove the proxy setting for the VM agent, or add "
+    "Next step: let the VM reach {host} directly on port 443: remove the proxy setting for the VM Agent, or add "
     "{host}, 169.254.169.254 and 168.63.129.16 to the proxy bypass list (no_proxy).",
 )
 PROXY_SET = QT_TRANSLATE_NOOP(
     "Findings",
     "A proxy is configured inside the VM ({sources}). Microsoft documents that the Guest Attestation extension "
     "does not work properly behind a proxy. Next step: let the VM reach {host} directly on port 443: remove the "
-    "proxy setting for the VM agent, or add {host}, 169.254.169.254 and 168.63.129.16 to the proxy bypass list "
+    "proxy setting for the VM Agent, or add {host}, 169.254.169.254 and 168.63.129.16 to the proxy bypass list "
     "(no_proxy).",
 )
 DNS_FAILURE = QT_TRANSLATE_NOOP(
@@ -92,7 +92,7 @@ IMDS_UNREACHABLE = QT_TRANSLATE_NOOP(
 )
 WIRESERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
     "Findings",
-    "The VM cannot reach the Azure wire server 168.63.129.16 on port {ports}. The VM agent installs extensions "
+    "The VM cannot reach the Azure wire server 168.63.129.16 on port {ports}. The VM Agent installs extensions "
     "and reports their status over it. Next step: allow outbound TCP 80 and 32526 to 168.63.129.16 in the "
     "operating system firewall and bypass any proxy for it.",
 )

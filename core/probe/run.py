@@ -41,12 +41,12 @@ PROBE_RUN_COMMAND_FAILED = "PROBE_RUN_COMMAND_FAILED"
 VM_NOT_RUNNING = QT_TRANSLATE_NOOP(
     "Findings",
     "The VM is not running (power state: {state}), so nothing can be checked inside it. Next step: start the "
-    "VM, wait until its VM agent is ready, then run the check again.",
+    "VM, wait until its VM Agent is ready, then run the check again.",
 )
 AGENT_NOT_READY = QT_TRANSLATE_NOOP(
     "Findings",
-    "The VM agent is not ready (status: {status}), so Run Command cannot run the check. Next step: make sure "
-    "the VM agent (waagent on Linux, WindowsAzureGuestAgent on Windows) is running and can reach "
+    "The VM Agent is not ready (status: {status}), so Run Command cannot run the check. Next step: make sure "
+    "the VM Agent (waagent on Linux, WindowsAzureGuestAgent on Windows) is running and can reach "
     "168.63.129.16, then try again.",
 )
 OS_UNKNOWN = QT_TRANSLATE_NOOP(
@@ -66,7 +66,7 @@ NO_PERMISSION = QT_TRANSLATE_NOOP(
 )
 RUN_COMMAND_FAILED = QT_TRANSLATE_NOOP(
     "Findings",
-    "Run Command failed on the VM: {detail}. Next step: check the VM agent's status and try again; another "
+    "Run Command failed on the VM: {detail}. Next step: check the VM Agent's status and try again; another "
     "Run Command may still be running, and only one can run at a time.",
 )
 

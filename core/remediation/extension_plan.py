@@ -35,7 +35,7 @@ MSG_INSTALL = QT_TRANSLATE_NOOP(
 )
 MSG_REPAIR = QT_TRANSLATE_NOOP(
     "Remediation",
-    "Re-deploy the Guest Attestation extension {name} on {vm} with the recommended settings (it is currently {state}).",
+    "Redeploy the Guest Attestation extension {name} on {vm} with the recommended settings (it is currently {state}).",
 )
 MSG_ALREADY = QT_TRANSLATE_NOOP(
     "Remediation", "Boot integrity monitoring is already on: the Guest Attestation extension {name} reports success."

@@ -106,7 +106,7 @@ STORIES: dict[str, ScenarioStory] = {
         ),
     ),
     "forced-tunnel-firewall-classic": ScenarioStory(
-        QT_TRANSLATE_NOOP("Scenarios", "Forced tunnelling through Azure Firewall (classic rules)"),
+        QT_TRANSLATE_NOOP("Scenarios", "Forced tunneling through Azure Firewall (classic rules)"),
         QT_TRANSLATE_NOOP(
             "Scenarios",
             "The route table rt-spoke-finance sends all traffic of vm-fin-09 (0.0.0.0/0) to the Azure "

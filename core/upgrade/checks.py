@@ -135,7 +135,7 @@ MSG_OS_UNLISTED = QT_TRANSLATE_NOOP(
 )
 MSG_OS_UNREAD = QT_TRANSLATE_NOOP(
     "Upgrade",
-    "The operating system version could not be read (the VM agent reports it only while the VM runs); confirm it "
+    "The operating system version could not be read (the VM Agent reports it only while the VM runs); confirm it "
     "is on Microsoft's list before you go ahead.",
 )
 

@@ -70,7 +70,7 @@ def headline(state: WizardState) -> str:
         return QCoreApplication.translate(
             "SummaryPage",
             "{vm} can reach Azure Attestation now, but the extension still reports {state} from when the path was "
-            "blocked. Re-deploy it on the Enable page so that it attests again.",
+            "blocked. Redeploy it on the Enable page so that it attests again.",
         ).format(vm=name, state=data.extension.provisioning_state or "?")
     return QCoreApplication.translate("SummaryPage", "Boot integrity monitoring for {vm} is not healthy yet.").format(
         vm=name

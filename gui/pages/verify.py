@@ -48,7 +48,7 @@ class VerifyPage(AsyncWizardPage):
         self.setTitle(self.tr("Verify"))
         self.setSubTitle(self.tr("Check the extension and the network path again, now that the changes are made."))
         self.recheck.setText(self.tr("&Recheck"))
-        self.redeploy.setText(self.tr("Re-&deploy extension…"))
+        self.redeploy.setText(self.tr("Re&deploy extension…"))
         self.redeploy.setToolTip(self.tr("Back to the Enable page, which shows the deployment before it runs"))
         self._progress.setAccessibleName(self.tr("Checking again"))
         self._show()
@@ -90,7 +90,7 @@ class VerifyPage(AsyncWizardPage):
                 + " "
                 + self.tr(
                     "The path is open, but the extension still reports {state} from when the path was blocked. "
-                    "Re-deploy it (Re-deploy extension), then check again."
+                    "Redeploy it (Redeploy extension), then check again."
                 ).format(state=extension.provisioning_state or "?")
             )
             self.redeploy.setVisible(self.context.navigator.has_page(PageId.ENABLE))

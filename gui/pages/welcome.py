@@ -85,7 +85,7 @@ class WelcomePage(WizardPage):
         self._intro.setText(
             self.tr(
                 "This wizard guides you through five steps: choose a virtual machine, check the Trusted Launch "
-                "prerequisites (security type, Secure Boot, vTPM, VM agent), enable boot integrity monitoring with "
+                "prerequisites (security type, Secure Boot, vTPM, VM Agent), enable boot integrity monitoring with "
                 "the Guest Attestation extension, find exactly what blocks the VM from reaching Azure Attestation, "
                 "and fix it safely. Nothing is changed in Azure before you have seen and confirmed it."
             )

@@ -90,7 +90,7 @@ def test_cancel_returns_at_once_and_says_so(page: SignInPage, qtbot: object, bro
     page.cancel_sign_in()
     assert not page.task.busy and not page.isComplete()
     assert page.error.isVisible()
-    assert "Sign-in was cancelled." in page.error._message.text()
+    assert "Sign-in was canceled." in page.error._message.text()
 
 
 def test_aadsts_error_is_shown_inline_in_plain_language(
