@@ -178,6 +178,9 @@ class MainWizard(QWizard):
         for page_id, page in more.items():
             self.pages[page_id] = page
             self.setPage(int(page_id), page)
+        from gui.widgets.elided_tips import show_full_text_everywhere
+
+        show_full_text_everywhere(self)  # an elided cell or header shows its full text on hover
 
     def build_sign_in_page(self) -> None:
         """The Sign in page, only when real Azure is chosen: azure-identity and MSAL are slow to import."""

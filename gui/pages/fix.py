@@ -69,7 +69,7 @@ class FixPage(ApplyingPage):
         )
         self.consent.setText(self.tr("I have reviewed these changes and &want to apply them"))
         self.renumber_consent.setText(
-            self.tr("I agree that an existing rule gets a new priority &number (it is restored by Undo)")
+            self.tr("I agree that an existing &rule gets a new priority number (it is restored by Undo)")
         )
         self.apply_button.setText(self.tr("&Apply changes"))
         self.undo_button.setText(self.tr("&Undo changes"))

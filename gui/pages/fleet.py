@@ -201,7 +201,7 @@ class FleetPage(AsyncWizardPage):
         self.tabs.setTabText(0, self.tr("&Machines"))
         self.tabs.setTabText(1, self.tr("Shared causes and &changes"))
         self.find_button.setText(self.tr("Find shared ca&uses"))
-        self.plan_fix_button.setText(self.tr("Plan the network &fix"))
+        self.plan_fix_button.setText(self.tr("Plan the network f&ix"))
         self.plan_enable_button.setText(self.tr("Plan &enabling"))
         self.consent.setText(self.tr("I have reviewed these changes and &want to apply them"))
         self.renumber_consent.setText(
