@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import dataclasses
 from typing import Any
 
 import pytest
@@ -156,9 +157,12 @@ def test_parallelism_is_bounded_and_429_retry_after_is_respected(monkeypatch: py
 
 def test_reports_escape_and_defuse_what_came_from_azure() -> None:
     index, subnet, _ = _index([DENY])
-    vm = _vm('=HYPERLINK("http://x")<b>', "10.9.1.4", subnet)
+    # A name Azure never allows in an id (the validation would make the VM's path unknown), so the hostile text
+    # is only the displayed name; the diagnosis runs on the VM as Azure has it.
+    real = _vm("vm-app-1", "10.9.1.4", subnet)
+    vm = dataclasses.replace(real, name='=HYPERLINK("http://x")<b>')
     csv_text = report_csv([vm])
     assert "'=HYPERLINK" in csv_text and csv_text.splitlines()[0].startswith("id,name,kind")
-    html_text = report_html([vm], shared_causes([vm], index))
+    html_text = report_html([vm], shared_causes([real], index))
     assert "<b>" not in html_text
     assert "&lt;b&gt;" in html_text and "<svg" in html_text and "blocks 1 VM(s)" in html_text
