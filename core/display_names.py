@@ -8,8 +8,9 @@ because hiding it would hide information an admin may search for.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from enum import StrEnum
+from typing import Any
 
 from core.i18n import QT_TRANSLATE_NOOP
 
@@ -97,3 +98,29 @@ def display_name(kind: ValueKind, value: str | None, translate: Callable[[str, s
 def known_values(kind: ValueKind) -> dict[str, str]:
     """API value (lower case) -> English display name, for the glossary test."""
     return dict(_NAMES[kind])
+
+
+class ApiValue(str):
+    """An API value in a message's arguments: rendered by its display name, kept raw where data is written (JSON).
+
+    ``str(value)`` is the value Azure returned, so ``--json`` output and comparisons are unchanged; a message's
+    ``render`` shows ``display_name(kind, value)`` in the front end's language.
+    """
+
+    kind: ValueKind
+
+    def __new__(cls, kind: ValueKind, value: str) -> ApiValue:
+        made = super().__new__(cls, value)
+        made.kind = kind
+        return made
+
+
+def render_args(args: Mapping[str, Any], translate: Callable[[str, str], str] | None = None) -> dict[str, Any]:
+    """``args`` with every :class:`ApiValue` replaced by its display name."""
+    return {k: display_name(v.kind, str(v), translate) if isinstance(v, ApiValue) else v for k, v in args.items()}
+
+
+def action_text(layer_is_route: bool, action: str | None, translate: Callable[[str, str], str] | None = None) -> str:
+    """A decision's action as shown: a route's next hop type, or a rule's Allow/Deny."""
+    kind = ValueKind.NEXT_HOP if layer_is_route else ValueKind.RULE_ACTION
+    return display_name(kind, action, translate)

@@ -18,6 +18,7 @@ from core import __version__
 from core.diagnosis.extension import ExtensionReport
 from core.diagnosis.model import Finding
 from core.diagnosis.prerequisites import PrerequisiteReport, finding_to_json
+from core.display_names import action_text
 from core.i18n import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
@@ -360,7 +361,7 @@ def _path_section(out: _Html, diagnosis: DiagnosisLike | None) -> None:
                 layer.name or layer.resource_id or "—",
                 (decisive.rule if decisive else None) or "—",
                 "—" if decisive is None or decisive.priority is None else decisive.priority,
-                decisive.action if decisive else "—",
+                action_text(layer_key == "route", decisive.action if decisive else None, out.t),
                 out.t("Report", _VERDICTS.get(str(layer.verdict), str(layer.verdict))),
             )
         )

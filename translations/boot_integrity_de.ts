@@ -520,8 +520,8 @@
         <translation>Befunde:</translation>
     </message>
     <message>
-        <source>Boot integrity monitoring is on: the Guest Attestation extension {name} reports Succeeded.</source>
-        <translation>Die Startintegritätsüberwachung ist aktiv: Die Gastnachweiserweiterung {name} meldet Succeeded.</translation>
+        <source>Boot integrity monitoring is on: the Guest Attestation extension {name} was deployed successfully.</source>
+        <translation>Die Startintegritätsüberwachung ist aktiv: Die Gastnachweiserweiterung {name} wurde erfolgreich bereitgestellt.</translation>
     </message>
     <message>
         <source>The Guest Attestation extension did not succeed. What the diagnosis finds:</source>
@@ -1179,7 +1179,7 @@
     </message>
     <message>
         <source>The VM uses the security type {securityType}.</source>
-        <translation>Die VM verwendet den Sicherheitstyp {securityType}.</translation>
+        <translation>Die VM verwendet den Sicherheitstyp „{securityType}“.</translation>
     </message>
     <message>
         <source>The VM reports a security type this tool does not recognize ({securityType}). Boot integrity monitoring needs Trusted Launch or a Confidential VM; check the VM in the Azure portal.</source>
@@ -2067,6 +2067,29 @@
     <message>
         <source>{type} (scale set)</source>
         <translation>{type} (Skalierungsgruppe)</translation>
+    </message>
+</context>
+<context>
+    <name>GuiNotes</name>
+    <message>
+        <source>The network path from {vm} to Azure Attestation is {verdict}, so the extension is likely to fail until it is fixed. Go to Network diagnosis first (Next), fix the path, then come back to enable monitoring.</source>
+        <translation>Der Netzwerkpfad von {vm} zu Azure Attestation ist {verdict}, daher schlägt die Erweiterung voraussichtlich fehl, bis er korrigiert ist. Öffnen Sie zuerst die Netzwerkdiagnose (Weiter), korrigieren Sie den Pfad, und aktivieren Sie dann die Überwachung.</translation>
+    </message>
+    <message>
+        <source>Automatic upgrade is on. On some Linux VMs the extension then stays in the Transitioning state; if that happens, clear "Upgrade the extension automatically" and enable monitoring again.</source>
+        <translation>Das automatische Erweiterungsupgrade ist aktiviert. Auf manchen Linux-VMs bleibt die Erweiterung dann im Zustand „Im Übergang“; deaktivieren Sie in diesem Fall „Automatisches Erweiterungsupgrade verwenden“, und aktivieren Sie die Überwachung erneut.</translation>
+    </message>
+    <message>
+        <source>The VM is {state}. Azure installs extensions only on a running VM: start it in the Azure portal, then open this page again (Back, then Next).</source>
+        <translation>Die VM ist im Zustand „{state}“. Azure installiert Erweiterungen nur auf einer laufenden VM: Starten Sie sie im Azure-Portal, und öffnen Sie diese Seite dann erneut („Zurück“, dann „Weiter“).</translation>
+    </message>
+    <message>
+        <source>No free priority is left ahead of the blocking rule {blocker} in {nsg}. Ask the owner of the network security group to free a priority below {priority}, then go back to Network diagnosis and choose Recheck.</source>
+        <translation>Vor der blockierenden Regel {blocker} in {nsg} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Netzwerksicherheitsgruppe, eine Priorität unter {priority} freizugeben. Kehren Sie dann zur Netzwerkdiagnose zurück, und wählen Sie „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then go back to Network diagnosis and choose Recheck.</source>
+        <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen. Kehren Sie dann zur Netzwerkdiagnose zurück, und wählen Sie „Erneut prüfen“.</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def _explain(outcome: Outcome) -> str:
     extension = outcome.after.diagnosis.extension
     if extension.healthy:
         on = QT_TRANSLATE_NOOP(
-            "Cli", "Boot integrity monitoring is on: the Guest Attestation extension {name} reports Succeeded."
+            "Cli", "Boot integrity monitoring is on: the Guest Attestation extension {name} was deployed successfully."
         )
         return tr(on).format(name=extension.name)
     failed = QT_TRANSLATE_NOOP("Cli", "The Guest Attestation extension did not succeed. What the diagnosis finds:")

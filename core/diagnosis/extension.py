@@ -16,6 +16,7 @@ from core.diagnosis.arm_json import arm_get, as_list, parse_bool, text
 from core.diagnosis.endpoints import endpoint_host, shared_region_for_host, validate_maa_endpoint
 from core.diagnosis.model import Finding, Severity
 from core.diagnosis.prerequisites import OsType, detect_os_type, finding_to_json
+from core.display_names import ApiValue, ValueKind
 from core.i18n import QT_TRANSLATE_NOOP
 
 HANDLER_TYPE = "GuestAttestation"
@@ -266,7 +267,7 @@ def evaluate_extension(
     automatic = parse_bool(arm_get(chosen.props, "enableAutomaticUpgrade"))
     schema, endpoint = _settings(chosen.props) if chosen.props else ("none", None)
 
-    base_args = {"name": chosen.name or "", "state": state or ""}
+    base_args = {"name": chosen.name or "", "state": ApiValue(ValueKind.PROVISIONING_STATE, state or "")}
     findings += _state_findings(chosen, state, healthy, statuses, automatic, base_args)
     if chosen.props:  # settings are only known from the resource, not from an instance view alone
         findings += _settings_findings(schema, endpoint, cloud)

@@ -64,8 +64,10 @@ class Finding:
 
     def render(self, translate: Any = None) -> str:
         """The message with its arguments; ``translate(context, text)`` localises the template first."""
+        from core.display_names import render_args  # API values (states, security types) by display name
+
         template = translate("Findings", self.message) if translate else self.message
-        return str(template).format(**self.args)
+        return str(template).format(**render_args(self.args, translate))
 
 
 @dataclass(frozen=True, slots=True)

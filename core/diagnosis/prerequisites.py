@@ -18,6 +18,7 @@ from core.diagnosis.arm_json import as_list as as_list
 from core.diagnosis.arm_json import parse_bool as parse_bool
 from core.diagnosis.arm_json import text as text
 from core.diagnosis.model import Finding, Severity
+from core.display_names import ApiValue, ValueKind
 from core.i18n import QT_TRANSLATE_NOOP
 
 SecurityType = Literal["TrustedLaunch", "ConfidentialVM", "Standard", "Unknown"]
@@ -260,7 +261,8 @@ class _ChecklistBuilder:
         evidence = {"securityType": raw, "hyperVGeneration": generation}
         if security_type in ("TrustedLaunch", "ConfidentialVM"):
             msg = QT_TRANSLATE_NOOP("Findings", "The VM uses the security type {securityType}.")
-            finding = Finding("PREREQ_SECURITY_TYPE_OK", Severity.INFO, msg, {"securityType": security_type})
+            found: dict[str, str] = {"securityType": ApiValue(ValueKind.SECURITY_TYPE, security_type)}
+            finding = Finding("PREREQ_SECURITY_TYPE_OK", Severity.INFO, msg, found)
             self._add("security-type", CheckStatus.OK, finding)
             return
         if security_type == "Unknown":

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from core.diagnosis.model import Severity
+from core.display_names import render_args
 
 # The api-versions the installed SDK sends; every call passes them explicitly so the preview is what is sent.
 COMPUTE_API_VERSION = "2026-04-01"
@@ -33,7 +34,7 @@ def _format(template: str, args: Mapping[str, Any], translate: Any) -> str:
     if translate:
         template = translate("Remediation", template)
         args = {k: translate("Remediation", v) if isinstance(v, Label) else v for k, v in args.items()}
-    return str(template).format(**args)
+    return str(template).format(**render_args(args, translate))
 
 
 class OpKind(StrEnum):

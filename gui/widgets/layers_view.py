@@ -17,13 +17,17 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from core.diagnosis.model import Layer, RuleMatch
-from core.display_names import ValueKind, display_name
+from core.display_names import ValueKind, action_text, display_name
 from gui.widgets.status import SYMBOLS, Status, verdict_status, verdict_word
 
 if TYPE_CHECKING:
     from core.diagnosis.path import LayerView
 
 LAYER_ROLE = Qt.ItemDataRole.UserRole + 10
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def layer_title(layer: Layer) -> str:
@@ -146,7 +150,7 @@ class LayersView(QTreeWidget):
                 resource = QCoreApplication.translate("LayersView", "Not checked")
             elif _basis(layer) == "not-reached":
                 resource = QCoreApplication.translate("LayersView", "{name} (not reached)").format(name=resource)
-            action = decisive.action if decisive is not None else "—"
+            action = action_text(layer.layer is Layer.ROUTE, decisive.action if decisive else None, _translate)
             result = f"{SYMBOLS[status]} {verdict_word(layer.verdict)}" if _basis(layer) != "not-reached" else "—"
             item = QTreeWidgetItem(
                 [f"{step}. {layer_title(layer.layer)}", resource, _rule(decisive), _priority(decisive), action, result]
@@ -183,7 +187,8 @@ class LayersView(QTreeWidget):
                 if layer.matches[0] is match
                 else QCoreApplication.translate("LayersView", "Also applies")
             )
-            parent.addChild(QTreeWidgetItem([label, "", _rule(match), _priority(match), match.action, ""]))
+            action = action_text(match.layer is Layer.ROUTE, match.action, _translate)
+            parent.addChild(QTreeWidgetItem([label, "", _rule(match), _priority(match), action, ""]))
         if not layer.present:
             parent.addChild(
                 QTreeWidgetItem(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.note_wording import note_text
 from gui.widgets.copy_text import CopyableText
 
 KIND_SYMBOLS = {"create": "+", "modify": "~", "delete": "−", "action": "»"}
@@ -146,9 +147,8 @@ class PlanPreview(QWidget):
         for column in (0, 2):
             self.operations.resizeColumnToContents(column)
         notes = tuple(self._plan.notes) if self._plan is not None else ()
-        translate = QCoreApplication.translate
         note_lines = [
-            f"{NOTE_SYMBOLS.get(str(getattr(n.severity, 'value', n.severity)), '•')} {n.render(translate)}"
+            f"{NOTE_SYMBOLS.get(str(getattr(n.severity, 'value', n.severity)), '•')} {note_text(n)}"
             for n in notes
         ]
         self.notes.setText("\n".join(note_lines))

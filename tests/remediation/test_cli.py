@@ -95,7 +95,7 @@ def test_fix_undo_via_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
 def test_enable_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path, vm = snapshot_file(tmp_path, "monitoring-not-enabled-windows")
     assert cli("enable", "--vm", vm, "--snapshot", str(path), "--yes") == 0
-    assert "reports Succeeded" in capsys.readouterr().out
+    assert "was deployed successfully" in capsys.readouterr().out
 
 
 def test_enable_restart_needs_consent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
