@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -48,8 +48,9 @@ class TokenBucket:
         capacity: float = WRITE_BUCKET,
         rate: float = WRITE_REFILL_PER_S,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        self.capacity, self.rate, self._clock = capacity, rate, clock
+        self.capacity, self.rate, self._clock, self._sleep = capacity, rate, clock, sleep
         self.tokens = capacity
         self._stamp = clock()
         self._lock = asyncio.Lock()
@@ -64,7 +65,7 @@ class TokenBucket:
                 if self.tokens >= count:
                     self.tokens -= count
                     return
-                await asyncio.sleep((count - self.tokens) / self.rate)
+                await self._sleep((count - self.tokens) / self.rate)
 
 
 @dataclass(frozen=True)

@@ -99,20 +99,14 @@ def test_token_bucket_never_spends_faster_than_it_refills() -> None:
     now = [0.0]
     slept: list[float] = []
 
+    async def fake_sleep(seconds: float) -> None:  # injected: asyncio.sleep stays untouched for other threads
+        slept.append(seconds)
+        now[0] += seconds
+
     async def body() -> None:
-        bucket = TokenBucket(capacity=2, rate=10, clock=lambda: now[0])
-
-        async def fake_sleep(seconds: float) -> None:
-            slept.append(seconds)
-            now[0] += seconds
-
-        real_sleep = asyncio.sleep
-        asyncio.sleep = fake_sleep  # type: ignore[assignment]
-        try:
-            for _ in range(4):
-                await bucket.take()
-        finally:
-            asyncio.sleep = real_sleep  # type: ignore[assignment]
+        bucket = TokenBucket(capacity=2, rate=10, clock=lambda: now[0], sleep=fake_sleep)
+        for _ in range(4):
+            await bucket.take()
 
     asyncio.run(body())
     assert now[0] == pytest.approx(0.2)  # two from the bucket, two refilled at 10 per second
