@@ -11,7 +11,7 @@ from functools import cache, partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from core.wizard_flow import PageId, next_page
 from gui.crash import CrashReporter
@@ -181,6 +181,19 @@ class MainWizard(QWizard):
         from gui.widgets.elided_tips import show_full_text_everywhere
 
         show_full_text_everywhere(self)  # an elided cell or header shows its full text on hover
+        self.enter_means_forward()
+
+    def enter_means_forward(self) -> None:
+        """Enter is the page's step forward (Next or Finish, the wizard's default button), never a side action.
+
+        In a dialog every push button is an "auto default" one: while it has focus, Enter presses it, so Enter
+        opened "Inside the VM…" on the diagnosis page and went Back after Apply. Only Next and Finish keep it.
+        """
+        forward = {self.button(QWizard.WizardButton.NextButton), self.button(QWizard.WizardButton.FinishButton)}
+        for button in self.findChildren(QPushButton):
+            if button not in forward:
+                button.setAutoDefault(False)
+                button.setDefault(False)
 
     def build_sign_in_page(self) -> None:
         """The Sign in page, only when real Azure is chosen: azure-identity and MSAL are slow to import."""
@@ -191,6 +204,7 @@ class MainWizard(QWizard):
         page = SignInPage(self.state, self.connector, self.settings)
         self.pages[PageId.SIGN_IN] = page
         self.setPage(int(PageId.SIGN_IN), page)
+        self.enter_means_forward()
 
     def validateCurrentPage(self) -> bool:
         self.build_pages()  # QWizard.next() validates before it asks nextId() where to go

@@ -346,6 +346,11 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{shown} of %n virtual machine(s) shown.</source>
+        <translation>
+            <numerusform>{shown} von %n virtuellen Computer angezeigt.</numerusform><numerusform>{shown} von %n virtuellen Computern angezeigt.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n virtual machine(s) found.</source>
         <translation>
             <numerusform>%n virtueller Computer gefunden.</numerusform>

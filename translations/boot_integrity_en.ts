@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChooseVmPage</name>
@@ -9,6 +8,11 @@
             <numerusform>Loading virtual machines… %n found so far.</numerusform>
             <numerusform>Loading virtual machines… %n found so far.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n virtual machine(s) shown.</source>
+        <translation>
+            <numerusform>{shown} of %n virtual machine shown.</numerusform><numerusform>{shown} of %n virtual machines shown.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s) found.</source>

@@ -46,6 +46,8 @@ class ChooseVmPage(AsyncWizardPage):
         self._search = QLineEdit()
         self._search.setClearButtonEnabled(True)
         self._search.textChanged.connect(self.proxy.set_text)
+        self._search.textChanged.connect(self._update_status)  # after the filter: the count follows it
+        self._search.returnPressed.connect(self._choose_only_hit)
         self.table = QTableView()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -217,14 +219,23 @@ class ChooseVmPage(AsyncWizardPage):
         count = self.model.rowCount()
         if self.task.busy:
             text = self.tr("Loading virtual machines… %n found so far.", "", count)
+        elif self.proxy.rowCount() != count:  # a search or subscription filter hides some
+            text = self.tr("{shown} of %n virtual machine(s) shown.", "", count).format(shown=self.proxy.rowCount())
         else:
             text = self.tr("%n virtual machine(s) found.", "", count)
         self._status.setText(text)
+
+    def _choose_only_hit(self) -> None:
+        """Enter in the search box chooses the VM when the search left exactly one."""
+        if self.proxy.rowCount() == 1:
+            self.table.selectRow(0)
+            self.table.setFocus()
 
     def _subscription_changed(self) -> None:
         chosen = self._subscription.currentData()
         self.proxy.set_subscription(chosen)
         self._settings.set_last_subscription(chosen, simulated=self.state.simulated)
+        self._update_status()
 
     # --- selection -----------------------------------------------------------------------------------------
     def _selection_changed(self) -> None:

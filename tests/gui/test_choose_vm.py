@@ -157,3 +157,17 @@ def test_thousands_of_vms_in_large_pages_all_arrive_and_can_be_searched(qtbot: A
     page._search.setText(name)
     assert 1 <= page.proxy.rowCount() < 5400
     assert page.select_vm(name) and page.isComplete()
+
+
+def test_the_count_follows_the_filter_and_enter_chooses_the_only_hit(qtbot: Any, wizard: MainWizard) -> None:
+    page = go_to_choose_vm(qtbot, wizard)
+    total = len(demo_vm_names())
+    assert page._status.text() == f"{total} virtual machines found."
+    page._search.setText("vm-fin-09")
+    assert page.proxy.rowCount() == 1
+    assert page._status.text() == f"1 of {total} virtual machines shown."
+    assert wizard.state.vm is None
+    qtbot.keyClick(page._search, Qt.Key.Key_Return)
+    assert wizard.state.vm is not None and wizard.state.vm.name == "vm-fin-09"
+    page._search.clear()
+    assert page._status.text() == f"{total} virtual machines found."

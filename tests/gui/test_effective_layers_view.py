@@ -70,7 +70,7 @@ def test_new_layers_show_the_deciding_rule_route_and_basis(qtbot: Any) -> None:
     evidence = [avnm.child(i).text(0) for i in range(avnm.childCount())]
     assert "Decided by Azure's effective view" in evidence
     route = view.topLevelItem(1)
-    assert route.text(2) == "0.0.0.0/0 — Learned from the gateway (BGP)" and route.text(4) == "VirtualNetworkGateway"
+    assert route.text(2) == "0.0.0.0/0 — Learned from the gateway (BGP)" and route.text(4) == "Virtual network gateway"
     route_evidence = [route.child(i).text(0) for i in range(route.childCount())]
     assert "Route source reported by Azure: VirtualNetworkGateway" in route_evidence
     outbound = view.topLevelItem(2)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QRadioButton,
     QTableView,
     QTreeView,
@@ -62,6 +63,16 @@ def mnemonic_clashes(window: QWidget, state: str) -> list[str]:
             if letter:
                 owners.setdefault(letter, []).append(text)
     return [f"{state}: Alt+{k.upper()} is {' and '.join(map(repr, v))}" for k, v in owners.items() if len(v) > 1]
+
+
+def enter_goes_back_or_aside(window: QWizard, state: str) -> list[str]:
+    """Push buttons that Enter would press instead of the page's step forward (Next or Finish)."""
+    forward = {window.button(QWizard.WizardButton.NextButton), window.button(QWizard.WizardButton.FinishButton)}
+    return [
+        f"{state}: Enter would press {button.text().replace('&', '')!r}"
+        for button in window.findChildren(QPushButton)
+        if _shown(button, window) and button not in forward and (button.autoDefault() or button.isDefault())
+    ]
 
 
 def _fits(text: str, widget: QWidget, available: int) -> bool:
@@ -176,6 +187,15 @@ def test_no_mnemonic_clashes(
 ) -> None:
     languages.switch(language)
     problems = _walk(qtbot, qloop, make_wizard, mnemonic_clashes)
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_enter_is_the_step_forward(
+    qtbot: Any, qloop: Any, make_wizard: Any, languages: LanguageManager, language: str
+) -> None:
+    languages.switch(language)
+    problems = _walk(qtbot, qloop, make_wizard, enter_goes_back_or_aside)
     assert not problems, "\n".join(sorted(set(problems)))
 
 
