@@ -348,7 +348,9 @@
     <message numerus="yes">
         <source>{shown} of %n virtual machine(s) shown.</source>
         <translation>
-            <numerusform>{shown} von %n virtuellen Computer angezeigt.</numerusform><numerusform>{shown} von %n virtuellen Computern angezeigt.</numerusform></translation>
+            <numerusform>{shown} von %n virtuellen Computer angezeigt.</numerusform>
+            <numerusform>{shown} von %n virtuellen Computern angezeigt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s) found.</source>
@@ -1710,6 +1712,14 @@
     <message>
         <source>Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}</source>
         <translation>Die Route {rule} in {table} verwirft den Datenverkehr von %n VM(s) in {subnet}</translation>
+    </message>
+    <message>
+        <source>Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VM(s) in {subnet}</source>
+        <translation>Die Sicherheitsadministratorregel {rule} von Virtual Network Manager {manager} blockiert %n VM(s) in {subnet}</translation>
+    </message>
+    <message>
+        <source>Subnet {subnet} has no way out to the internet for %n VM(s)</source>
+        <translation>Das Subnetz {subnet} hat für %n VM(s) keinen Weg ins Internet</translation>
     </message>
     <message>
         <source>default deny</source>

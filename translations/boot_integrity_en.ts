@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>ChooseVmPage</name>
@@ -12,7 +13,9 @@
     <message numerus="yes">
         <source>{shown} of %n virtual machine(s) shown.</source>
         <translation>
-            <numerusform>{shown} of %n virtual machine shown.</numerusform><numerusform>{shown} of %n virtual machines shown.</numerusform></translation>
+            <numerusform>{shown} of %n virtual machine shown.</numerusform>
+            <numerusform>{shown} of %n virtual machines shown.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s) found.</source>

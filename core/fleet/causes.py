@@ -40,8 +40,18 @@ MSG_NSG_SUBNET = QT_TRANSLATE_NOOP("Fleet", "NSG {nsg} on subnet {subnet} blocks
 MSG_NSG_NIC = QT_TRANSLATE_NOOP("Fleet", "NSG {nsg} on the network interface blocks %n VM(s)")
 MSG_FIREWALL = QT_TRANSLATE_NOOP("Fleet", "Azure Firewall {firewall} (rule {rule}) blocks %n VM(s) from {subnet}")
 MSG_ROUTE = QT_TRANSLATE_NOOP("Fleet", "Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}")
+MSG_AVNM = QT_TRANSLATE_NOOP(
+    "Fleet", "Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VM(s) in {subnet}"
+)
+MSG_OUTBOUND = QT_TRANSLATE_NOOP("Fleet", "Subnet {subnet} has no way out to the internet for %n VM(s)")
 MSG_DEFAULT_DENY = QT_TRANSLATE_NOOP("Fleet", "default deny")
 MSG_UNKNOWN = QT_TRANSLATE_NOOP("Fleet", "The path of %n VM(s) in {subnet} cannot be decided ({reason})")
+
+
+def _segment_after(resource_id: str, marker: str) -> str:
+    parts = resource_id.split("/")
+    found = [parts[i + 1] for i, part in enumerate(parts[:-1]) if part.lower() == marker.lower()]
+    return found[0] if found else "?"
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,11 @@ class SharedCause:
             return template, {"nsg": self.resource_name, "subnet": subnets}
         if kind is BlockerKind.FIREWALL:
             return MSG_FIREWALL, {"firewall": self.resource_name, "rule": self.blocker.rule, "subnet": subnets}
+        if kind is BlockerKind.AVNM:  # the id is the admin rule's: .../networkManagers/{manager}/...
+            manager = _segment_after(self.blocker.resource_id or "", "networkManagers")
+            return MSG_AVNM, {"rule": self.blocker.rule or "?", "manager": manager, "subnet": subnets}
+        if kind is BlockerKind.OUTBOUND:
+            return MSG_OUTBOUND, {"subnet": subnets}
         return MSG_ROUTE, {"rule": self.blocker.rule or "?", "table": self.resource_name, "subnet": subnets}
 
     def render(self, translate: Any = None) -> str:

@@ -23,7 +23,7 @@ from core.fleet.causes import CauseReport, SharedCause
 from core.fleet.model import FleetVm, MachineKind
 from core.fleet.status import FleetStatus
 from core.i18n import QT_TRANSLATE_NOOP
-from core.remediation import guidance
+from core.remediation import effective_guidance, guidance
 from core.remediation.armjson import compact, props, ps, sh
 from core.remediation.extension_plan import ExtensionOptions, plan_extension
 from core.remediation.firewall_plan import Prefer, plan_classic, plan_policy
@@ -277,6 +277,15 @@ def _network(
                 part = PlanPart(tuple(widen(op, sources[0], sources) for op in single.operations), single.notes)
         elif kind is BlockerKind.FIREWALL:
             part = _firewall_part(merged, blockers, index, sources, prefer)
+        elif kind in (BlockerKind.AVNM, BlockerKind.OUTBOUND):  # guidance only: never a silent change
+            location = merged.contexts[0].key.location if merged.contexts else ""
+            part = PlanPart(
+                notes=(
+                    effective_guidance.avnm_note(first.blocker, location)
+                    if kind is BlockerKind.AVNM
+                    else effective_guidance.outbound_note(first.blocker, location),
+                )
+            )
         else:
             table_id = first.blocker.resource_id or ""
             table = ResourceId.parse(table_id).name if table_id else "?"

@@ -160,3 +160,19 @@ def test_reports_escape_and_defuse_what_came_from_azure() -> None:
     html_text = report_html([vm], shared_causes([real], index))
     assert "<b>" not in html_text
     assert "&lt;b&gt;" in html_text and "<svg" in html_text and "blocks 1 VM(s)" in html_text
+
+
+def test_admin_rule_and_missing_outbound_causes_are_named_as_what_they_are() -> None:
+    from core.diagnosis.model import Blocker, BlockerKind
+    from core.fleet.causes import SharedCause
+
+    subnet = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet-db/subnets/snet"
+    rule_id = (
+        "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkManagers/nm-contoso"
+        "/securityAdminConfigurations/c/ruleCollections/rc/rules/Deny-Egress"
+    )
+    avnm = SharedCause(Blocker(BlockerKind.AVNM, rule_id, "Deny-Egress", 200, None), ["a", "b"], [subnet])
+    outbound = SharedCause(Blocker(BlockerKind.OUTBOUND, subnet, None, None, "subnet"), ["c"], [subnet])
+    expected = "Security admin rule Deny-Egress of Virtual Network Manager nm-contoso blocks 2 VM(s) in vnet-db/snet"
+    assert avnm.render() == expected
+    assert outbound.render() == "Subnet vnet-db/snet has no way out to the internet for 1 VM(s)"
