@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from core.azure.inventory import VmSummary, with_monitoring
+from core.display_names import ValueKind, display_name
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -42,10 +43,7 @@ def _headers() -> tuple[str, ...]:
 
 
 def _security_type(value: str) -> str:
-    return {
-        "TrustedLaunch": QCoreApplication.translate("VmTable", "Trusted Launch"),
-        "ConfidentialVM": QCoreApplication.translate("VmTable", "Confidential VM"),
-    }.get(value, QCoreApplication.translate("VmTable", "Standard"))
+    return display_name(ValueKind.SECURITY_TYPE, value or "Standard", QCoreApplication.translate)
 
 
 def _on_off(value: bool | None) -> str:

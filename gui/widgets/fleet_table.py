@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from core.display_names import ValueKind, display_name
 from core.fleet.model import FleetVm, MachineKind
 from core.fleet.status import STATUS_ORDER, FleetStatus
 from gui.widgets.status_chart import status_label
@@ -33,10 +34,7 @@ def headers() -> list[str]:
 
 
 def _security(vm: FleetVm) -> str:
-    text = {
-        "TrustedLaunch": QCoreApplication.translate("FleetTable", "Trusted Launch"),
-        "ConfidentialVM": QCoreApplication.translate("FleetTable", "Confidential VM"),
-    }.get(vm.security_type, QCoreApplication.translate("FleetTable", "Standard"))
+    text = display_name(ValueKind.SECURITY_TYPE, vm.security_type or "Standard", QCoreApplication.translate)
     if vm.kind is MachineKind.SCALE_SET:
         return QCoreApplication.translate("FleetTable", "{type} (scale set)").format(type=text)
     return text
@@ -49,7 +47,7 @@ def _texts(vm: FleetVm) -> tuple[str, ...]:
         vm.location or "—",
         _security(vm),
         status_label(vm.status),
-        vm.extension_state or "—",
+        display_name(ValueKind.PROVISIONING_STATE, vm.extension_state, QCoreApplication.translate),
         vm.defender or "—",
     )
 
