@@ -2,16 +2,16 @@
 
 Public API (stable: later versions add, never rename)::
 
-    from core.changes import ChangeEngine, StopToken, RunStatus, Phase
+    from core.changes import ChangeEngine, RunOptions, StopToken, RunStatus, Phase
 
     engine = ChangeEngine(session)                    # one per session; audit = AuditLog() by default
-    result = await engine.run(plan, check=recheck)    # permissions → steps (audited) → check
+    result = await engine.run(plan, RunOptions(check=recheck))    # permissions → steps (audited) → check
     result.status            # RunStatus: COMPLETE | FAILED | INTERRUPTED | REFUSED | NOTHING_TO_DO
     result.report.steps      # StepResult per operation: status (StepStatus), message, error, request ids, written
     result.run_id            # the audit record (undo: core.usecases.undo / AuditLog.undoable)
     result.check             # what ``check`` returned (e.g. the diagnosis run again); result.check_error if it failed
 
-    run = engine.prepare(plan, check=recheck, on_progress=show)   # to stop it or read its partial result
+    run = engine.prepare(plan, RunOptions(check=recheck, on_progress=show))   # to stop it or read its partial result
     task = asyncio.ensure_future(run.execute())
     run.request_stop("user")     # stops after the step in flight; ``run.writing`` tells whether one is in flight
     run.phase                    # Phase: PERMISSIONS | STEP | STOPPING | CHECK (None before it starts)
@@ -55,6 +55,7 @@ from core.changes.run import (
     ChangeRun,
     Phase,
     PlanError,
+    RunOptions,
     RunStatus,
     StopToken,
     validate,
@@ -78,6 +79,7 @@ __all__ = [
     "PlanError",
     "Ref",
     "RequestIds",
+    "RunOptions",
     "RunStatus",
     "StepExecutor",
     "StepResult",

@@ -11,7 +11,7 @@ import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
 
-from core.changes.run import ChangeEngine, ChangeProgress, ChangeResult, ChangeRun, StopToken
+from core.changes.run import ChangeEngine, ChangeProgress, ChangeResult, ChangeRun, RunOptions, StopToken
 from core.remediation.plan import Plan
 
 T = TypeVar("T")
@@ -41,7 +41,7 @@ class FleetRun(Generic[T]):
                     on_progress(index, update)
 
             check = check_for(plan) if check_for is not None else None
-            self.runs.append(engine.prepare(plan, check=check, stop=self.stop, on_progress=progress))
+            self.runs.append(engine.prepare(plan, RunOptions(check=check, stop=self.stop, on_progress=progress)))
 
     @property
     def results(self) -> list[ChangeResult[T]]:

@@ -150,6 +150,19 @@ class StopToken:
         self._listeners.append(listener)
 
 
+@dataclass(frozen=True)
+class RunOptions(Generic[T]):
+    """How one plan is run: what the audit record calls it, the check after it, permissions, stop and progress."""
+
+    kind: str = "apply"  # the audit record's kind: apply, undo, upgrade, rollback …
+    undo_of: str | None = None  # the run an undo takes back
+    check: Callable[[], Awaitable[T]] | None = None  # run after the steps (e.g. the diagnosis again)
+    permissions: PermissionCheck | None = None  # already checked (e.g. for the preview): not asked again
+    check_permissions: bool = True  # False: skip the permission check (undo of what we just wrote)
+    stop: StopToken | None = None  # shared stop request (a fleet's, a signal handler's)
+    on_progress: ProgressCallback | None = None
+
+
 async def who_am_i(session: ArmSession) -> str | None:
     """The signed-in principal for the audit log, from the token; ``None`` when it does not say."""
     with contextlib.suppress(Exception):
@@ -161,34 +174,25 @@ async def who_am_i(session: ArmSession) -> str | None:
 class ChangeRun(Generic[T]):
     """One plan applied once. Create through :meth:`ChangeEngine.prepare`; await :meth:`execute` once."""
 
-    def __init__(
-        self,
-        engine: ChangeEngine,
-        plan: Plan,
-        *,
-        kind: str = "apply",
-        undo_of: str | None = None,
-        check: Callable[[], Awaitable[T]] | None = None,
-        permissions: PermissionCheck | None = None,
-        check_permissions: bool = True,
-        stop: StopToken | None = None,
-        on_progress: ProgressCallback | None = None,
-    ) -> None:
+    def __init__(self, engine: ChangeEngine, plan: Plan, options: RunOptions[T] | None = None) -> None:
         validate(plan)
+        options = options or RunOptions()
         self.engine = engine
         self.plan = plan
-        self.kind = kind
-        self.undo_of = undo_of
-        self.stop = stop or StopToken()
-        self._check = check
-        self._permissions = permissions
-        self._check_permissions = check_permissions
-        self._on_progress = on_progress
+        self.options = options
+        self.kind = options.kind
+        self.undo_of = options.undo_of
+        self.stop = options.stop or StopToken()
+        self._check = options.check
+        self._permissions = options.permissions
+        self._check_permissions = options.check_permissions
+        self._on_progress = options.on_progress
         # Until it runs, a run with operations counts as stopped before its first step (a fleet run cancelled while
         # it waited for its turn reports exactly that).
         untried = [StepResult(op, StepStatus.NOT_ATTEMPTED, MSG_STOPPED) for op in plan.operations]
         status = RunStatus.INTERRUPTED if plan.operations else RunStatus.NOTHING_TO_DO
-        self.result: ChangeResult[T] = ChangeResult(plan, status, ApplyReport(untried, bool(untried)), permissions)
+        report = ApplyReport(untried, bool(untried))
+        self.result: ChangeResult[T] = ChangeResult(plan, status, report, options.permissions)
         self._step_in_flight: Operation | None = None
         self._recording = False  # between the audit record's start and end lines
         self.phase: Phase | None = None  # where the run is (None before it starts)
@@ -361,51 +365,9 @@ class ChangeEngine:
             self._who_known = True
         return self._who
 
-    def prepare(
-        self,
-        plan: Plan,
-        *,
-        kind: str = "apply",
-        undo_of: str | None = None,
-        check: Callable[[], Awaitable[T]] | None = None,
-        permissions: PermissionCheck | None = None,
-        check_permissions: bool = True,
-        stop: StopToken | None = None,
-        on_progress: ProgressCallback | None = None,
-    ) -> ChangeRun[T]:
+    def prepare(self, plan: Plan, options: RunOptions[T] | None = None) -> ChangeRun[T]:
         """A run of ``plan``, not yet started: keep it to ask it to stop and to read its partial result."""
-        return ChangeRun(
-            self,
-            plan,
-            kind=kind,
-            undo_of=undo_of,
-            check=check,
-            permissions=permissions,
-            check_permissions=check_permissions,
-            stop=stop,
-            on_progress=on_progress,
-        )
+        return ChangeRun(self, plan, options)
 
-    async def run(
-        self,
-        plan: Plan,
-        *,
-        kind: str = "apply",
-        undo_of: str | None = None,
-        check: Callable[[], Awaitable[T]] | None = None,
-        permissions: PermissionCheck | None = None,
-        check_permissions: bool = True,
-        stop: StopToken | None = None,
-        on_progress: ProgressCallback | None = None,
-    ) -> ChangeResult[T]:
-        run: ChangeRun[T] = self.prepare(
-            plan,
-            kind=kind,
-            undo_of=undo_of,
-            check=check,
-            permissions=permissions,
-            check_permissions=check_permissions,
-            stop=stop,
-            on_progress=on_progress,
-        )
-        return await run.execute()
+    async def run(self, plan: Plan, options: RunOptions[T] | None = None) -> ChangeResult[T]:
+        return await self.prepare(plan, options).execute()

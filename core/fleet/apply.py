@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from core.arm_ids import ResourceId
-from core.changes.run import ChangeEngine, ChangeRun, StopToken
+from core.changes.run import ChangeEngine, ChangeRun, RunOptions, StopToken
 from core.changes.steps import MSG_NOT_ATTEMPTED, MSG_STOPPED, StepResult, StepStatus
 from core.fleet.journal import Journal
 from core.remediation.audit import AuditLog
@@ -243,9 +243,10 @@ class FleetApplier:
             sub = Unit(Plan(unit.plan.vm_id, unit.plan.goal, _own_only(ops)), tuple(remaining), (), unit.provides)
             async with self._limit:
                 await self._budget(sub).take(len(ops))
-                run: ChangeRun[None] = self.engine.prepare(
-                    sub.plan, permissions=permissions, check_permissions=permissions is None, stop=self.stop
+                options: RunOptions[None] = RunOptions(
+                    permissions=permissions, check_permissions=permissions is None, stop=self.stop
                 )
+                run: ChangeRun[None] = self.engine.prepare(sub.plan, options)
                 try:
                     result = await run.execute()
                 finally:

@@ -11,7 +11,15 @@ from typing import Any
 from core.arm_ids import ResourceId
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
-from core.changes import ApplyReport, ChangeEngine, ChangeProgress, ChangeResult, RunStatus, StepStatus, StopToken
+from core.changes import (
+    ApplyReport,
+    ChangeEngine,
+    ChangeProgress,
+    RunOptions,
+    RunStatus,
+    StepStatus,
+    StopToken,
+)
 from core.defender.explanation import Explanation
 from core.defender.fetch import read_defender
 from core.defender.status import DefenderStatus, explain_defender
@@ -210,9 +218,8 @@ async def apply_assign(
     """Apply through the change engine (audit before and after each step, refs resolved, stop between steps),
     then read the remediation tasks until Azure says they are done."""
     engine = ChangeEngine(session, audit=audit)
-    result: ChangeResult[None] = await engine.run(
-        preview.plan, permissions=preview.permissions, stop=stop, on_progress=on_progress
-    )
+    options: RunOptions[None] = RunOptions(permissions=preview.permissions, stop=stop, on_progress=on_progress)
+    result = await engine.run(preview.plan, options)
     remediations: list[dict[str, Any]] = []
     try:
         remediations = await _settled_remediations(session, result.report)
@@ -293,7 +300,8 @@ async def apply_undo_assign(
     session: ArmSession, plan: Plan, undo_of: str | None, *, audit: AuditLog | None = None
 ) -> ApplyReport:
     engine = ChangeEngine(session, audit=audit)
-    result: ChangeResult[None] = await engine.run(plan, kind="undo", undo_of=undo_of, check_permissions=False)
+    options: RunOptions[None] = RunOptions(kind="undo", undo_of=undo_of, check_permissions=False)
+    result = await engine.run(plan, options)
     return result.report
 
 

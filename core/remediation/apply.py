@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from core.azure.session import ArmSession
-from core.changes.run import ChangeEngine, ChangeProgress, ChangeResult, Phase
+from core.changes.run import ChangeEngine, ChangeProgress, ChangeResult, Phase, RunOptions
 from core.changes.steps import (
     MSG_ALREADY,
     MSG_APPLIED,
@@ -60,5 +60,6 @@ class ApplyEngine:
             if on_step is not None and update.phase is Phase.STEP and update.operation is not None:
                 on_step(update.step, update.total, update.operation)
 
-        result: ChangeResult[None] = await self._engine.run(plan, check_permissions=False, on_progress=progress)
+        options: RunOptions[None] = RunOptions(check_permissions=False, on_progress=progress)
+        result: ChangeResult[None] = await self._engine.run(plan, options)
         return result.report

@@ -10,7 +10,7 @@ from typing import Any
 
 from core.arm_ids import ResourceId
 from core.azure.session import ArmSession
-from core.changes import ApplyReport, ChangeEngine, ChangeResult, ChangeRun, RunStatus, StopToken
+from core.changes import ApplyReport, ChangeEngine, ChangeResult, ChangeRun, RunOptions, RunStatus, StopToken
 from core.diagnosis.extension import ExtensionReport, evaluate_extension
 from core.remediation.audit import AuditLog
 from core.remediation.permissions import PermissionCheck, check_permissions
@@ -161,14 +161,10 @@ def prepare_upgrade(
     async def check() -> VmState:
         return await read_vm_state(session, vm_id)
 
-    return engine.prepare(
-        preview.plan,
-        kind=preview.plan.goal,
-        check=check,
-        permissions=preview.permissions,
-        stop=stop,
-        on_progress=on_progress,
+    options = RunOptions(
+        kind=preview.plan.goal, check=check, permissions=preview.permissions, stop=stop, on_progress=on_progress
     )
+    return engine.prepare(preview.plan, options)
 
 
 def outcome_of(preview: UpgradePreview, result: ChangeResult[VmState]) -> UpgradeOutcome:

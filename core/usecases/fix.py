@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.azure.session import ArmSession
-from core.changes import ChangeEngine, ChangeProgress, ChangeResult, ChangeRun, RunStatus, StopToken, who_am_i
+from core.changes import (
+    ChangeEngine,
+    ChangeProgress,
+    ChangeResult,
+    ChangeRun,
+    RunOptions,
+    RunStatus,
+    StopToken,
+    who_am_i,
+)
 from core.changes.steps import ApplyReport
 from core.diagnosis.model import Verdict
 from core.remediation.audit import AuditLog
@@ -101,9 +110,8 @@ def prepare_apply(
     async def check() -> DiagnosisRun:
         return await diagnose_vm(session, vm_id)
 
-    return engine.prepare(
-        preview.plan, check=check, permissions=preview.permissions, stop=stop, on_progress=on_progress
-    )
+    options = RunOptions(check=check, permissions=preview.permissions, stop=stop, on_progress=on_progress)
+    return engine.prepare(preview.plan, options)
 
 
 def outcome_of(preview: Preview, result: ChangeResult[DiagnosisRun]) -> Outcome:
@@ -149,9 +157,10 @@ def prepare_undo(
     stop: StopToken | None = None,
 ) -> ChangeRun[None]:
     engine = ChangeEngine(session, audit=audit, retry_total=retry_total)
-    return engine.prepare(
-        plan, kind="undo", undo_of=undo_of, check_permissions=False, stop=stop, on_progress=on_progress
+    options: RunOptions[None] = RunOptions(
+        kind="undo", undo_of=undo_of, check_permissions=False, stop=stop, on_progress=on_progress
     )
+    return engine.prepare(plan, options)
 
 
 async def apply_undo(

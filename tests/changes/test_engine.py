@@ -16,6 +16,7 @@ from core.changes import (
     ChangeProgress,
     Phase,
     PlanError,
+    RunOptions,
     RunStatus,
     StepStatus,
     StopToken,
@@ -68,7 +69,7 @@ def test_multi_step_plan_resolves_a_reference_from_an_earlier_response(data_dir:
                     ),
                 ),
             )
-            result = await ChangeEngine(session).run(plan, check_permissions=False)
+            result = await ChangeEngine(session).run(plan, RunOptions(check_permissions=False))
             assert result.status is RunStatus.COMPLETE, [s.render() for s in result.report.steps]
             sent = result.report.steps[1].operation
             assert sent.target_id == f"{new_nsg}/securityRules/Allow-Attestation"
@@ -104,7 +105,7 @@ def test_a_reference_missing_from_the_answer_fails_that_step_unsent() -> None:
                     ),
                 ),
             )
-            result = await ChangeEngine(session).run(plan, check_permissions=False)
+            result = await ChangeEngine(session).run(plan, RunOptions(check_permissions=False))
             assert [s.status for s in result.report.steps] == [StepStatus.APPLIED, StepStatus.FAILED]
             assert "${first.identity.principalId}" in result.report.steps[1].render()
             names = [r["name"] for r in resource(sim, nsg)["properties"]["securityRules"]]
@@ -147,7 +148,7 @@ def test_lro_post_actions_deallocate_and_start_the_vm() -> None:
                 if update.phase is Phase.STEP:
                     seen.append(iv.power_state(resource(sim, vm_id)["properties"]["instanceView"]) or "")
 
-            result = await ChangeEngine(session).run(plan, check_permissions=False, on_progress=progress)
+            result = await ChangeEngine(session).run(plan, RunOptions(check_permissions=False, on_progress=progress))
             assert result.status is RunStatus.COMPLETE, [s.render() for s in result.report.steps]
             assert seen == ["running", "deallocated"]  # each action had finished before the next began
             assert iv.power_state(resource(sim, vm_id)["properties"]["instanceView"]) == "running"
@@ -173,7 +174,7 @@ def test_a_create_whose_name_was_taken_since_planning_stops_without_overwriting(
                     op(OpKind.CREATE, f"{nsg}/securityRules/After", rule_body(4001)),
                 ),
             )
-            result = await ChangeEngine(session).run(plan, check_permissions=False)
+            result = await ChangeEngine(session).run(plan, RunOptions(check_permissions=False))
             assert [s.status for s in result.report.steps] == [StepStatus.FAILED, StepStatus.NOT_ATTEMPTED]
             assert "Nothing was overwritten" in result.report.steps[0].render()
             after = {r["name"]: r for r in resource(sim, nsg)["properties"]["securityRules"]}
@@ -201,7 +202,9 @@ def test_a_stop_request_is_honoured_after_the_step_in_flight_and_the_partial_run
                 if update.phase is Phase.STEP and update.step == 2:
                     stop.request("user")  # while step 2 is about to be written
 
-            result = await ChangeEngine(session).run(plan, check_permissions=False, stop=stop, on_progress=progress)
+            result = await ChangeEngine(session).run(
+                plan, RunOptions(check_permissions=False, stop=stop, on_progress=progress)
+            )
             assert result.status is RunStatus.INTERRUPTED, [s.render() for s in result.report.steps]
             assert result.stop_reason == "user"
             assert [s.status for s in result.report.steps] == [
@@ -240,7 +243,9 @@ def test_cancelling_the_task_finishes_and_records_the_write_in_flight(data_dir: 
                     writing.set()
 
             audit = AuditLog()
-            change = ChangeEngine(session, audit=audit).prepare(plan, check_permissions=False, on_progress=progress)
+            change = ChangeEngine(session, audit=audit).prepare(
+                plan, RunOptions(check_permissions=False, on_progress=progress)
+            )
             task = asyncio.ensure_future(change.execute())
             await writing.wait()
             await asyncio.sleep(0.05)  # the PUT is out; Azure is working on it
@@ -269,7 +274,7 @@ def test_a_run_cut_off_after_sending_folds_to_unknown_and_undo_checks_azure(data
         async with simulated(snapshot) as (sim, session):
             nsg = _nsg_of(sim)
             plan = Plan(nsg, "fix", (op(OpKind.CREATE, f"{nsg}/securityRules/Cut", rule_body(1330)),))
-            result = await ChangeEngine(session).run(plan, check_permissions=False)
+            result = await ChangeEngine(session).run(plan, RunOptions(check_permissions=False))
             # Drop the lines written after the request went out, as if the process died there.
             path = data_dir / "remediation-audit.jsonl"
             lines = path.read_text(encoding="utf-8").splitlines()
@@ -308,7 +313,7 @@ def test_after_a_failed_step_no_later_step_is_attempted() -> None:
                     op(OpKind.CREATE, f"{nsg}/securityRules/Third", rule_body(1402)),
                 ),
             )
-            result = await ChangeEngine(session).run(plan, check_permissions=False)
+            result = await ChangeEngine(session).run(plan, RunOptions(check_permissions=False))
             statuses = [s.status for s in result.report.steps]
             assert statuses == [StepStatus.FAILED, StepStatus.NOT_ATTEMPTED, StepStatus.NOT_ATTEMPTED]
             names = {r["name"] for r in resource(sim, nsg)["properties"]["securityRules"]}
