@@ -41,7 +41,10 @@ OS_NAMES = {
     "Linux": ("ubuntu", "24.04"),
 }
 
-DEFAULT_RULES = [
+# The ARM defaults written by both the scenario builders and the simulator's PUT handlers (one place for them).
+# The six default rules ARM adds to every NSG (spec example NetworkSecurityGroupGet.json):
+# (name, direction, priority, source, destination, access, description).
+DEFAULT_RULES: tuple[tuple[str, str, int, str, str, str, str], ...] = (
     (
         "AllowVnetInBound",
         "Inbound",
@@ -80,7 +83,16 @@ DEFAULT_RULES = [
         "Allow outbound traffic from all VMs to Internet",
     ),
     ("DenyAllOutBound", "Outbound", 65500, "*", "*", "Deny", "Deny all outbound traffic"),
-]
+)
+# The plural lists ARM returns (empty) on every security rule beside the singular fields.
+RULE_LIST_PROPERTIES = (
+    "sourcePortRanges",
+    "destinationPortRanges",
+    "sourceAddressPrefixes",
+    "destinationAddressPrefixes",
+)
+# What ARM returns on a subnet for which nothing else was said.
+SUBNET_NETWORK_POLICIES = {"privateEndpointNetworkPolicies": "Disabled", "privateLinkServiceNetworkPolicies": "Enabled"}
 
 
 def stable_guid(*parts: str) -> str:
@@ -115,10 +127,7 @@ def security_rule(
         "access": access,
         "priority": priority,
         "direction": direction,
-        "sourcePortRanges": [],
-        "destinationPortRanges": [],
-        "sourceAddressPrefixes": [],
-        "destinationAddressPrefixes": [],
+        **{key: [] for key in RULE_LIST_PROPERTIES},
     }
     if description:
         props["description"] = description
@@ -132,6 +141,19 @@ def security_rule(
         "type": "Microsoft.Network/networkSecurityGroups/securityRules",
         "properties": props,
     }
+
+
+def default_security_rules(nsg_id: str) -> list[dict[str, Any]]:
+    """The default rules of the NSG ``nsg_id`` as ARM returns them (read-only children ``defaultSecurityRules``)."""
+    rules = []
+    for name, direction, priority, source, destination, access, description in DEFAULT_RULES:
+        rule = security_rule(
+            nsg_id, name, priority, direction, access, destination, source=source, description=description
+        )
+        rule["id"] = f"{nsg_id}/defaultSecurityRules/{name}"
+        rule["type"] = "Microsoft.Network/networkSecurityGroups/defaultSecurityRules"
+        rules.append(rule)
+    return rules
 
 
 @dataclass
@@ -170,12 +192,7 @@ class TenantBuilder:
         custom = [
             security_rule(rid, *r[:6], **dict(zip(("protocol", "source"), r[6:], strict=False))) for r in rules or []
         ]
-        defaults = []
-        for rule_name, direction, priority, src, dst, access, description in DEFAULT_RULES:
-            rule = security_rule(rid, rule_name, priority, direction, access, dst, source=src, description=description)
-            rule["id"] = f"{rid}/defaultSecurityRules/{rule_name}"
-            rule["type"] = "Microsoft.Network/networkSecurityGroups/defaultSecurityRules"
-            defaults.append(rule)
+        defaults = default_security_rules(rid)
         self._network("networkSecurityGroups", name, {"securityRules": custom, "defaultSecurityRules": defaults})
         return rid
 
@@ -213,8 +230,7 @@ class TenantBuilder:
             props: dict[str, Any] = {
                 "provisioningState": "Succeeded",
                 "addressPrefix": prefix,
-                "privateEndpointNetworkPolicies": "Disabled",
-                "privateLinkServiceNetworkPolicies": "Enabled",
+                **SUBNET_NETWORK_POLICIES,
             }
             if nsg_id:
                 props["networkSecurityGroup"] = {"id": nsg_id}

@@ -10,6 +10,7 @@ from functools import cache
 from typing import Any
 
 from core.resources import resource_path
+from core.simulator.builders import RULE_LIST_PROPERTIES, SUBNET_NETWORK_POLICIES, default_security_rules
 from core.simulator.errors import ArmError, invalid_request_content
 from core.simulator.handlers import effective
 from core.simulator.handlers.common import (
@@ -170,7 +171,7 @@ def _arm_defaults(resource: dict[str, Any], existing: dict[str, Any] | None) -> 
     elif kind == "microsoft.network/virtualnetworks/subnets":
         _subnet_defaults(resource, resource["id"].rsplit("/subnets/", 1)[0])
     elif kind == "microsoft.network/networksecuritygroups":
-        props.setdefault("defaultSecurityRules", _default_rules(resource["id"]))
+        props.setdefault("defaultSecurityRules", default_security_rules(resource["id"]))
         for rule in props.get("securityRules") or []:
             _child_defaults(
                 rule, resource["id"], "securityRules", "Microsoft.Network/networkSecurityGroups/securityRules"
@@ -200,79 +201,8 @@ def _child_defaults(child: dict[str, Any], parent_id: str, segment: str, child_t
 
 
 def _rule_defaults(props: dict[str, Any]) -> None:
-    for key in ("sourcePortRanges", "destinationPortRanges", "sourceAddressPrefixes", "destinationAddressPrefixes"):
+    for key in RULE_LIST_PROPERTIES:
         props.setdefault(key, [])
-
-
-# The six default rules ARM adds to every NSG (spec example NetworkSecurityGroupGet.json).
-_DEFAULT_RULES = (
-    (
-        "AllowVnetInBound",
-        "Inbound",
-        65000,
-        "VirtualNetwork",
-        "VirtualNetwork",
-        "Allow",
-        "Allow inbound traffic from all VMs in VNET",
-    ),
-    (
-        "AllowAzureLoadBalancerInBound",
-        "Inbound",
-        65001,
-        "AzureLoadBalancer",
-        "*",
-        "Allow",
-        "Allow inbound traffic from azure load balancer",
-    ),
-    ("DenyAllInBound", "Inbound", 65500, "*", "*", "Deny", "Deny all inbound traffic"),
-    (
-        "AllowVnetOutBound",
-        "Outbound",
-        65000,
-        "VirtualNetwork",
-        "VirtualNetwork",
-        "Allow",
-        "Allow outbound traffic from all VMs to all VMs in VNET",
-    ),
-    (
-        "AllowInternetOutBound",
-        "Outbound",
-        65001,
-        "*",
-        "Internet",
-        "Allow",
-        "Allow outbound traffic from all VMs to Internet",
-    ),
-    ("DenyAllOutBound", "Outbound", 65500, "*", "*", "Deny", "Deny all outbound traffic"),
-)
-
-
-def _default_rules(nsg_id: str) -> list[dict[str, Any]]:
-    rules = []
-    for name, direction, priority, source, destination, access, description in _DEFAULT_RULES:
-        properties: dict[str, Any] = {
-            "provisioningState": "Succeeded",
-            "description": description,
-            "protocol": "*",
-            "sourcePortRange": "*",
-            "destinationPortRange": "*",
-            "sourceAddressPrefix": source,
-            "destinationAddressPrefix": destination,
-            "access": access,
-            "priority": priority,
-            "direction": direction,
-        }
-        _rule_defaults(properties)
-        rules.append(
-            {
-                "name": name,
-                "id": f"{nsg_id}/defaultSecurityRules/{name}",
-                "etag": new_etag(),
-                "type": "Microsoft.Network/networkSecurityGroups/defaultSecurityRules",
-                "properties": properties,
-            }
-        )
-    return rules
 
 
 def _subnet_defaults(subnet: dict[str, Any], vnet_id: str) -> None:
@@ -282,8 +212,8 @@ def _subnet_defaults(subnet: dict[str, Any], vnet_id: str) -> None:
     props = subnet.setdefault("properties", {})
     props.setdefault("provisioningState", "Succeeded")
     props.setdefault("delegations", [])
-    props.setdefault("privateEndpointNetworkPolicies", "Disabled")
-    props.setdefault("privateLinkServiceNetworkPolicies", "Enabled")
+    for key, value in SUBNET_NETWORK_POLICIES.items():
+        props.setdefault(key, value)
 
 
 _WITH_RESOURCE_GUID = frozenset(
