@@ -22,7 +22,7 @@ from core.cli.common import (
 )
 from core.cli.common import check_vm_id as check_vm_id  # re-exported: fix and enable import it from here
 from core.cli.text import tr, translate
-from core.diagnosis.model import Severity
+from core.diagnosis.model import BlockerKind, Layer, Severity
 from core.diagnosis.path import Diagnosis, LayerView, VmNotFoundError
 from core.display_names import ValueKind, display_name
 from core.i18n import QT_TRANSLATE_NOOP
@@ -102,9 +102,9 @@ def _layer_line(view: LayerView) -> str:
     )
     more = tr(QT_TRANSLATE_NOOP("Cli", " (+%n more)"), len(view.matches) - 4) if len(view.matches) > 4 else ""
     system_routes = tr(QT_TRANSLATE_NOOP("Cli", "system routes"))
-    if view.layer.value == "route" and view.basis == "effective":  # Azure's merged table, no single resource
+    if view.layer is Layer.ROUTE and view.basis == "effective":  # Azure's merged table, no single resource
         system_routes = tr(QT_TRANSLATE_NOOP("Cli", "effective routes"))
-    name = view.name or (system_routes if view.layer.value == "route" else "-")
+    name = view.name or (system_routes if view.layer is Layer.ROUTE else "-")
     return f"  {label:<11} {name}: {render_verdict(view.verdict.value)}" + (f" — {decided}{more}" if decided else "")
 
 
@@ -156,7 +156,7 @@ def render_text(d: Diagnosis) -> str:
             where = tr(_SCOPES[b.scope]) if b.scope in _SCOPES else f" ({b.scope})" if b.scope else ""
             if b.rule:
                 rule = tr(QT_TRANSLATE_NOOP("Cli", ", rule {rule}")).format(rule=b.rule)
-            elif b.kind.value == "firewall":
+            elif b.kind is BlockerKind.FIREWALL:
                 rule = ", " + tr(QT_TRANSLATE_NOOP("Cli", "default deny"))
             else:
                 rule = ""

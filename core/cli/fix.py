@@ -25,6 +25,7 @@ from core.changes import ChangeResult, ChangeRun, Phase
 from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
 from core.cli.diagnose import check_vm_id, render_text, render_verdict
 from core.cli.text import tr, translate
+from core.diagnosis.model import Severity
 from core.diagnosis.path import VmNotFoundError
 from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.fix_plan import FixOptions
@@ -289,7 +290,7 @@ async def _undo(args: argparse.Namespace, vm_id: str) -> int:
         text = [render_plan(plan, translate)]
         if args.dry_run or plan.empty:
             _emit(args, {"plan": plan.to_json(), "undoOf": undo_of}, text)
-            return EXIT_OK if not any(n.severity.value == "warning" for n in plan.notes) or args.dry_run else 1
+            return EXIT_OK if not any(n.severity is Severity.WARNING for n in plan.notes) or args.dry_run else 1
         if not args.json:
             print(text[0] + "\n", flush=True)
         refusal = await confirm(args, plan)

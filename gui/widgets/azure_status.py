@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 
+from core.defender.status import ServersPlan
+from core.diagnosis.model import Severity
 from gui.tasks import PageTask
 from gui.widgets.status import SYMBOLS, Status
 
@@ -21,13 +23,13 @@ if TYPE_CHECKING:
     from core.policy.usecase import AzureStatus
     from gui.pages.base import AsyncWizardPage
 
-_RANK = {"error": 0, "warning": 1, "info": 2}
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_SEVERITY_SYMBOLS = {Severity.ERROR: SYMBOLS[Status.FAIL], Severity.WARNING: SYMBOLS[Status.WARN], Severity.INFO: "ℹ"}
 STATE_KEY = "azure_status"  # state.extra: (vm id, AzureStatus) of the last load
 
 
-def _severity_symbol(severity: object) -> str:
-    value = str(getattr(severity, "value", severity))
-    return SYMBOLS[{"error": Status.FAIL, "warning": Status.WARN}.get(value, Status.OK)] if value != "info" else "ℹ"
+def _severity_symbol(severity: Severity) -> str:
+    return _SEVERITY_SYMBOLS[severity]
 
 
 class AzureStatusBox(QGroupBox):
@@ -120,7 +122,7 @@ class AzureStatusBox(QGroupBox):
         self.summary.setText(self._defender_line(status) + "\n" + self._policy_line(status))
         lines = [
             f"{_severity_symbol(e.severity)} {e.render(QCoreApplication.translate)}"
-            for e in sorted(status.explanations(self._our_verdict()), key=lambda e: _RANK.get(str(e.severity), 3))
+            for e in sorted(status.explanations(self._our_verdict()), key=lambda e: _RANK[e.severity])
         ]
         self.details.setText("\n".join(lines))
         self.setAccessibleDescription(self.summary.text() + "\n" + self.details.text())
@@ -134,10 +136,14 @@ class AzureStatusBox(QGroupBox):
         else:
             verdict = SYMBOLS[Status.FAIL] + " " + self.tr("unhealthy")
         plan = status.defender.servers_plan
-        servers = {
-            "Standard": self.tr("on"),
-            "Free": self.tr("off"),
-        }.get(str(getattr(plan, "value", "")), self.tr("unknown"))
+        servers = (
+            {
+                ServersPlan.STANDARD: self.tr("on"),
+                ServersPlan.FREE: self.tr("off"),
+            }.get(plan, self.tr("unknown"))
+            if plan is not None
+            else self.tr("unknown")
+        )
         return self.tr("Defender for Cloud — guest attestation: {verdict}; Defender for Servers: {plan}").format(
             verdict=verdict, plan=servers
         )

@@ -98,7 +98,7 @@ def _rule(match: RuleMatch | None) -> str:
     if match is None:
         return "—"
     rule = match.rule or "—"
-    if str(getattr(match.layer, "value", match.layer)) == "outbound":
+    if match.layer is Layer.OUTBOUND:
         return _outbound_rule(rule)
     source = getattr(match, "source", None)
     if source:  # an effective route: where Azure learned it (Default, User, VirtualNetworkGateway)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -24,25 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.diagnosis.model import Severity
+from core.remediation.plan import Operation, OpKind, Plan
 from gui.note_wording import note_text
 from gui.widgets.copy_text import CopyableText
 
-KIND_SYMBOLS = {"create": "+", "modify": "~", "delete": "−", "action": "»"}
-NOTE_SYMBOLS = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+KIND_SYMBOLS = {OpKind.CREATE: "+", OpKind.MODIFY: "~", OpKind.DELETE: "−", OpKind.ACTION: "»"}
+NOTE_SYMBOLS = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.INFO: "ℹ"}
 
 
-def kind_word(kind: object) -> str:
-    value = str(getattr(kind, "value", kind))
+def kind_word(kind: OpKind) -> str:
     words = {
-        "create": QCoreApplication.translate("PlanPreview", "Create"),
-        "modify": QCoreApplication.translate("PlanPreview", "Modify"),
-        "delete": QCoreApplication.translate("PlanPreview", "Delete"),
-        "action": QCoreApplication.translate("PlanPreview", "Action"),
+        OpKind.CREATE: QCoreApplication.translate("PlanPreview", "Create"),
+        OpKind.MODIFY: QCoreApplication.translate("PlanPreview", "Modify"),
+        OpKind.DELETE: QCoreApplication.translate("PlanPreview", "Delete"),
+        OpKind.ACTION: QCoreApplication.translate("PlanPreview", "Action"),
     }
-    return words.get(value, value)
+    return words[kind]
 
 
-def request_text(operation: Any) -> str:
+def request_text(operation: Operation) -> str:
     """The HTTP request exactly as the plan sends it (ARM host left out: it depends on the cloud)."""
     lines = [f"{operation.method} {operation.url}"]
     for name, value in operation.precondition.headers().items():
@@ -53,7 +53,7 @@ def request_text(operation: Any) -> str:
     return "\n".join(lines)
 
 
-def dependency_text(operation: Any) -> str:
+def dependency_text(operation: Operation) -> str:
     """What a step waits for and which values it takes from earlier answers (shown unresolved, as planned)."""
     from core.changes.refs import operation_refs, required_steps
 
@@ -114,31 +114,30 @@ class PlanPreview(QWidget):
         layout.addWidget(self.notes)
         layout.addWidget(self.description)
         layout.addWidget(self.tabs, 2)
-        self._plan: Any = None
+        self._plan: Plan | None = None
         self.retranslate()
 
-    def set_plan(self, plan: Any) -> None:
-        """Show ``plan`` (``core.remediation.plan.Plan``); ``None`` clears the preview."""
+    def set_plan(self, plan: Plan | None) -> None:
+        """Show ``plan``; ``None`` clears the preview."""
         self._plan = plan
         self._rebuild()
 
-    def plan(self) -> Any:
+    def plan(self) -> Plan | None:
         return self._plan
 
-    def _ops(self) -> Sequence[Any]:
+    def _ops(self) -> Sequence[Operation]:
         return tuple(self._plan.operations) if self._plan is not None else ()
 
     def _rebuild(self) -> None:
         self.operations.clear()
         for index, op in enumerate(self._ops()):
-            kind = str(getattr(op.kind, "value", op.kind))
             description = op.render(QCoreApplication.translate)
             if op.restarts_vm:
                 description += " " + QCoreApplication.translate("PlanPreview", "(restarts the VM)")
             elif op.downtime:
                 description += " " + QCoreApplication.translate("PlanPreview", "(the VM is unavailable)")
             item = QTreeWidgetItem(
-                [f"{KIND_SYMBOLS.get(kind, '•')} {kind_word(op.kind)}", description, _short_name(op.target_id)]
+                [f"{KIND_SYMBOLS[op.kind]} {kind_word(op.kind)}", description, _short_name(op.target_id)]
             )
             item.setToolTip(1, description)
             item.setToolTip(2, op.target_id)
@@ -147,10 +146,7 @@ class PlanPreview(QWidget):
         for column in (0, 2):
             self.operations.resizeColumnToContents(column)
         notes = tuple(self._plan.notes) if self._plan is not None else ()
-        note_lines = [
-            f"{NOTE_SYMBOLS.get(str(getattr(n.severity, 'value', n.severity)), '•')} {note_text(n)}"
-            for n in notes
-        ]
+        note_lines = [f"{NOTE_SYMBOLS[n.severity]} {note_text(n)}" for n in notes]
         self.notes.setText("\n".join(note_lines))
         self.notes.setVisible(bool(note_lines))
         self.tabs.setVisible(bool(self._ops()))

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtGui import QGuiApplication
 
-from core.diagnosis.model import Layer, RuleMatch, Verdict
+from core.diagnosis.model import Layer, RuleMatch, Severity, Verdict
 from gui.widgets.checklist import ChecklistItem, ChecklistWidget
 from gui.widgets.copy_text import CopyableText
 from gui.widgets.layers_view import LAYER_ROLE, LayersView
@@ -89,3 +89,29 @@ def test_copyable_text_copies(qtbot: Any) -> None:
     widget.copy_button.click()
     assert QGuiApplication.clipboard().text() == "az network nsg rule create"
     assert widget.copy_button.accessibleName() == "Copy Azure CLI command"
+
+
+def test_plan_preview_marks_each_operation_kind_and_note_severity(qtbot: Any) -> None:
+    from core.remediation.plan import Operation, OpKind, Plan, note
+    from gui.widgets.plan_preview import PlanPreview
+
+    def op(kind: OpKind, method: str, name: str) -> Operation:
+        return Operation(
+            kind, f"{NSG_ID}/securityRules/{name}", method, "2024-05-01", None, f"{method} {name}", {}, "az", "ps",
+            "Microsoft.Network/networkSecurityGroups/write", "Network Contributor",
+        )  # fmt: skip
+
+    kinds = [(OpKind.CREATE, "PUT"), (OpKind.MODIFY, "PATCH"), (OpKind.DELETE, "DELETE"), (OpKind.ACTION, "POST")]
+    notes = (
+        note("a", "An error", severity=Severity.ERROR),
+        note("b", "A warning", severity=Severity.WARNING),
+        note("c", "For information"),
+    )
+    preview = PlanPreview()
+    qtbot.addWidget(preview)
+    preview.set_plan(Plan("/vm", "fix", tuple(op(k, m, f"r{i}") for i, (k, m) in enumerate(kinds)), notes))
+    rows = [preview.operations.topLevelItem(i).text(0) for i in range(preview.operations.topLevelItemCount())]
+    assert rows == ["+ Create", "~ Modify", "− Delete", "» Action"]
+    assert preview.notes.text().splitlines() == ["✖ An error", "⚠ A warning", "ℹ For information"]
+    preview.set_plan(None)
+    assert preview.operations.topLevelItemCount() == 0
