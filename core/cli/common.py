@@ -1,11 +1,13 @@
-"""Options, input checks and connection handling shared by the CLI commands."""
+"""Options, input checks, connection handling, consent, output and the ``--undo`` flow shared by the CLI commands."""
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
 import re
 import sys
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -13,8 +15,13 @@ from typing import Any
 from core.arm_ids import ResourceId, normalize
 from core.azure.clouds import CloudName
 from core.azure.session import ArmSession
+from core.changes.run import ChangeProgress, Phase
+from core.changes.steps import ApplyReport
 from core.cli.text import tr, translate
+from core.diagnosis.model import Severity
 from core.i18n import QT_TRANSLATE_NOOP
+from core.remediation.plan import Plan
+from core.remediation.render import render_plan, render_report
 from core.tenant import TenantConnector
 
 EXIT_OK = 0
@@ -126,6 +133,15 @@ async def open_session(args: argparse.Namespace) -> AsyncIterator[tuple[ArmSessi
     vm_id = getattr(args, "vm", None)
     if snapshot is not None and isinstance(vm_id, str):
         check_vm_in_snapshot(snapshot, check_vm_id(vm_id))
+    async with open_tenant(args, snapshot) as opened:
+        yield opened
+
+
+@asynccontextmanager
+async def open_tenant(
+    args: argparse.Namespace, snapshot: Mapping[str, Any] | None
+) -> AsyncIterator[tuple[ArmSession, TenantConnector]]:
+    """A session on the simulated tenant seeded from ``snapshot``, or on real Azure (``--cloud``) when it is None."""
     connector = TenantConnector((lambda: snapshot) if snapshot is not None else None)
     try:
         if snapshot is not None:
@@ -140,3 +156,98 @@ async def open_session(args: argparse.Namespace) -> AsyncIterator[tuple[ArmSessi
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     print(f"boot-integrity: {message}", file=sys.stderr)
     return code
+
+
+def emit(args: argparse.Namespace, payload: Mapping[str, Any], text: list[str], *, indent: int = 2) -> None:
+    """``payload`` as one JSON document with ``--json``, else the non-empty ``text`` blocks."""
+    if args.json:
+        print(json.dumps(payload, indent=indent, default=str))
+    else:
+        print("\n\n".join(t for t in text if t), flush=True)
+
+
+def progress_to_stderr(progress: ChangeProgress) -> None:
+    """Progress on stderr, so ``--json`` output on stdout stays one document."""
+    if progress.phase is Phase.CHECK:
+        print(tr(QT_TRANSLATE_NOOP("Cli", "Checking the VM again…")), file=sys.stderr, flush=True)
+    elif progress.phase is Phase.STEP and progress.operation is not None:
+        line = f"[{progress.step}/{progress.total}] {progress.operation.render(translate)}"
+        print(line, file=sys.stderr, flush=True)
+
+
+async def confirm(args: argparse.Namespace, plan: Plan, *, allow_restart: bool = True) -> str | None:
+    """``None`` when the plan may be applied, else why not (printed, exit 1)."""
+    if args.yes:
+        if plan.restarts_vm and not allow_restart:
+            return tr(QT_TRANSLATE_NOOP("Cli", "the plan restarts the VM; add --allow-restart to agree to that"))
+        # Undo only puts back what the consented change renumbered: no second consent for that.
+        renumbers = plan.changes_existing_rules and plan.goal != "undo"
+        if renumbers and not getattr(args, "allow_renumber", False):
+            return tr(
+                QT_TRANSLATE_NOOP(
+                    "Cli",
+                    "the plan changes an existing rule (see above); add --allow-renumber to agree to that, "
+                    "or change the rule yourself",
+                )
+            )
+        return None
+    if not sys.stdin.isatty():
+        return tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "not applied: without a terminal to confirm, pass --yes to apply this plan (or --dry-run to preview)",
+            )
+        )
+    if plan.restarts_vm:
+        question = tr(QT_TRANSLATE_NOOP("Cli", "Apply these changes (the VM restarts)? [y/N] "))
+    else:
+        question = tr(QT_TRANSLATE_NOOP("Cli", "Apply these changes? [y/N] "))
+    answer = await asyncio.to_thread(input, question)
+    if answer.strip().lower() in ("y", "yes", "j", "ja"):
+        return None
+    return tr(QT_TRANSLATE_NOOP("Cli", "not applied: canceled"))
+
+
+async def save_snapshot(args: argparse.Namespace, connector: TenantConnector) -> None:
+    """``--save-snapshot FILE``: the simulated tenant as it is now (after the change), for the next run."""
+    if args.save_snapshot is None:
+        return
+    snapshot = await asyncio.to_thread(connector.export_snapshot)
+    args.save_snapshot.write_text(json.dumps(snapshot, indent=1), encoding="utf-8")
+
+
+UndoPreview = Callable[[str | None], Awaitable[tuple[Plan, str | None]]]
+UndoApply = Callable[[Plan, str | None], Awaitable[ApplyReport]]
+
+
+async def run_undo(
+    args: argparse.Namespace,
+    preview: UndoPreview,
+    apply: UndoApply,
+    save: Callable[[], Awaitable[None]],
+    *,
+    indent: int = 2,
+) -> int:
+    """``--undo latest|RUN_ID`` of every command: show the undo plan, ask, apply it, keep the tenant, report.
+
+    ``preview(run_id)`` gives the plan and the run it undoes; ``apply(plan, undo_of)`` applies it (and may raise
+    to report an interruption, after keeping what it applied); ``save`` keeps the simulated tenant.
+    """
+    run_id = None if args.undo == "latest" else args.undo
+    plan, undo_of = await preview(run_id)
+    text = [render_plan(plan, translate)]
+    if args.dry_run or plan.empty:
+        emit(args, {"plan": plan.to_json(), "undoOf": undo_of}, text, indent=indent)
+        # Nothing to undo and a warning says why (a policy puts it back, the record is gone): not a success.
+        warned = any(n.severity is Severity.WARNING for n in plan.notes)
+        return EXIT_FINDINGS if warned and not args.dry_run else EXIT_OK
+    if not args.json:
+        print(text[0] + "\n", flush=True)
+    refusal = await confirm(args, plan)
+    if refusal is not None:
+        return fail(refusal, EXIT_FINDINGS)
+    report = await apply(plan, undo_of)
+    await save()
+    payload = {"plan": plan.to_json(), "undoOf": undo_of, "apply": report.to_json()}
+    emit(args, payload, [render_report(report, translate)], indent=indent)
+    return EXIT_OK if report.ok else EXIT_FINDINGS

@@ -14,26 +14,34 @@ import asyncio
 import contextlib
 import json
 import signal
-import sys
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
-from core.changes import ChangeResult, ChangeRun, Phase
-from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.changes import ApplyReport, ChangeResult, ChangeRun, Phase
+from core.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    BadInputError,
+    add_tenant_options,
+    confirm,
+    emit,
+    fail,
+    open_session,
+    progress_to_stderr,
+    run_undo,
+    save_snapshot,
+)
 from core.cli.diagnose import check_vm_id, render_text, render_verdict
 from core.cli.text import tr, translate
-from core.diagnosis.model import Severity
 from core.diagnosis.path import VmNotFoundError
 from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.fix_plan import FixOptions
 from core.remediation.plan import Plan
 from core.remediation.render import render_permissions, render_plan, render_report
-from core.tenant import TenantConnector
 from core.usecases.fix import (
-    ApplyProgress,
     Outcome,
     Preview,
     outcome_of,
@@ -100,53 +108,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-async def confirm(args: argparse.Namespace, plan: Plan, *, allow_restart: bool = True) -> str | None:
-    """``None`` when the plan may be applied, else why not (printed, exit 1)."""
-    if args.yes:
-        if plan.restarts_vm and not allow_restart:
-            return tr(QT_TRANSLATE_NOOP("Cli", "the plan restarts the VM; add --allow-restart to agree to that"))
-        # Undo only puts back what the consented change renumbered: no second consent for that.
-        renumbers = plan.changes_existing_rules and plan.goal != "undo"
-        if renumbers and not getattr(args, "allow_renumber", False):
-            return tr(
-                QT_TRANSLATE_NOOP(
-                    "Cli",
-                    "the plan changes an existing rule (see above); add --allow-renumber to agree to that, "
-                    "or change the rule yourself",
-                )
-            )
-        return None
-    if not sys.stdin.isatty():
-        return tr(
-            QT_TRANSLATE_NOOP(
-                "Cli",
-                "not applied: without a terminal to confirm, pass --yes to apply this plan (or --dry-run to preview)",
-            )
-        )
-    if plan.restarts_vm:
-        question = tr(QT_TRANSLATE_NOOP("Cli", "Apply these changes (the VM restarts)? [y/N] "))
-    else:
-        question = tr(QT_TRANSLATE_NOOP("Cli", "Apply these changes? [y/N] "))
-    answer = await asyncio.to_thread(input, question)
-    if answer.strip().lower() in ("y", "yes", "j", "ja"):
-        return None
-    return tr(QT_TRANSLATE_NOOP("Cli", "not applied: canceled"))
-
-
-async def save_snapshot(args: argparse.Namespace, connector: TenantConnector) -> None:
-    if args.save_snapshot is None:
-        return
-    snapshot = await asyncio.to_thread(connector.export_snapshot)
-    args.save_snapshot.write_text(json.dumps(snapshot, indent=1), encoding="utf-8")
-
-
-def _emit(args: argparse.Namespace, payload: dict[str, Any], text: list[str]) -> None:
-    if args.json:
-        print(json.dumps(payload, indent=2, default=str))
-    else:
-        print("\n\n".join(t for t in text if t))
-
-
 async def run_apply(
     args: argparse.Namespace,
     make_preview: Callable[[ArmSession], Awaitable[Preview]],
@@ -172,11 +133,11 @@ async def run_apply(
         text = [render_plan(plan, translate)]
         if args.dry_run or plan.empty:
             await save_snapshot(args, connector)
-            _emit(args, payload, text)
+            emit(args, payload, text)
             nothing_to_do = plan.empty and not plan.blocked and success_without_changes(preview, success)
             return EXIT_OK if nothing_to_do else EXIT_NOT_DONE
         if not preview.permissions.ok:
-            _emit(args, payload, [*text, render_permissions(preview.permissions, translate)])
+            emit(args, payload, [*text, render_permissions(preview.permissions, translate)])
             return fail(tr(QT_TRANSLATE_NOOP("Cli", "not applied: a role is missing (see above)")), EXIT_NOT_DONE)
         if not args.json:
             print(text[0] + "\n", flush=True)
@@ -185,7 +146,7 @@ async def run_apply(
             if args.json:
                 print(json.dumps(payload, indent=2, default=str))
             return fail(refusal, EXIT_NOT_DONE)
-        run = prepare_apply(session, preview, on_progress=_progress_to_stderr)
+        run = prepare_apply(session, preview, on_progress=progress_to_stderr)
         try:
             with _ctrl_c_stops(run):
                 result = await run.execute()
@@ -249,15 +210,6 @@ def _ctrl_c_stops(run: ChangeRun[Any]) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _progress_to_stderr(progress: ApplyProgress) -> None:
-    """Progress on stderr, so ``--json`` output on stdout stays one document."""
-    if progress.phase is Phase.CHECK:
-        print(tr(QT_TRANSLATE_NOOP("Cli", "Checking the VM again…")), file=sys.stderr, flush=True)
-    elif progress.phase is Phase.STEP and progress.operation is not None:
-        line = f"[{progress.step}/{progress.total}] {progress.operation.render(translate)}"
-        print(line, file=sys.stderr, flush=True)
-
-
 NOT_REPEATED = QT_TRANSLATE_NOOP(
     "Cli", "The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result."
 )
@@ -285,33 +237,25 @@ def _fix_explain(outcome: Outcome) -> str:
 
 async def _undo(args: argparse.Namespace, vm_id: str) -> int:
     async with open_session(args) as (session, connector):
-        run_id = None if args.undo == "latest" else args.undo
-        plan, undo_of = await preview_undo(session, vm_id, run_id)
-        text = [render_plan(plan, translate)]
-        if args.dry_run or plan.empty:
-            _emit(args, {"plan": plan.to_json(), "undoOf": undo_of}, text)
-            return EXIT_OK if not any(n.severity is Severity.WARNING for n in plan.notes) or args.dry_run else 1
-        if not args.json:
-            print(text[0] + "\n", flush=True)
-        refusal = await confirm(args, plan)
-        if refusal is not None:
-            return fail(refusal, EXIT_NOT_DONE)
-        run = prepare_undo(session, plan, undo_of, on_progress=_progress_to_stderr)
-        try:
-            with _ctrl_c_stops(run):
-                result = await run.execute()
-        except asyncio.CancelledError:
-            result = run.result
-        await save_snapshot(args, connector)
-        if run.stop.requested:
-            raise InterruptedRunError(_interrupted_line(result, vm_id, undo=True))
-        report = result.report
-        _emit(
+
+        async def apply(plan: Plan, undo_of: str | None) -> ApplyReport:
+            run = prepare_undo(session, plan, undo_of, on_progress=progress_to_stderr)
+            try:
+                with _ctrl_c_stops(run):
+                    result = await run.execute()
+            except asyncio.CancelledError:
+                result = run.result
+            if run.stop.requested:  # keep what was undone, then say where it stopped (exit 130)
+                await save_snapshot(args, connector)
+                raise InterruptedRunError(_interrupted_line(result, vm_id, undo=True))
+            return result.report
+
+        return await run_undo(
             args,
-            {"plan": plan.to_json(), "undoOf": undo_of, "apply": report.to_json()},
-            [render_report(report, translate)],
+            lambda run_id: preview_undo(session, vm_id, run_id),
+            apply,
+            lambda: save_snapshot(args, connector),
         )
-        return EXIT_OK if report.ok else EXIT_NOT_DONE
 
 
 def guarded(body: Callable[[], Coroutine[Any, Any, int]]) -> int:

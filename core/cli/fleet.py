@@ -17,12 +17,22 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from core.azure.clouds import CloudName
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
-from core.cli.common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail
+from core.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_OK,
+    BadInputError,
+    add_tenant_options,
+    confirm,
+    emit,
+    fail,
+    open_tenant,
+    run_undo,
+    save_snapshot,
+)
 from core.cli.diagnose import check_vm_id
-from core.cli.fix import confirm
 from core.cli.text import tr, translate
 from core.fleet.apply import DEFAULT_MAX_PARALLEL
 from core.fleet.causes import CauseReport
@@ -138,21 +148,8 @@ def _snapshot(args: argparse.Namespace) -> Any:
 async def open_fleet_session(args: argparse.Namespace) -> AsyncIterator[tuple[ArmSession, TenantConnector]]:
     """Like the other commands' session, but ``--demo`` is the demo *fleet* (core.simulator.fleet_tenant)."""
     snapshot = await asyncio.to_thread(_snapshot, args)
-    connector = TenantConnector((lambda: snapshot) if snapshot is not None else None)
-    try:
-        if snapshot is not None:
-            session = await connector.open_simulated()
-        else:
-            session = await connector.open_azure_cli(CloudName(args.cloud))
-        yield session, connector
-    finally:
-        await connector.close()
-
-
-async def _save(args: argparse.Namespace, connector: TenantConnector) -> None:
-    if args.save_snapshot is not None:
-        snapshot = await asyncio.to_thread(connector.export_snapshot)
-        args.save_snapshot.write_text(json.dumps(snapshot, indent=1), encoding="utf-8")
+    async with open_tenant(args, snapshot) as opened:
+        yield opened
 
 
 def _scope(args: argparse.Namespace) -> Scope:
@@ -207,7 +204,7 @@ def run_scan(args: argparse.Namespace) -> int:
         _check_args(args)
         async with open_fleet_session(args) as (session, connector):
             scan = await scan_fleet(session, _scope(args))
-            await _save(args, connector)
+            await save_snapshot(args, connector)
         if args.json:
             print(json.dumps(scan.to_json(), indent=1))
         elif args.csv:
@@ -260,7 +257,7 @@ async def _apply(args: argparse.Namespace) -> int:
             if refusal is not None:
                 return fail(refusal, EXIT_FINDINGS)
             outcome = await resume_fleet(session, journal, max_parallel=args.max_parallel, on_step=_progress)
-            await _save(args, connector)
+            await save_snapshot(args, connector)
             return _finish(args, outcome, None)
         options = ExtensionOptions(automatic_upgrade=not getattr(args, "no_auto_upgrade", False))
         analysis = await analyse(
@@ -281,11 +278,11 @@ async def _apply(args: argparse.Namespace) -> int:
         }
         text = [render_causes(analysis.causes), _plan_text(plan, serves)]
         if args.dry_run or plan.empty:
-            await _save(args, connector)
-            _emit(args, payload, text)
+            await save_snapshot(args, connector)
+            emit(args, payload, text, indent=1)
             return EXIT_OK if args.dry_run or not plan.blocked else EXIT_FINDINGS
         if not analysis.permissions.ok:
-            _emit(args, payload, [*text, render_permissions(analysis.permissions, translate)])
+            emit(args, payload, [*text, render_permissions(analysis.permissions, translate)], indent=1)
             return fail(tr(QT_TRANSLATE_NOOP("Cli", "not applied: a role is missing (see above)")), EXIT_FINDINGS)
         if not args.json:
             print("\n\n".join(text) + "\n", flush=True)
@@ -302,7 +299,7 @@ async def _apply(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             raise
-        await _save(args, connector)
+        await save_snapshot(args, connector)
         return _finish(args, outcome, payload)
 
 
@@ -332,32 +329,17 @@ def _finish(args: argparse.Namespace, outcome: Any, payload: dict[str, Any] | No
     return EXIT_OK if outcome.report.ok and goal_reached else EXIT_FINDINGS
 
 
-def _emit(args: argparse.Namespace, payload: dict[str, Any], text: list[str]) -> None:
-    if args.json:
-        print(json.dumps(payload, indent=1, default=str))
-    else:
-        print("\n\n".join(t for t in text if t))
-
-
 async def _undo(args: argparse.Namespace) -> int:
     from core.usecases.fix import apply_undo, preview_undo
 
     async with open_fleet_session(args) as (session, connector):
-        run_id = None if args.undo == "latest" else args.undo
-        plan, undo_of = await preview_undo(session, FLEET_SCOPE, run_id)
-        text = [render_plan(plan, translate)]
-        if args.dry_run or plan.empty:
-            _emit(args, {"plan": plan.to_json(), "undoOf": undo_of}, text)
-            return EXIT_OK
-        if not args.json:
-            print(text[0] + "\n", flush=True)
-        refusal = await confirm(args, plan)
-        if refusal is not None:
-            return fail(refusal, EXIT_FINDINGS)
-        report = await apply_undo(session, plan, undo_of)
-        await _save(args, connector)
-        _emit(args, {"plan": plan.to_json(), "undoOf": undo_of, "apply": report.to_json()}, [])
-        return EXIT_OK if report.ok else EXIT_FINDINGS
+        return await run_undo(
+            args,
+            lambda run_id: preview_undo(session, FLEET_SCOPE, run_id),
+            lambda plan, undo_of: apply_undo(session, plan, undo_of),
+            lambda: save_snapshot(args, connector),
+            indent=1,
+        )
 
 
 def run_apply(args: argparse.Namespace) -> int:

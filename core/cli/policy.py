@@ -19,9 +19,20 @@ from pathlib import Path
 from typing import Any
 
 from core.changes import ChangeProgress, Phase
-from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    BadInputError,
+    add_tenant_options,
+    confirm,
+    emit,
+    fail,
+    open_session,
+    run_undo,
+    save_snapshot,
+)
 from core.cli.diagnose import check_vm_id
-from core.cli.fix import confirm, guarded, save_snapshot
+from core.cli.fix import guarded
 from core.cli.text import tr, translate
 from core.defender.explanation import Explanation
 from core.defender.status import our_verdict
@@ -156,13 +167,6 @@ def _progress(progress: ChangeProgress) -> None:
         print(line, file=sys.stderr, flush=True)
 
 
-def _emit(args: argparse.Namespace, payload: dict[str, Any], text: list[str]) -> None:
-    if args.json:
-        print(json.dumps(payload, indent=2, default=str))
-    else:
-        print("\n\n".join(t for t in text if t))
-
-
 def _remediation_lines(outcome: dict[str, Any]) -> list[str]:
     template = tr(QT_TRANSLATE_NOOP("Cli", "Remediation {name}: {state}, {ok} of {total} deployments succeeded"))
     lines = []
@@ -181,22 +185,12 @@ def _remediation_lines(outcome: dict[str, Any]) -> list[str]:
 
 async def _undo(args: argparse.Namespace, scope: str) -> int:
     async with open_session(args) as (session, connector):
-        run_id = None if args.undo == "latest" else args.undo
-        plan, undo_of = await preview_undo_assign(session, scope, run_id)
-        text = [render_plan(plan, translate)]
-        if args.dry_run or plan.empty:
-            _emit(args, {"plan": plan.to_json(), "undoOf": undo_of}, text)
-            return EXIT_OK
-        if not args.json:
-            print(text[0] + "\n", flush=True)
-        refusal = await confirm(args, plan)
-        if refusal is not None:
-            return fail(refusal, EXIT_FINDINGS)
-        report = await apply_undo_assign(session, plan, undo_of)
-        await save_snapshot(args, connector)
-        payload = {"plan": plan.to_json(), "undoOf": undo_of, "apply": report.to_json()}
-        _emit(args, payload, [render_report(report, translate)])
-        return EXIT_OK if report.ok else EXIT_FINDINGS
+        return await run_undo(
+            args,
+            lambda run_id: preview_undo_assign(session, scope, run_id),
+            lambda plan, undo_of: apply_undo_assign(session, plan, undo_of),
+            lambda: save_snapshot(args, connector),
+        )
 
 
 async def _assign(args: argparse.Namespace) -> int:
@@ -220,10 +214,10 @@ async def _assign(args: argparse.Namespace) -> int:
         text = [render_plan(plan, translate)]
         if args.dry_run:
             await save_snapshot(args, connector)
-            _emit(args, payload, text)
+            emit(args, payload, text)
             return EXIT_OK
         if not preview.permissions.ok:
-            _emit(args, payload, [*text, render_permissions(preview.permissions, translate)])
+            emit(args, payload, [*text, render_permissions(preview.permissions, translate)])
             return fail(tr(QT_TRANSLATE_NOOP("Cli", "not applied: a role is missing (see above)")), EXIT_FINDINGS)
         if not args.json:
             print(text[0] + "\n", flush=True)
@@ -239,7 +233,7 @@ async def _assign(args: argparse.Namespace) -> int:
         lines = [render_report(outcome.report, translate), "\n".join(_remediation_lines(result))]
         if outcome.run_id:
             lines.append(tr(QT_TRANSLATE_NOOP("Cli", "Audit record: {run_id}")).format(run_id=outcome.run_id))
-        _emit(args, payload, lines)
+        emit(args, payload, lines)
         remediated = all(str(r.get("provisioningState", "")).lower() == "succeeded" for r in result["remediations"])
         return EXIT_OK if outcome.report.ok and remediated else EXIT_FINDINGS
 

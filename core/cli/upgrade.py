@@ -16,10 +16,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from core.changes import Phase
-from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    BadInputError,
+    add_tenant_options,
+    emit,
+    fail,
+    open_session,
+    progress_to_stderr,
+    save_snapshot,
+)
 from core.cli.diagnose import check_vm_id
-from core.cli.fix import InterruptedRunError, guarded, save_snapshot
+from core.cli.fix import InterruptedRunError, guarded
 from core.cli.fix import _ctrl_c_stops as ctrl_c_stops
 from core.cli.text import tr, translate
 from core.diagnosis.prerequisites import detect_os_type
@@ -38,7 +47,6 @@ from core.upgrade.usecase import (
     preview_rollback,
     preview_upgrade,
 )
-from core.usecases.fix import ApplyProgress
 
 EXIT_NOT_DONE = EXIT_FINDINGS
 
@@ -108,21 +116,6 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _emit(args: argparse.Namespace, payload: dict[str, Any], text: list[str]) -> None:
-    if args.json:
-        print(json.dumps(payload, indent=2, default=str))
-    else:
-        print("\n\n".join(t for t in text if t), flush=True)
-
-
-def _progress_to_stderr(progress: ApplyProgress) -> None:
-    if progress.phase is Phase.CHECK:
-        print(tr(QT_TRANSLATE_NOOP("Cli", "Checking the VM again…")), file=sys.stderr, flush=True)
-    elif progress.phase is Phase.STEP and progress.operation is not None:
-        line = f"[{progress.step}/{progress.total}] {progress.operation.render(translate)}"
-        print(line, file=sys.stderr, flush=True)
-
-
 async def _consent(args: argparse.Namespace, preview: UpgradePreview) -> str | None:
     """``None`` when the plan may be applied, else why not."""
     if args.yes:
@@ -159,7 +152,7 @@ async def _readiness(args: argparse.Namespace, vm_id: str) -> int:
         except ValueError as error:
             raise BadInputError(str(error)) from error
     heading = tr(MSG_READINESS).format(vm=str(vm.get("name", "")), command_id=result.command_id)
-    _emit(args, result.to_json(), [heading, result.stdout.rstrip(), result.stderr.rstrip()])
+    emit(args, result.to_json(), [heading, result.stdout.rstrip(), result.stderr.rstrip()])
     return EXIT_OK
 
 
@@ -186,14 +179,14 @@ async def _main(args: argparse.Namespace) -> int:
         ]
         payload = preview.to_json()
         if not preview.preflight.eligible:
-            _emit(args, payload, text)
+            emit(args, payload, text)
             return fail(tr(MSG_REFUSED), EXIT_NOT_DONE)
         if args.dry_run or plan.empty:
             await save_snapshot(args, connector)
-            _emit(args, payload, text)
+            emit(args, payload, text)
             return EXIT_OK
         if not preview.permissions.ok:
-            _emit(args, payload, [*text, render_permissions(preview.permissions, translate)])
+            emit(args, payload, [*text, render_permissions(preview.permissions, translate)])
             return fail(tr(MSG_ROLE_MISSING), EXIT_NOT_DONE)
         if not args.json:
             print("\n\n".join(text) + "\n", flush=True)
@@ -202,7 +195,7 @@ async def _main(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(payload, indent=2, default=str))
             return fail(refusal, EXIT_NOT_DONE)
-        run = prepare_upgrade(session, preview, on_progress=_progress_to_stderr)
+        run = prepare_upgrade(session, preview, on_progress=progress_to_stderr)
         try:
             with ctrl_c_stops(run):  # Ctrl-C: stop after the step in flight (recorded), exit 130
                 result = await run.execute()
