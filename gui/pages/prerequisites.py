@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from core.azure.vm_json import load_vm_json
@@ -40,7 +38,7 @@ from gui.pages.applying import (
 )
 from gui.services import PageContext
 from gui.widgets.azure_status import AzureStatusBox
-from gui.widgets.checklist import ChecklistItem, ChecklistWidget
+from gui.widgets.checklist import ChecklistItem, ChecklistPanel
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import SYMBOLS, Status
 
@@ -77,15 +75,8 @@ def checklist_items(report: PrerequisiteReport) -> list[ChecklistItem]:
 class PrerequisitesPage(ApplyingPage):
     def __init__(self, context: PageContext) -> None:
         super().__init__(context)
-        self.checklist = ChecklistWidget()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.addWidget(self.checklist)
-        holder_layout.addStretch(1)
-        scroll.setWidget(holder)
+        self.checks = ChecklistPanel()
+        self.checklist = self.checks.checklist
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.recheck = QPushButton()
@@ -125,7 +116,7 @@ class PrerequisitesPage(ApplyingPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self._error)
         layout.addWidget(self._progress)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.checks, 1)
         layout.addWidget(AzureStatusBox(self))
         layout.addWidget(self.fix_box)
         layout.addWidget(self.result)

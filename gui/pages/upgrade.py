@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
-    QWidget,
 )
 
 from core.azure.vm_json import load_vm_json
@@ -32,7 +30,7 @@ from core.diagnosis.prerequisites import evaluate_prerequisites
 from core.upgrade.model import CheckId, Outcome, Preflight
 from core.upgrade.readiness import ReadinessCheck
 from gui.pages.applying import ApplyingPage, plan_commands, raise_if_failed, raise_if_not_permitted, step_lines
-from gui.widgets.checklist import ChecklistItem, ChecklistWidget
+from gui.widgets.checklist import ChecklistItem, ChecklistPanel
 from gui.widgets.copy_text import CopyableText
 from gui.widgets.plan_preview import PlanPreview
 from gui.widgets.status import Status
@@ -84,14 +82,8 @@ class UpgradePage(ApplyingPage):
         self._preview: UpgradePreview | None = None
         self._outcome: UpgradeOutcome | None = None
 
-        self.checklist = ChecklistWidget()
-        checks = self.checks_scroll = QScrollArea()
-        checks.setWidgetResizable(True)
-        checks.setFrameShape(QScrollArea.Shape.NoFrame)
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.addWidget(self.checklist)
+        checks = self.checks_scroll = ChecklistPanel()
+        self.checklist = checks.checklist
         # Read-only check inside the VM (Run Command): Gen1 conversion readiness, or unsigned modules on Linux.
         self.inside_box = QGroupBox()
         self.inside_text = QLabel()
@@ -108,9 +100,7 @@ class UpgradePage(ApplyingPage):
         inside_layout.addLayout(inside_row)
         inside_layout.addWidget(self.inside_output)
         self.inside_box.hide()
-        holder_layout.addWidget(self.inside_box)
-        holder_layout.addStretch(1)
-        checks.setWidget(holder)
+        checks.add_below(self.inside_box)
 
         self.options = QGroupBox()
         self.secure_boot = QCheckBox()

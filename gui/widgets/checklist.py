@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from gui.widgets.status import SYMBOLS, Status, status_word
 
@@ -87,3 +87,27 @@ class ChecklistWidget(QWidget):
 
     def items(self) -> list[ChecklistItem]:
         return [row.item for row in self.rows.values() if row.item is not None]
+
+
+class ChecklistPanel(QScrollArea):
+    """How a page shows its checks: the checklist at the top of a frameless scroll area, with room below the rows
+    for what belongs to the checks (the upgrade page's check inside the VM)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.checklist = ChecklistWidget()
+        holder = QWidget()
+        self._column = QVBoxLayout(holder)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.checklist)
+        self._column.addStretch(1)  # rows stay at the top when they are few
+        self.setWidget(holder)
+
+    def add_below(self, widget: QWidget) -> None:
+        """Place ``widget`` under the rows (above the stretch)."""
+        self._column.insertWidget(self._column.count() - 1, widget)
+
+    def set_items(self, items: list[ChecklistItem]) -> None:
+        self.checklist.set_items(items)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWizard
 from core.simulator.options import FaultKind, FaultRule, SimulatorOptions
 from core.wizard_flow import PageId
 from gui.pages.prerequisites import PrerequisitesPage
+from gui.widgets.checklist import ChecklistPanel
 from gui.widgets.status import Status
 from tests.gui.drive import choose_vm, click_next, next_page
 
@@ -23,6 +24,7 @@ def test_healthy_vm_meets_every_prerequisite(qtbot: Any, make_wizard: Any) -> No
     choose_vm(qtbot, wizard, "vm-web-01")
     page = next_page(qtbot, wizard, PrerequisitesPage)
     assert page.isComplete()
+    assert isinstance(page.checks, ChecklistPanel) and page.checklist is page.checks.checklist
     found = statuses(page)
     assert found["security-type"] is Status.OK
     assert found["secure-boot"] is Status.OK and found["vtpm"] is Status.OK

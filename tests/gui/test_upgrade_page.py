@@ -10,6 +10,7 @@ from core.wizard_flow import PageId
 from gui.pages.enable import EnablePage
 from gui.pages.prerequisites import PrerequisitesPage
 from gui.pages.upgrade import UpgradePage
+from gui.widgets.checklist import ChecklistPanel
 from gui.widgets.status import Status
 from tests.gui.drive import TIMEOUT_MS, choose_vm, next_page, settle
 
@@ -28,6 +29,8 @@ def open_upgrade(qtbot: Any, wizard: Any, name: str) -> UpgradePage:
 def test_upgrade_from_prerequisites_then_enable(qtbot: Any, make_wizard: Any) -> None:
     wizard = make_wizard()
     page = open_upgrade(qtbot, wizard, "vm-std-41")
+    assert isinstance(page.checks_scroll, ChecklistPanel) and page.checklist is page.checks_scroll.checklist
+    assert page.inside_box.parent() is page.checks_scroll.widget()  # the check inside the VM sits under the rows
     statuses = {item.key: item.status for item in page.checklist.items()}
     assert statuses["generation"] is Status.OK and statuses["size"] is Status.OK
     assert page.preview.operations.topLevelItemCount() == 6

@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 
 from core.diagnosis.model import Layer, RuleMatch, Severity, Verdict
-from gui.widgets.checklist import ChecklistItem, ChecklistWidget
+from gui.widgets.checklist import ChecklistItem, ChecklistPanel, ChecklistWidget
 from gui.widgets.copy_text import CopyableText
 from gui.widgets.layers_view import LAYER_ROLE, LayersView
-from gui.widgets.status import Status
+from gui.widgets.status import SYMBOLS, Status
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,20 @@ def test_checklist_reuses_rows_by_key(qtbot: Any) -> None:
     assert list(widget.rows) == ["b"] and widget.rows["b"] is row_b
     assert row_b.symbol.text() == "✔" and row_b.explanation.text() == "fixed"
     assert row_b.symbol.accessibleDescription() == "OK"
+
+
+def test_checklist_panel_keeps_rows_at_the_top_and_extras_below_them(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    panel = ChecklistPanel()
+    qtbot.addWidget(panel)
+    extra = QLabel("inside the VM")
+    panel.add_below(extra)
+    panel.set_items([ChecklistItem("a", Status.WARN, "A", "look at it")])
+    column = panel.widget().layout()
+    assert [column.itemAt(i).widget() for i in range(2)] == [panel.checklist, extra]
+    assert column.itemAt(2).spacerItem() is not None  # the stretch stays last
+    assert panel.checklist.rows["a"].symbol.text() == SYMBOLS[Status.WARN]
 
 
 def test_copyable_text_copies(qtbot: Any) -> None:
