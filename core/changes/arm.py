@@ -35,7 +35,9 @@ from core.azure.session import ArmSession
 
 Json = dict[str, Any]
 
-TERMINAL = frozenset({"succeeded", "failed", "canceled", "cancelled"})
+TERMINAL = frozenset({"succeeded", "failed", "canceled", "cancelled", "complete"})
+# "Complete" is a remediation task's end (remediations.json lists it beside Succeeded): finished, not failed.
+SUCCEEDED = frozenset({"succeeded", "complete"})
 DEFAULT_MAX_WAIT_S = 3 * 3600.0  # an extension install or a deallocate can take long; a stuck LRO must not hang forever
 _ERROR_MAP = {401: ClientAuthenticationError, 404: ResourceNotFoundError, 409: ResourceExistsError}
 
@@ -220,7 +222,7 @@ class ArmResources:
             reply = await self.request("GET", url, ids=ids, client_path=client_path)
             status = str((reply.body or {}).get("status") or "").lower()
             if status in TERMINAL:
-                if status != "succeeded":
+                if status not in SUCCEEDED:
                     raise _failed(reply, url)
                 return
             delay = retry_after(reply.headers)
@@ -244,7 +246,7 @@ class ArmResources:
             reply = await self.request("GET", url, ids=ids)
             state = _state(reply.body)
             if state in TERMINAL or not state:
-                if state and state != "succeeded":
+                if state and state not in SUCCEEDED:
                     raise OperationFailedError(message=f"provisioningState {state}")
                 return reply.body
             delay = retry_after(reply.headers)

@@ -19,7 +19,7 @@ from typing import Any, Generic, TypeVar
 
 from core.azure.errors import ArmError, to_arm_error
 from core.azure.session import ArmSession
-from core.changes.arm import Accepted, ArmResources
+from core.changes.arm import DEFAULT_MAX_WAIT_S, Accepted, ArmResources
 from core.changes.refs import UnresolvedRefError, required_steps, resolve
 from core.changes.steps import (
     MSG_NOT_ATTEMPTED,
@@ -351,10 +351,13 @@ class ChangeEngine:
         audit: AuditLog | None = None,
         retry_total: int = 3,
         poll_interval: float | None = None,
+        max_wait_s: float = DEFAULT_MAX_WAIT_S,
     ) -> None:
         self.session = session
         self.audit = audit or AuditLog()
-        self.resources = ArmResources(session, retry_total=retry_total, poll_interval=poll_interval)
+        self.resources = ArmResources(
+            session, retry_total=retry_total, poll_interval=poll_interval, max_wait_s=max_wait_s
+        )
         self.executor = StepExecutor(self.resources)
         self._who: str | None = None
         self._who_known = False

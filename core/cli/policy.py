@@ -41,6 +41,7 @@ from core.i18n import QT_TRANSLATE_NOOP
 from core.policy.assign_plan import ScopeError, check_scope
 from core.policy.status import role_name
 from core.policy.usecase import (
+    AssignOutcome,
     AzureStatus,
     apply_assign,
     apply_undo_assign,
@@ -193,6 +194,28 @@ async def _undo(args: argparse.Namespace, scope: str) -> int:
         )
 
 
+MSG_STILL_RUNNING = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Azure is still working on the remediation task(s) {names}; this tool stopped waiting, nothing was cancelled. "
+    "Azure Policy finishes them on its own, and the VMs become compliant only after their deployments ran. "
+    "Check later with: boot-integrity policy status --vm <VM resource id>",
+)
+MSG_REMEDIATED = QT_TRANSLATE_NOOP(
+    "Cli",
+    "The remediation tasks have run. Azure Policy's compliance data follows when it evaluates the VMs again.",
+)
+
+
+def _after(outcome: AssignOutcome) -> str:
+    """What happens next in Azure: tasks still running are said to be running, never done."""
+    if outcome.running:
+        names = ", ".join(str(r.get("name") or str(r.get("id", "")).rsplit("/", 1)[-1]) for r in outcome.running)
+        return tr(MSG_STILL_RUNNING).format(names=names)
+    if outcome.remediations and outcome.remediated:
+        return tr(MSG_REMEDIATED)
+    return ""
+
+
 async def _assign(args: argparse.Namespace) -> int:
     _check_snapshot_out(args)
     try:
@@ -230,12 +253,11 @@ async def _assign(args: argparse.Namespace) -> int:
         await save_snapshot(args, connector)
         result = outcome.to_json()
         payload.update(result)
-        lines = [render_report(outcome.report, translate), "\n".join(_remediation_lines(result))]
+        lines = [render_report(outcome.report, translate), "\n".join(_remediation_lines(result)), _after(outcome)]
         if outcome.run_id:
             lines.append(tr(QT_TRANSLATE_NOOP("Cli", "Audit record: {run_id}")).format(run_id=outcome.run_id))
         emit(args, payload, lines)
-        remediated = all(str(r.get("provisioningState", "")).lower() == "succeeded" for r in result["remediations"])
-        return EXIT_OK if outcome.report.ok and remediated else EXIT_FINDINGS
+        return EXIT_OK if outcome.report.ok and outcome.remediated else EXIT_FINDINGS
 
 
 def run_assign(args: argparse.Namespace) -> int:

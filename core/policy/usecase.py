@@ -69,8 +69,23 @@ MSG_POLICY_REVERTS = QT_TRANSLATE_NOOP(
     "this undo (when the VM is next updated, or when a remediation task runs). To keep it removed, exclude the VM "
     "from the assignment first.",
 )
-TERMINAL_REMEDIATION = {"succeeded", "failed", "canceled", "complete"}
-REMEDIATION_POLLS = 30
+# A remediation task ends Succeeded, Failed or Canceled ("Complete" is listed too); anything else (Accepted,
+# Evaluating, Running, Cancelling) means Azure is still working on it (remediations.json, docs/azure-behaviour.md).
+TERMINAL_REMEDIATION = frozenset({"succeeded", "failed", "canceled", "complete"})
+REMEDIATION_SUCCEEDED = frozenset({"succeeded", "complete"})
+# How long `policy assign` follows its remediation tasks before it reports them as still running. Azure needs
+# minutes per task (evaluation, then a deployment per VM); it finishes them whether or not anyone waits.
+REMEDIATION_WAIT_S = 15 * 60.0  # per task: the engine runs the tasks one after another
+
+
+def remediation_state(task: dict[str, Any]) -> str:
+    """The task's ``provisioningState``, lower-cased ("" when it has none)."""
+    return str((task.get("properties") or {}).get("provisioningState") or "").lower()
+
+
+def remediation_running(task: dict[str, Any]) -> bool:
+    """Azure is still working on the task (it was accepted and has not ended)."""
+    return remediation_state(task) not in TERMINAL_REMEDIATION
 
 
 @dataclass
@@ -108,6 +123,16 @@ class AssignOutcome:
     remediations: list[dict[str, Any]] = field(default_factory=list)
     status: RunStatus = RunStatus.COMPLETE
 
+    @property
+    def running(self) -> list[dict[str, Any]]:
+        """Remediation tasks Azure was still working on when this tool stopped waiting."""
+        return [r for r in self.remediations if remediation_running(r)]
+
+    @property
+    def remediated(self) -> bool:
+        """Every remediation task ended successfully (its deployments ran; compliance data follows later)."""
+        return all(remediation_state(r) in REMEDIATION_SUCCEEDED for r in self.remediations)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "plan": self.preview.plan.to_json(),
@@ -118,6 +143,7 @@ class AssignOutcome:
                 {
                     "id": r.get("id"),
                     "provisioningState": (r.get("properties") or {}).get("provisioningState"),
+                    "inProgress": remediation_running(r),
                     "deploymentStatus": (r.get("properties") or {}).get("deploymentStatus"),
                 }
                 for r in self.remediations
@@ -182,8 +208,9 @@ async def _given(location: str) -> str:
     return location
 
 
-async def _settled_remediations(session: ArmSession, report: ApplyReport) -> list[dict[str, Any]]:
-    """Read each remediation task we started until Azure says it is done (bounded)."""
+async def _remediations(session: ArmSession, report: ApplyReport) -> list[dict[str, Any]]:
+    """Each remediation task we started, as Azure reports it now (the engine has followed it until it ended or
+    the wait ran out; a task still running is reported as such, never as done)."""
     targets = [
         s.operation.target_id
         for s in report.steps
@@ -192,18 +219,9 @@ async def _settled_remediations(session: ArmSession, report: ApplyReport) -> lis
     ]
     tasks: list[dict[str, Any]] = []
     for target in targets:
-        body: dict[str, Any] = {}
-        for _ in range(REMEDIATION_POLLS):
-            found = await arm_rest.get_or_none(session, f"{target}?api-version={REMEDIATIONS_API_VERSION}")
-            if found is None:  # a task that was never created (its step failed before Azure had it)
-                break
-            body = found
-            state = str((body.get("properties") or {}).get("provisioningState", "")).lower()
-            if state in TERMINAL_REMEDIATION:
-                break
-            await asyncio.sleep(session.polling_interval)
-        if body:
-            tasks.append(body)
+        found = await arm_rest.get_or_none(session, f"{target}?api-version={REMEDIATIONS_API_VERSION}")
+        if found is not None:  # None: a task that was never created (its step failed before Azure had it)
+            tasks.append(found)
     return tasks
 
 
@@ -214,15 +232,20 @@ async def apply_assign(
     audit: AuditLog | None = None,
     on_progress: Callable[[ChangeProgress], None] | None = None,
     stop: StopToken | None = None,
+    remediation_wait_s: float | None = None,
 ) -> AssignOutcome:
-    """Apply through the change engine (audit before and after each step, refs resolved, stop between steps),
-    then read the remediation tasks until Azure says they are done."""
-    engine = ChangeEngine(session, audit=audit)
+    """Apply through the change engine (audit before and after each step, refs resolved, stop between steps).
+
+    Azure runs remediation tasks asynchronously: the engine follows each task's ``provisioningState`` for up to
+    ``remediation_wait_s`` (default :data:`REMEDIATION_WAIT_S`) each; the outcome then says per task whether it
+    ended or is still running."""
+    wait = REMEDIATION_WAIT_S if remediation_wait_s is None else remediation_wait_s
+    engine = ChangeEngine(session, audit=audit, max_wait_s=wait)
     options: RunOptions[None] = RunOptions(permissions=preview.permissions, stop=stop, on_progress=on_progress)
     result = await engine.run(preview.plan, options)
     remediations: list[dict[str, Any]] = []
     try:
-        remediations = await _settled_remediations(session, result.report)
+        remediations = await _remediations(session, result.report)
     except asyncio.CancelledError:
         raise
     except Exception:  # the apply report stands; the outcome of the tasks could not be read

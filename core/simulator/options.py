@@ -50,6 +50,9 @@ class SimulatorOptions:
     lro_polls: int = 1  # InProgress answers before an operation reaches its terminal state
     lro_retry_after: float = 0.05  # seconds, sent as Retry-After on LRO responses (0 would mean "absent")
     lro_timeout_s: float = 30.0  # an operation nobody polls completes on its own after this long
+    # Azure Policy remediation tasks run asynchronously: each stage (Accepted, Evaluating, Running) is seen for
+    # this many reads of the task before it moves on; the deployments run when it leaves Running.
+    remediation_polls: int = 1
     faults: list[FaultRule] = field(default_factory=list)
     seed: int = 0
     # A cloud that lags behind: operation-name pattern (fnmatch) -> the api-versions it supports; any other

@@ -10,6 +10,7 @@ from core.simulator.faults import FaultPlan
 from core.simulator.lro import OperationRegistry
 from core.simulator.options import SimulatorOptions
 from core.simulator.permissions import Authorizer
+from core.simulator.remediation_tasks import RemediationTask
 from core.simulator.store import ResourceStore
 
 
@@ -28,6 +29,7 @@ class SimState:
     endpoint: str = ""
     ops: OperationRegistry = field(default_factory=OperationRegistry)
     request_log: list[RequestRecord] = field(default_factory=list)
+    remediations: dict[str, RemediationTask] = field(default_factory=dict)  # running tasks by lower-cased id
 
     def __post_init__(self) -> None:
         self.authorizer = Authorizer(self.store.principal)

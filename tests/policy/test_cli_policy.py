@@ -188,3 +188,28 @@ def test_bad_scope_is_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[st
         == 2
     )
     assert "not a subscription or resource group" in capsys.readouterr().err
+
+
+def test_assign_says_a_remediation_is_still_running_when_azure_has_not_finished_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Azure runs remediation tasks asynchronously; when the wait for one runs out, the CLI neither calls it done
+    nor failed in Azure: it is reported in progress (JSON ``inProgress``, a sentence in text) and exits 1."""
+    from core.policy import usecase
+
+    monkeypatch.setattr(usecase, "REMEDIATION_WAIT_S", 0.0)  # the product's wait for each task runs out at once
+    path, _ = snapshot_file(tmp_path, "policy-identity-missing-role")
+    after_path = tmp_path / "after.json"
+    args = ["--snapshot", str(path), "--scope", PROD, "--yes", "--save-snapshot", str(after_path)]
+    assert cli("policy", "assign", *args, "--json") == 1
+    result = json.loads(capsys.readouterr().out)
+    first = result["remediations"][0]
+    assert first["inProgress"] is True and first["provisioningState"] in ("Accepted", "Evaluating", "Running")
+    after = json.loads(after_path.read_text(encoding="utf-8"))
+    tasks = [r for r in after["resources"] if r["type"] == "Microsoft.PolicyInsights/remediations"]
+    assert [t["properties"]["provisioningState"] for t in tasks] == [first["provisioningState"]]
+
+    assert cli("policy", "assign", *args) == 1
+    text = capsys.readouterr().out
+    assert "Azure is still working on the remediation task(s)" in text and "nothing was cancelled" in text
+    assert "The remediation tasks have run" not in text

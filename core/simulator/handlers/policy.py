@@ -21,6 +21,7 @@ from core.simulator.http import Call, Reply
 from core.simulator.ids import id_key, parse_id
 from core.simulator.instance_view import power_state
 from core.simulator.paging import paged
+from core.simulator.remediation_tasks import RemediationTask, Transition
 from core.simulator.world import extension_failure
 
 _AUTH = r"/providers/Microsoft\.Authorization"
@@ -252,6 +253,7 @@ async def delete_role_assignment(call: Call) -> Reply:
 async def query_states(call: Call) -> Reply:
     scope = call.params["scope"]
     check_scope_exists(call, scope)
+    _finish_expired(call)
     rows = engine.policy_states(call.state.store, scope)
     return Reply(200, {"@odata.count": len(rows), "value": rows})
 
@@ -307,15 +309,6 @@ async def put_remediation(call: Call) -> Reply:
                 f"The policy definition reference id '{reference}' is not part of the policy set of the assignment.",
             )
     member = members[0]
-    total = succeeded = 0
-    for vm in call.state.store.list_type(engine.VM_TYPE, parse_id(scope).subscription):
-        vm_id = str(vm["id"])
-        if not engine.covers(scope, vm_id) or engine.assignments_over(call.state.store, vm_id).count(assignment) == 0:
-            continue
-        if engine.compliant(call.state.store, member, vm) is not False:
-            continue
-        total += 1
-        succeeded += int(_deploy(call, member, vm))
     rid = f"{scope}/providers/Microsoft.PolicyInsights/remediations/{call.params['name']}"
     stamp = engine.now()
     remediation: dict[str, Any] = {
@@ -326,26 +319,84 @@ async def put_remediation(call: Call) -> Reply:
             "policyAssignmentId": assignment["id"],
             "policyDefinitionReferenceId": reference,
             "resourceDiscoveryMode": props.get("resourceDiscoveryMode") or "ExistingNonCompliant",
-            "provisioningState": "Failed" if succeeded < total else "Succeeded",
+            "provisioningState": "Accepted",
             "createdOn": stamp,
             "lastUpdatedOn": stamp,
-            "deploymentStatus": {
-                "totalDeployments": total,
-                "successfulDeployments": succeeded,
-                "failedDeployments": total - succeeded,
-            },
+            "deploymentStatus": {"totalDeployments": 0, "successfulDeployments": 0, "failedDeployments": 0},
         },
     }
     call.state.store.put(remediation)
-    # Azure accepts the task and works on it afterwards: the answer says Accepted, a GET shows the outcome.
-    accepted = copy.deepcopy(remediation)
-    accepted["properties"] = {**remediation["properties"], "provisioningState": "Accepted"}
-    return Reply(201, accepted)
+    # Azure accepts the task and works on it afterwards (core/simulator/remediation_tasks.py): nothing is deployed
+    # yet; reads of the task (or time) move it through Evaluating and Running to its outcome.
+    options = call.state.options
+    task = RemediationTask(rid, member, options.remediation_polls, options.lro_timeout_s)
+    call.state.remediations[rid.lower()] = task
+    return Reply(201, copy.deepcopy(remediation))
+
+
+def _targets(call: Call, scope: str, member: engine.Applied) -> list[str]:
+    """The VMs under ``scope`` that the assignment covers and that are not compliant with ``member`` now."""
+    assignment = dict(member.assignment)
+    found = []
+    for vm in call.state.store.list_type(engine.VM_TYPE, parse_id(scope).subscription):
+        vm_id = str(vm["id"])
+        if not engine.covers(scope, vm_id) or engine.assignments_over(call.state.store, vm_id).count(assignment) == 0:
+            continue
+        if engine.compliant(call.state.store, member, vm) is False:
+            found.append(vm_id)
+    return found
+
+
+def _advance(call: Call, task: RemediationTask, *, finish: bool = False) -> None:
+    """Move ``task`` on by one read (or to its end), evaluating and deploying at Azure's points in time."""
+    remediation = call.state.store.get(task.resource_id)
+    if remediation is None:
+        call.state.remediations.pop(task.resource_id.lower(), None)
+        return
+    transitions = []
+    if finish:
+        while not task.done:
+            transitions.append(task.next_stage())
+    else:
+        transitions.append(task.read())
+    status = remediation["properties"]["deploymentStatus"]
+    for transition in transitions:
+        if transition is Transition.EVALUATED:
+            scope = task.resource_id[: task.resource_id.lower().rindex("/providers/microsoft.policyinsights/")]
+            task.targets = _targets(call, scope, task.member)
+            status["totalDeployments"] = len(task.targets)
+        elif transition is Transition.DEPLOY:
+            succeeded = 0
+            for vm_id in task.targets:
+                vm = call.state.store.get(vm_id)
+                succeeded += int(vm is not None and _deploy(call, task.member, vm))
+            status["successfulDeployments"] = succeeded
+            status["failedDeployments"] = len(task.targets) - succeeded
+    props = remediation["properties"]
+    if task.done:
+        props["provisioningState"] = "Failed" if status["failedDeployments"] else "Succeeded"
+        call.state.remediations.pop(task.resource_id.lower(), None)
+    else:
+        props["provisioningState"] = task.state
+    props["lastUpdatedOn"] = engine.now()
+    call.state.store.put(remediation)
+
+
+def _finish_expired(call: Call) -> None:
+    """Tasks nobody read for ``lro_timeout_s`` have finished meanwhile (Azure does not wait for a reader)."""
+    for task in list(call.state.remediations.values()):
+        if task.expired():
+            _advance(call, task, finish=True)
 
 
 async def get_remediation(call: Call) -> Reply:
     check_scope_exists(call, call.params["scope"])
-    found = call.state.store.get(call.path.rstrip("/"))
+    rid = call.path.rstrip("/")
+    _finish_expired(call)
+    task = call.state.remediations.get(rid.lower())
+    if task is not None:
+        _advance(call, task)
+    found = call.state.store.get(rid)
     if found is None:
         raise ArmError(404, "RemediationNotFound", "The remediation could not be found.")
     return Reply(200, found)
