@@ -365,6 +365,21 @@ def _effective(kind: str) -> Any:
     return handler
 
 
+def top_level_routes(segment: str, group: str) -> list[Route]:
+    """List (subscription, resource group), get, create/update and delete of one top-level network type."""
+    sub = "/subscriptions/{sub}"
+    rg = f"{sub}/resourceGroups/{{rg}}/providers/{NS}"
+    full = f"{NS}/{segment}"
+    item = f"{rg}/{segment}/{{name}}"
+    return [
+        Route("GET", f"{sub}/providers/{NS}/{segment}", f"{group}_ListAll", _list(segment, by_group=False)),
+        Route("GET", f"{rg}/{segment}", f"{group}_List", _list(segment, by_group=True)),
+        Route("GET", item, f"{group}_Get", get_resource, f"{full}/read"),
+        Route("PUT", item, f"{group}_CreateOrUpdate", _put(full), f"{full}/write"),
+        Route("DELETE", item, f"{group}_Delete", delete_resource, f"{full}/delete"),
+    ]
+
+
 def routes() -> list[Route]:
     sub = "/subscriptions/{sub}"
     rg = f"{sub}/resourceGroups/{{rg}}/providers/{NS}"
@@ -386,15 +401,7 @@ def routes() -> list[Route]:
         ),
     ]
     for segment, group in TOP_LEVEL:
-        full = f"{NS}/{segment}"
-        item = f"{rg}/{segment}/{{name}}"
-        result += [
-            Route("GET", f"{sub}/providers/{NS}/{segment}", f"{group}_ListAll", _list(segment, by_group=False)),
-            Route("GET", f"{rg}/{segment}", f"{group}_List", _list(segment, by_group=True)),
-            Route("GET", item, f"{group}_Get", get_resource, f"{full}/read"),
-            Route("PUT", item, f"{group}_CreateOrUpdate", _put(full), f"{full}/write"),
-            Route("DELETE", item, f"{group}_Delete", delete_resource, f"{full}/delete"),
-        ]
+        result += top_level_routes(segment, group)
     for parent, child, group in CHILDREN:
         full = f"{NS}/{parent}/{child}"
         item = f"{rg}/{parent}/{{name}}/{child}/{{child}}"

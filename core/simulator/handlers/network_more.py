@@ -9,7 +9,7 @@ top-level ones; GET and list of network manager children), so a snapshot carries
 from __future__ import annotations
 
 from core.simulator.handlers import effective
-from core.simulator.handlers.network import NS, _list, _put, delete_resource, get_resource, list_children
+from core.simulator.handlers.network import NS, get_resource, list_children, top_level_routes
 from core.simulator.http import Call, Reply, Route
 
 TOP_LEVEL = (
@@ -50,15 +50,7 @@ def routes() -> list[Route]:
         )
     ]
     for segment, group in TOP_LEVEL:
-        full = f"{NS}/{segment}"
-        item = f"{rg}/{segment}/{{name}}"
-        result += [
-            Route("GET", f"{sub}/providers/{NS}/{segment}", f"{group}_ListAll", _list(segment, by_group=False)),
-            Route("GET", f"{rg}/{segment}", f"{group}_List", _list(segment, by_group=True)),
-            Route("GET", item, f"{group}_Get", get_resource, f"{full}/read"),
-            Route("PUT", item, f"{group}_CreateOrUpdate", _put(full), f"{full}/write"),
-            Route("DELETE", item, f"{group}_Delete", delete_resource, f"{full}/delete"),
-        ]
+        result += top_level_routes(segment, group)
     manager = f"{rg}/networkManagers/{{name}}"
     for path, group in MANAGER_CHILDREN:
         kind = "/".join(part for part in path.split("/")[0::2])
