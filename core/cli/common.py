@@ -158,6 +158,22 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     return code
 
 
+UNKNOWN_VM_ERROR = QT_TRANSLATE_NOOP("Cli", "unknown VM: {error}")
+
+
+def fail_with(error: Exception) -> int:
+    """A command's failure as one clear line: bad input and an unknown VM by name, anything else as Azure's typed
+    error (exit 2)."""
+    from core.azure.errors import to_arm_error
+    from core.diagnosis.path import VmNotFoundError  # not at the top: every command imports this module
+
+    if isinstance(error, BadInputError):
+        return fail(str(error))
+    if isinstance(error, VmNotFoundError):
+        return fail(tr(UNKNOWN_VM_ERROR).format(error=error))
+    return fail(to_arm_error(error).render(translate))
+
+
 def emit(args: argparse.Namespace, payload: Mapping[str, Any], text: list[str], *, indent: int = 2) -> None:
     """``payload`` as one JSON document with ``--json``, else the non-empty ``text`` blocks."""
     if args.json:

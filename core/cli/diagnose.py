@@ -11,19 +11,17 @@ import asyncio
 import json
 from typing import Any
 
-from core.azure.errors import to_arm_error
 from core.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
-    BadInputError,
     add_tenant_options,
-    fail,
+    fail_with,
     open_session,
 )
 from core.cli.common import check_vm_id as check_vm_id  # re-exported: fix and enable import it from here
 from core.cli.text import tr, translate
 from core.diagnosis.model import BlockerKind, Layer, Severity
-from core.diagnosis.path import Diagnosis, LayerView, VmNotFoundError
+from core.diagnosis.path import Diagnosis, LayerView
 from core.display_names import ValueKind, display_name
 from core.i18n import QT_TRANSLATE_NOOP
 from core.usecases.diagnose import DiagnosisRun, diagnose_vm
@@ -66,12 +64,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         vm_id = check_vm_id(args.vm)
         result = asyncio.run(_diagnose(args, vm_id))
-    except BadInputError as error:
-        return fail(str(error))
-    except VmNotFoundError as error:
-        return fail(tr(QT_TRANSLATE_NOOP("Cli", "unknown VM: {error}")).format(error=error))
     except Exception as error:
-        return fail(to_arm_error(error).render(translate))
+        return fail_with(error)
     diagnosis = result.diagnosis
     if getattr(args, "json", False):
         print(json.dumps({**diagnosis.to_json(), **args.azure_status.to_json()}, indent=2, default=str))

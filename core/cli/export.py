@@ -21,10 +21,8 @@ from typing import Any
 
 from core import __version__
 from core.azure.collector import Collected
-from core.azure.errors import to_arm_error
-from core.cli.common import EXIT_OK, BadInputError, add_tenant_options, fail, open_session
-from core.cli.text import tr, translate
-from core.diagnosis.path import VmNotFoundError
+from core.cli.common import EXIT_OK, add_tenant_options, fail, fail_with, open_session
+from core.cli.text import tr
 from core.i18n import QT_TRANSLATE_NOOP
 from core.usecases.diagnose import diagnose_vm
 
@@ -184,12 +182,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         vm_id = check_vm_id(args.vm)
         snapshot = asyncio.run(export_vm(args, vm_id))
-    except BadInputError as error:
-        return fail(str(error))
-    except VmNotFoundError as error:
-        return fail(tr(QT_TRANSLATE_NOOP("Cli", "unknown VM: {error}")).format(error=error))
     except Exception as error:
-        return fail(to_arm_error(error).render(translate))
+        return fail_with(error)
     text = json.dumps(snapshot, indent=2, ensure_ascii=False) + "\n"
     found = secrets_in(text)
     if found:  # never write what looks like a secret; say what instead

@@ -18,7 +18,6 @@ from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any
 
-from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
 from core.changes import ApplyReport, ChangeResult, ChangeRun, Phase
 from core.cli.common import (
@@ -29,6 +28,7 @@ from core.cli.common import (
     confirm,
     emit,
     fail,
+    fail_with,
     open_session,
     progress_to_stderr,
     run_undo,
@@ -266,14 +266,12 @@ def guarded(body: Callable[[], Coroutine[Any, Any, int]]) -> int:
         return fail(str(interrupted), EXIT_INTERRUPTED)
     except KeyboardInterrupt:  # before anything was applied (while planning)
         return fail(tr(INTERRUPTED), EXIT_INTERRUPTED)
-    except BadInputError as error:
-        return fail(str(error))
-    except VmNotFoundError as error:
-        return fail(tr(QT_TRANSLATE_NOOP("Cli", "unknown VM: {error}")).format(error=error))
+    except (BadInputError, VmNotFoundError) as error:
+        return fail_with(error)
     except ValueError as error:
         return fail(str(error))
     except Exception as error:
-        return fail(to_arm_error(error).render(translate))
+        return fail_with(error)
 
 
 async def _main(args: argparse.Namespace) -> int:
