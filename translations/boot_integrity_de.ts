@@ -245,6 +245,10 @@
         <translation>Azure Policy konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+        <source>A remediation task of {assignment} is still running in Azure ({tasks}). The VM becomes compliant only after its deployment has run; until then Azure Policy may report it as non-compliant.</source>
+        <translation>Ein Wartungstask von {assignment} wird in Azure noch ausgeführt ({tasks}). Die VM wird erst konform, nachdem ihre Bereitstellung gelaufen ist; bis dahin meldet Azure Policy sie möglicherweise als nicht konform.</translation>
+    </message>
+    <message>
         <source>The policy assignment {assignment} (at {scope}) will install the Guest Attestation extension again after this undo (when the VM is next updated, or when a remediation task runs). To keep it removed, exclude the VM from the assignment first.</source>
         <translation>Die Richtlinienzuweisung {assignment} (in {scope}) installiert die Gastnachweiserweiterung nach diesem Rückgängigmachen wieder (sobald der virtuelle Computer das nächste Mal aktualisiert wird oder ein Wartungstask ausgeführt wird). Damit sie entfernt bleibt, nehmen Sie den virtuellen Computer zuerst von der Zuweisung aus.</translation>
     </message>
@@ -707,7 +711,7 @@
         <translation>Wartung {name}: {state}, {ok} von {total} Bereitstellungen erfolgreich</translation>
     </message>
     <message>
-        <source>Azure is still working on the remediation task(s) {names}; this tool stopped waiting, nothing was cancelled. Azure Policy finishes them on its own, and the VMs become compliant only after their deployments ran. Check later with: boot-integrity policy status --vm &lt;VM resource id&gt;</source>
+        <source>Azure is still working on the remediation task(s) {names}; this tool stopped waiting, nothing was canceled. Azure Policy finishes them on its own, and the VMs become compliant only after their deployments ran. Check later with: boot-integrity policy status --vm &lt;VM resource id&gt;</source>
         <translation>Azure arbeitet noch an den Wartungstasks {names}; dieses Tool wartet nicht länger, abgebrochen wurde nichts. Azure Policy schließt sie selbstständig ab, und die VMs werden erst konform, nachdem ihre Bereitstellungen gelaufen sind. Prüfen Sie es später mit: boot-integrity policy status --vm &lt;Ressourcen-ID der VM&gt;</translation>
     </message>
     <message>

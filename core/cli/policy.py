@@ -196,7 +196,7 @@ async def _undo(args: argparse.Namespace, scope: str) -> int:
 
 MSG_STILL_RUNNING = QT_TRANSLATE_NOOP(
     "Cli",
-    "Azure is still working on the remediation task(s) {names}; this tool stopped waiting, nothing was cancelled. "
+    "Azure is still working on the remediation task(s) {names}; this tool stopped waiting, nothing was canceled. "
     "Azure Policy finishes them on its own, and the VMs become compliant only after their deployments ran. "
     "Check later with: boot-integrity policy status --vm <VM resource id>",
 )

@@ -19,6 +19,7 @@ from core.policy.initiative import (
     INITIATIVE_ID,
     POLICY_API_VERSION,
     POLICY_STATES_API_VERSION,
+    REMEDIATIONS_API_VERSION,
     ROLE_ASSIGNMENTS_API_VERSION,
     Initiative,
     bundled_definitions,
@@ -75,6 +76,21 @@ async def _states(session: ArmSession, vm_id: str) -> list[dict[str, Any]]:
     return [v for v in values if isinstance(v, dict)] if isinstance(values, list) else []
 
 
+async def _remediations(session: ArmSession, scopes: Sequence[str]) -> list[dict[str, Any]]:
+    """Remediation tasks at the VM's resource group and subscription (each scope lists its own); tasks that cannot
+    be read are left out: they only add "still running" to the status, never decide it."""
+    query = f"providers/Microsoft.PolicyInsights/remediations?api-version={REMEDIATIONS_API_VERSION}"
+    urls = [f"{scope}/{query}" for scope in scopes]
+    found = await asyncio.gather(*(arm_rest.list_all(session, u) for u in urls), return_exceptions=True)
+    tasks: dict[str, dict[str, Any]] = {}
+    for result in found:
+        if isinstance(result, asyncio.CancelledError):
+            raise result
+        if isinstance(result, list):
+            tasks.update((str(t.get("id", "")).lower(), t) for t in result if isinstance(t, dict))
+    return list(tasks.values())
+
+
 async def _roles(session: ArmSession, subscription: str, principal: str) -> Sequence[Mapping[str, Any]] | str:
     try:
         return await arm_rest.list_all(session, role_assignments_url(subscription, principal))
@@ -89,13 +105,14 @@ async def read_policy(session: ArmSession, vm_id: str) -> PolicyStatus:
     ref = ResourceId.parse(vm_id)
     subscription = ref.subscription_id or ""
     group_scope = f"/subscriptions/{subscription}/resourceGroups/{ref.resource_group}"
-    assignments, initiative, states = await asyncio.gather(
+    assignments, initiative, states, remediations = await asyncio.gather(
         arm_rest.list_all(session, assignments_url(group_scope)),
         read_initiative(session),
         _states(session, vm_id),
+        _remediations(session, [group_scope, f"/subscriptions/{subscription}"]),
         return_exceptions=True,
     )
-    for result in (assignments, initiative, states):
+    for result in (assignments, initiative, states, remediations):
         if isinstance(result, asyncio.CancelledError):
             raise result
     if isinstance(assignments, BaseException):
@@ -116,4 +133,5 @@ async def read_policy(session: ArmSession, vm_id: str) -> PolicyStatus:
         initiative,
         dict(zip(principals, roles, strict=True)),
         [] if isinstance(states, BaseException) else states,
+        remediations=[] if isinstance(remediations, BaseException) else remediations,
     )

@@ -68,6 +68,28 @@ MSG_NON_COMPLIANT = QT_TRANSLATE_NOOP(
 )
 MSG_COMPLIANT = QT_TRANSLATE_NOOP("AzureStatus", "Azure Policy reports this VM as compliant (evaluated {time}).")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP("AzureStatus", "Azure Policy could not be read: {reason}")
+MSG_REMEDIATING = QT_TRANSLATE_NOOP(
+    "AzureStatus",
+    "A remediation task of {assignment} is still running in Azure ({tasks}). The VM becomes compliant only after "
+    "its deployment has run; until then Azure Policy may report it as non-compliant.",
+)
+# A remediation task ends Succeeded, Failed or Canceled ("Complete" is listed too); anything else (Accepted,
+# Evaluating, Running, Cancelling) means Azure is still working on it (remediations.json, docs/azure-behaviour.md).
+TERMINAL_REMEDIATION = frozenset({"succeeded", "failed", "canceled", "complete"})
+REMEDIATION_SUCCEEDED = frozenset({"succeeded", "complete"})
+
+
+def remediation_state(task: Mapping[str, Any]) -> str:
+    """The task's ``provisioningState``, lower-cased ("" when it has none)."""
+    props = task.get("properties")
+    return str((props if isinstance(props, Mapping) else {}).get("provisioningState") or "").lower()
+
+
+def remediation_running(task: Mapping[str, Any]) -> bool:
+    """Azure is still working on the task (it was accepted and has not ended)."""
+    return remediation_state(task) not in TERMINAL_REMEDIATION
+
+
 MSG_UNDO_REVERTED = QT_TRANSLATE_NOOP(
     "AzureStatus",
     "The policy assignment {assignment} (at {scope}) will install the Guest Attestation extension again after "
@@ -103,6 +125,7 @@ class AssignmentStatus:
     missing_roles: tuple[str, ...] | None  # None: the identity's role assignments could not be read
     roles_unreadable: str | None = None
     compliance: tuple[ComplianceState, ...] = ()
+    remediating: tuple[str, ...] = ()  # names of its remediation tasks Azure is still working on
 
     @property
     def enforcing(self) -> bool:
@@ -128,6 +151,7 @@ class AssignmentStatus:
                 {"policyDefinitionReferenceId": c.reference_id, "compliant": c.compliant, "timestamp": c.timestamp}
                 for c in self.compliance
             ],
+            "remediationsRunning": list(self.remediating),
         }
 
 
@@ -258,12 +282,14 @@ def evaluate_policy(
     role_assignments: Mapping[str, Sequence[Mapping[str, Any]] | str],
     policy_states: Iterable[Mapping[str, Any]] = (),
     unreadable: str | None = None,
+    remediations: Iterable[Mapping[str, Any]] = (),
 ) -> PolicyStatus:
     """``role_assignments``: principal id -> that principal's role assignments, or why they could not be read."""
     if unreadable is not None:
         status = PolicyStatus(unreadable=unreadable)
         return PolicyStatus(unreadable=unreadable, explanations=tuple(explain_policy(status)))
     states = list(policy_states)
+    running = [r for r in remediations if remediation_running(r)]
     found = []
     for item in assignments:
         props = _props(item)
@@ -299,6 +325,11 @@ def evaluate_policy(
                 missing_roles=missing,
                 roles_unreadable=why,
                 compliance=_compliance(states, assignment_id),
+                remediating=tuple(
+                    str(r.get("name", ""))
+                    for r in running
+                    if str(_props(r).get("policyAssignmentId", "")).lower() == assignment_id.lower()
+                ),
             )
         )
     status = PolicyStatus(tuple(found))
@@ -340,6 +371,8 @@ def explain_policy(status: PolicyStatus) -> list[Explanation]:
             )
         elif a.enforcing:
             found.append(explain("POLICY_REINSTALLS", MSG_ENFORCED, **where))
+        if a.remediating:
+            found.append(explain("POLICY_REMEDIATING", MSG_REMEDIATING, tasks=", ".join(a.remediating), **where))
         non_compliant = [c for c in a.compliance if not c.compliant]
         if non_compliant:
             refs = ", ".join(c.reference_id or a.name for c in non_compliant)

@@ -29,7 +29,13 @@ from core.policy import arm_rest
 from core.policy.assign_plan import ROLE_ACCESS, ROLE_POLICY, plan_assignment
 from core.policy.fetch import read_initiative, read_policy
 from core.policy.initiative import REMEDIATIONS_API_VERSION, ROLE_NAMES, role_guid
-from core.policy.status import PolicyStatus, undo_warnings
+from core.policy.status import (
+    REMEDIATION_SUCCEEDED,
+    PolicyStatus,
+    remediation_running,
+    remediation_state,
+    undo_warnings,
+)
 from core.remediation.audit import AuditLog, step_was_sent
 from core.remediation.permissions import PERMISSIONS_API_VERSION, MissingPermission, PermissionCheck, allows
 from core.remediation.plan import Label, Note, Operation, OpKind, Plan, PlanPart, Precondition, note
@@ -69,23 +75,9 @@ MSG_POLICY_REVERTS = QT_TRANSLATE_NOOP(
     "this undo (when the VM is next updated, or when a remediation task runs). To keep it removed, exclude the VM "
     "from the assignment first.",
 )
-# A remediation task ends Succeeded, Failed or Canceled ("Complete" is listed too); anything else (Accepted,
-# Evaluating, Running, Cancelling) means Azure is still working on it (remediations.json, docs/azure-behaviour.md).
-TERMINAL_REMEDIATION = frozenset({"succeeded", "failed", "canceled", "complete"})
-REMEDIATION_SUCCEEDED = frozenset({"succeeded", "complete"})
 # How long `policy assign` follows its remediation tasks before it reports them as still running. Azure needs
 # minutes per task (evaluation, then a deployment per VM); it finishes them whether or not anyone waits.
 REMEDIATION_WAIT_S = 15 * 60.0  # per task: the engine runs the tasks one after another
-
-
-def remediation_state(task: dict[str, Any]) -> str:
-    """The task's ``provisioningState``, lower-cased ("" when it has none)."""
-    return str((task.get("properties") or {}).get("provisioningState") or "").lower()
-
-
-def remediation_running(task: dict[str, Any]) -> bool:
-    """Azure is still working on the task (it was accepted and has not ended)."""
-    return remediation_state(task) not in TERMINAL_REMEDIATION
 
 
 @dataclass

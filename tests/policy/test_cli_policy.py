@@ -211,5 +211,5 @@ def test_assign_says_a_remediation_is_still_running_when_azure_has_not_finished_
 
     assert cli("policy", "assign", *args) == 1
     text = capsys.readouterr().out
-    assert "Azure is still working on the remediation task(s)" in text and "nothing was cancelled" in text
+    assert "Azure is still working on the remediation task(s)" in text and "nothing was canceled" in text
     assert "The remediation tasks have run" not in text

@@ -243,3 +243,36 @@ def test_the_product_waits_for_a_slow_remediation_and_reports_it_only_once_azure
             assert await _vm_compliant(session) == [True, True]  # the scenario's assignment and ours
 
     run(body)
+
+
+def test_the_vm_status_says_a_remediation_is_still_running_until_azure_has_finished_it() -> None:
+    """What the Prerequisites page and ``policy status`` show: Azure's compliance data plus, while a task of the
+    assignment is running, that it is running (never that the VM is done); once it ended, that line is gone."""
+    from core.policy.fetch import read_policy
+    from core.simulator import SimulatorOptions
+
+    async def body() -> None:
+        async with simulated(scenario("policy-identity-missing-role"), SimulatorOptions(remediation_polls=2)) as (
+            sim,
+            session,
+        ):
+            role = f"{RG}/providers/Microsoft.Authorization/roleAssignments/11111111-1111-1111-1111-111111111111"
+            await arm_rest.put(session, f"{role}?api-version=2022-04-01", _grant_vm_contributor(sim))
+            task = f"{RG}/providers/Microsoft.PolicyInsights/remediations/r1?api-version=2021-10-01"
+            request = {"properties": {"policyAssignmentId": ASSIGNMENT, "policyDefinitionReferenceId": WINDOWS_MEMBER}}
+            await arm_rest.put(session, task, request)
+            status = await read_policy(session, VM)
+            ours = next(a for a in status.assignments if a.assignment_id.lower() == ASSIGNMENT.lower())
+            assert ours.remediating == ("r1",)
+            codes = [e.code for e in status.explanations]
+            assert "POLICY_REMEDIATING" in codes and "POLICY_NON_COMPLIANT" in codes
+            running = next(e for e in status.explanations if e.code == "POLICY_REMEDIATING")
+            assert "r1" in running.render() and "still running" in running.render()
+            assert (await _settled(session, task))["properties"]["provisioningState"] == "Succeeded"
+            after = await read_policy(session, VM)
+            codes = [e.code for e in after.explanations]
+            assert "POLICY_REMEDIATING" not in codes
+            assert all(a.remediating == () for a in after.assignments)
+            assert await _vm_compliant(session) == [True]  # the member the task remediated
+
+    run(body)

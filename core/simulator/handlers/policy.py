@@ -389,6 +389,20 @@ def _finish_expired(call: Call) -> None:
             _advance(call, task, finish=True)
 
 
+async def list_remediations(call: Call) -> Reply:
+    """The tasks created at exactly this scope (as Azure lists them per subscription or resource group)."""
+    scope = call.params["scope"].rstrip("/")
+    check_scope_exists(call, scope)
+    _finish_expired(call)
+    prefix = f"{scope}/providers/microsoft.policyinsights/remediations/".lower()
+    items = [
+        r
+        for r in call.state.store.list_type(REMEDIATION_TYPE, parse_id(scope).subscription)
+        if str(r["id"]).lower().startswith(prefix)
+    ]
+    return paged(call, items)
+
+
 async def get_remediation(call: Call) -> Reply:
     check_scope_exists(call, call.params["scope"])
     rid = call.path.rstrip("/")
@@ -457,6 +471,14 @@ def routes() -> list[Any]:
             put_remediation,
             "Microsoft.PolicyInsights/remediations/write",
             suffix=remediations,
+        ),
+        ScopedRoute(
+            "GET",
+            "",
+            "Remediations_List",
+            list_remediations,
+            "Microsoft.PolicyInsights/remediations/read",
+            suffix=rf"{_INSIGHTS}/remediations",
         ),
         ScopedRoute(
             "GET",
