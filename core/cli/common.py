@@ -112,6 +112,13 @@ def add_tenant_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
 
 
+def add_snapshot_out(parser: argparse.ArgumentParser) -> None:
+    """``--save-snapshot OUT``: the simulated tenant's end state, for the next run (see :func:`save_snapshot`)."""
+    parser.add_argument(
+        "--save-snapshot", type=Path, metavar="OUT", help="write the simulated tenant's end state to OUT"
+    )
+
+
 def load_tenant(args: argparse.Namespace) -> Mapping[str, Any] | None:
     """The snapshot behind --demo / --snapshot, or None for real Azure."""
     from core.simulator import scenarios

@@ -15,7 +15,6 @@ import contextlib
 import json
 import signal
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
-from pathlib import Path
 from typing import Any
 
 from core.azure.session import ArmSession
@@ -24,6 +23,7 @@ from core.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     BadInputError,
+    add_snapshot_out,
     add_tenant_options,
     confirm,
     emit,
@@ -73,9 +73,7 @@ def add_apply_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--vm", required=True, metavar="VM_RESOURCE_ID", help="resource id of the virtual machine")
     parser.add_argument("--dry-run", action="store_true", help="print the plan and change nothing")
     parser.add_argument("--yes", action="store_true", help="apply without asking")
-    parser.add_argument(
-        "--save-snapshot", type=Path, metavar="OUT", help="write the simulated tenant's end state to OUT"
-    )
+    add_snapshot_out(parser)
     add_tenant_options(parser)
 
 

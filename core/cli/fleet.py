@@ -14,7 +14,6 @@ import json
 import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 from core.azure.errors import to_arm_error
@@ -24,6 +23,7 @@ from core.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     BadInputError,
+    add_snapshot_out,
     add_tenant_options,
     confirm,
     emit,
@@ -57,9 +57,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--management-group", metavar="MG", help="only the subscriptions under this management group (its name)"
     )
-    parser.add_argument(
-        "--save-snapshot", type=Path, metavar="OUT", help="write the simulated tenant's end state to OUT"
-    )
+    add_snapshot_out(parser)
 
 
 def register(subparsers: Any) -> None:

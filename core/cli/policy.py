@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from core.changes import ChangeProgress, Phase
@@ -23,6 +22,7 @@ from core.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     BadInputError,
+    add_snapshot_out,
     add_tenant_options,
     confirm,
     emit,
@@ -53,12 +53,6 @@ from core.remediation.render import render_permissions, render_plan, render_repo
 from core.usecases.diagnose import diagnose_vm
 
 
-def _add_snapshot_out(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--save-snapshot", type=Path, metavar="OUT", help="write the simulated tenant's end state to OUT"
-    )
-
-
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "policy", help="Defender for Cloud and Azure Policy: status of a VM, assign the Guest Attestation initiative"
@@ -66,7 +60,7 @@ def register(subparsers: Any) -> None:
     commands = parser.add_subparsers(dest="policy_command", required=True, metavar="SUBCOMMAND")
     status = commands.add_parser("status", help="what Defender for Cloud and Azure Policy say about a VM")
     status.add_argument("--vm", required=True, metavar="VM_RESOURCE_ID", help="resource id of the virtual machine")
-    _add_snapshot_out(status)
+    add_snapshot_out(status)
     add_tenant_options(status)
     status.set_defaults(func=run_status)
     assign = commands.add_parser(
@@ -79,7 +73,7 @@ def register(subparsers: Any) -> None:
     assign.add_argument(
         "--undo", nargs="?", const="latest", metavar="RUN_ID", help="remove the assignment (and its role assignments)"
     )
-    _add_snapshot_out(assign)
+    add_snapshot_out(assign)
     add_tenant_options(assign)
     assign.set_defaults(func=run_assign)
 

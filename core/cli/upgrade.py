@@ -13,13 +13,13 @@ import argparse
 import asyncio
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 from core.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     BadInputError,
+    add_snapshot_out,
     add_tenant_options,
     emit,
     fail,
@@ -109,9 +109,7 @@ def register(subparsers: Any) -> None:
     action.add_argument(
         "--check-secure-boot", action="store_true", help="read-only (Linux): kernel modules without a signature"
     )
-    parser.add_argument(
-        "--save-snapshot", type=Path, metavar="OUT", help="write the simulated tenant's end state to OUT"
-    )
+    add_snapshot_out(parser)
     add_tenant_options(parser)
     parser.set_defaults(func=run)
 
