@@ -32,3 +32,40 @@ def test_prerequisites_explain_what_defender_and_policy_say(
     assert explanation in box.details.text()
     loaded = wizard.state.extra["azure_status"]
     assert loaded[0].endswith(f"/{vm}")  # kept for the report
+
+
+def test_a_remediation_still_running_in_azure_is_shown_as_running(qtbot: Any, make_wizard: Any) -> None:
+    """A tenant in which a remediation task of the VM's assignment is still running: the box says so, next to
+    Azure's compliance data, instead of suggesting the VM is done."""
+    import copy
+
+    from core.simulator.scenarios import demo_tenant
+
+    vm = next(r for r in demo_tenant()["resources"] if r["id"].endswith("/virtualMachines/vm-app-63"))
+    group = vm["id"].split("/providers/")[0]
+    assignment = f"{group}/providers/Microsoft.Authorization/policyAssignments/deploy-guestattest"
+
+    def tenant() -> dict[str, Any]:
+        data = copy.deepcopy(demo_tenant())
+        data["resources"].append(
+            {
+                "id": f"{group}/providers/Microsoft.PolicyInsights/remediations/remediate-ga",
+                "name": "remediate-ga",
+                "type": "Microsoft.PolicyInsights/remediations",
+                "properties": {
+                    "policyAssignmentId": assignment,
+                    "policyDefinitionReferenceId": "TrustedLaunch_DeployWindowsExtensionVM",
+                    "provisioningState": "Running",
+                    "deploymentStatus": {"totalDeployments": 1, "successfulDeployments": 0, "failedDeployments": 0},
+                },
+            }
+        )
+        return data
+
+    wizard = make_wizard(tenant)
+    choose_vm(qtbot, wizard, "vm-app-63")
+    page = next_page(qtbot, wizard, PrerequisitesPage)
+    box = page.findChild(AzureStatusBox)
+    assert box is not None
+    qtbot.waitUntil(lambda: not box.task.busy and box.status() is not None, timeout=TIMEOUT_MS)
+    assert "remediation task of" in box.details.text() and "still running in Azure (remediate-ga)" in box.details.text()
