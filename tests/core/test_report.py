@@ -8,7 +8,7 @@ from typing import Any
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.model import Blocker, BlockerKind, Finding, Layer, RuleMatch, Severity, Verdict
 from core.diagnosis.prerequisites import evaluate_prerequisites
-from core.report import ChangeRecord, ReportInput, VmFacts, report_html, report_json, report_json_text
+from core.report import ChangeOutcome, ChangeRecord, ReportInput, VmFacts, report_html, report_json, report_json_text
 
 EVIL = "<script>alert('x')</script>&"
 VM_ID = "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1"
@@ -69,7 +69,7 @@ def sample(**overrides: Any) -> ReportInput:
                 "Add rule",
                 "create",
                 "/nsg/x/securityRules/" + EVIL,
-                "applied",
+                ChangeOutcome.APPLIED,
                 ("req-1", "req-2"),
                 datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
             )
