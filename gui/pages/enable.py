@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.diagnosis.endpoints import shared_provider, validate_maa_endpoint
@@ -170,6 +171,12 @@ class EnablePage(ApplyingPage):
         return self.outcome is None and not (extension is not None and extension.healthy)
 
     # --- planning and applying -----------------------------------------------------------------------------
+    def primary_action(self) -> QPushButton | None:
+        return self.enable_button
+
+    def first_focus(self) -> QWidget | None:
+        return self.consent  # the change waits for it; once ticked, Enter enables
+
     def initializePage(self) -> None:
         self.outcome = None
         self.preview = None

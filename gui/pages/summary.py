@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from core.logs import log_root
 from core.report import ReportInput, report_html, report_json_text, vm_facts
@@ -125,6 +125,9 @@ class SummaryPage(WizardPage):
         self.details.setAccessibleName(self.tr("Report"))
         if self.state.vm is not None:
             self._refresh()
+
+    def first_focus(self) -> QWidget | None:
+        return self.export_button  # the report for the ticket is what most users come here for
 
     def initializePage(self) -> None:
         self.status.clear()

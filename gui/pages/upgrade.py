@@ -180,6 +180,12 @@ class UpgradePage(ApplyingPage):
 
     # --- loading -------------------------------------------------------------------------------------------
 
+    def primary_action(self) -> QPushButton | None:
+        return self.apply_button
+
+    def first_focus(self) -> QWidget | None:
+        return self.consent
+
     def initializePage(self) -> None:
         self.consent.setChecked(False)
         if self._preview is None or self._preview.plan.vm_id != (self.state.vm.id if self.state.vm else None):

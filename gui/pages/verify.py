@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.diagnosis.model import Verdict
 from core.wizard_flow import PageId
@@ -52,6 +52,9 @@ class VerifyPage(AsyncWizardPage):
         self.redeploy.setToolTip(self.tr("Back to the Enable page, which shows the deployment before it runs"))
         self._progress.setAccessibleName(self.tr("Checking again"))
         self._show()
+
+    def first_focus(self) -> QWidget | None:
+        return self.panel.layers
 
     def initializePage(self) -> None:
         self.load()
