@@ -87,7 +87,8 @@ def focus_or_enter_astray(window: Any, state: str) -> list[str]:
     if focused is None or not focused.isVisible() or not focused.isEnabled():
         problems.append(f"{state}: the keyboard focus is on nothing the user can see or use ({focused!r})")
     elif not page.isAncestorOf(focused) and focused is not target:
-        problems.append(f"{state}: the keyboard focus is on {type(focused).__name__} {getattr(focused, 'text', str)()!r}")
+        text = getattr(focused, "text", str)()
+        problems.append(f"{state}: the keyboard focus is on {type(focused).__name__} {text!r}")
     return problems
 
 
