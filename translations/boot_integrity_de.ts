@@ -179,31 +179,31 @@
     </message>
     <message>
         <source>Defender for Cloud reports guest attestation as unhealthy (assessed {time}), but this tool finds the Guest Attestation extension reporting success now. Defender&apos;s assessments lag behind by hours: if the problem was fixed after {time}, Defender will follow. Otherwise the cause is inside the VM (Defender says: {cause}).</source>
-        <translation>Defender for Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}), aber dieses Tool stellt fest, dass die Gastnachweiserweiterung jetzt Erfolg meldet. Die Bewertungen von Defender hinken um Stunden hinterher: Wurde das Problem nach {time} behoben, zieht Defender nach. Andernfalls liegt die Ursache im virtuellen Computer (Defender meldet: {cause}).</translation>
+        <translation>Defender für Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}), aber dieses Tool stellt fest, dass die Gastnachweiserweiterung jetzt Erfolg meldet. Die Bewertungen von Defender hinken um Stunden hinterher: Wurde das Problem nach {time} behoben, zieht Defender nach. Andernfalls liegt die Ursache im virtuellen Computer (Defender meldet: {cause}).</translation>
     </message>
     <message>
         <source>Defender for Cloud still reports guest attestation as healthy (assessed {time}), but this tool finds a problem now. Defender&apos;s assessments lag behind by hours; trust the current check.</source>
-        <translation>Defender for Cloud meldet den Gastnachweis noch als fehlerfrei (bewertet {time}), aber dieses Tool findet jetzt ein Problem. Die Bewertungen von Defender hinken um Stunden hinterher; verlassen Sie sich auf die aktuelle Prüfung.</translation>
+        <translation>Defender für Cloud meldet den Gastnachweis noch als fehlerfrei (bewertet {time}), aber dieses Tool findet jetzt ein Problem. Die Bewertungen von Defender hinken um Stunden hinterher; verlassen Sie sich auf die aktuelle Prüfung.</translation>
     </message>
     <message>
         <source>Defender for Cloud agrees: guest attestation is unhealthy (assessed {time}). {cause}</source>
-        <translation>Defender for Cloud bestätigt: Der Gastnachweis ist fehlerhaft (bewertet {time}). {cause}</translation>
+        <translation>Defender für Cloud bestätigt: Der Gastnachweis ist fehlerhaft (bewertet {time}). {cause}</translation>
     </message>
     <message>
         <source>Defender for Cloud reports guest attestation as unhealthy (assessed {time}). {cause} Its assessments lag behind by hours: compare with the check of the network path.</source>
-        <translation>Defender for Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}). {cause} Die Bewertungen hinken um Stunden hinterher: Vergleichen Sie sie mit der Prüfung des Netzwerkpfads.</translation>
+        <translation>Defender für Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}). {cause} Die Bewertungen hinken um Stunden hinterher: Vergleichen Sie sie mit der Prüfung des Netzwerkpfads.</translation>
     </message>
     <message>
         <source>Defender for Cloud has no guest attestation assessment for this VM (yet). New VMs and new extensions appear there after some hours.</source>
-        <translation>Defender for Cloud hat für diesen virtuellen Computer (noch) keine Bewertung des Gastnachweises. Neue virtuelle Computer und neue Erweiterungen erscheinen dort erst nach einigen Stunden.</translation>
+        <translation>Defender für Cloud hat für diesen virtuellen Computer (noch) keine Bewertung des Gastnachweises. Neue virtuelle Computer und neue Erweiterungen erscheinen dort erst nach einigen Stunden.</translation>
     </message>
     <message>
         <source>Defender for Servers is not on for this subscription (plan: {plan}): alerts such as &quot;VM attestation failure&quot; are not raised. The recommendations are still shown.</source>
-        <translation>Defender for Servers ist für dieses Abonnement nicht aktiviert (Plan: {plan}): Warnungen wie „VM attestation failure“ werden nicht ausgelöst. Die Empfehlungen werden weiterhin angezeigt.</translation>
+        <translation>Defender für Server ist für dieses Abonnement nicht aktiviert (Plan: {plan}): Warnungen wie „VM attestation failure“ werden nicht ausgelöst. Die Empfehlungen werden weiterhin angezeigt.</translation>
     </message>
     <message>
         <source>Defender for Cloud could not be read: {reason}</source>
-        <translation>Defender for Cloud konnte nicht gelesen werden: {reason}</translation>
+        <translation>Defender für Cloud konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>The built-in initiative &quot;Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs&quot; is not assigned over this VM. Assigning it to the subscription keeps monitoring on for every Trusted Launch VM, including new ones.</source>
@@ -254,7 +254,7 @@
     <name>AzureStatusBox</name>
     <message>
         <source>Defender for Cloud and Azure Policy</source>
-        <translation>Defender for Cloud und Azure Policy</translation>
+        <translation>Defender für Cloud und Azure Policy</translation>
     </message>
     <message>
         <source>Could not be read: {error}</source>
@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Asking Defender for Cloud and Azure Policy…</source>
-        <translation>Defender for Cloud und Azure Policy werden abgefragt…</translation>
+        <translation>Defender für Cloud und Azure Policy werden abgefragt…</translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>Defender for Cloud — guest attestation: {verdict}; Defender for Servers: {plan}</source>
-        <translation>Defender for Cloud – Gastnachweis: {verdict}; Defender for Servers: {plan}</translation>
+        <translation>Defender für Cloud – Gastnachweis: {verdict}; Defender für Server: {plan}</translation>
     </message>
     <message>
         <source>Azure Policy — could not be read</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Defender for Cloud (Defender for Servers plan: {plan}):</source>
-        <translation>Defender for Cloud (Plan für Defender for Servers: {plan}):</translation>
+        <translation>Defender für Cloud (Plan für Defender für Server: {plan}):</translation>
     </message>
     <message>
         <source>no boot-integrity assessment for this VM</source>
@@ -3159,7 +3159,7 @@
     </message>
     <message>
         <source>Defender for Cloud and Azure Policy</source>
-        <translation>Defender for Cloud und Azure Policy</translation>
+        <translation>Defender für Cloud und Azure Policy</translation>
     </message>
     <message>
         <source>The wizard made no changes.</source>
@@ -3470,7 +3470,7 @@
     </message>
     <message>
         <source>vm-web-61 is a healthy-looking Trusted Launch Windows VM: the extension succeeded and nothing blocks Azure Attestation. Defender for Cloud (Defender for Servers on) still rates its guest attestation unhealthy, as assessed hours ago: the two views disagree and the wizard explains why.</source>
-        <translation>vm-web-61 ist ein scheinbar fehlerfreier virtueller Windows-Computer mit vertrauenswürdigem Start: Die Erweiterung war erfolgreich, und nichts blockiert Azure Attestation. Defender for Cloud (Defender for Servers aktiviert) bewertet seinen Gastnachweis trotzdem als fehlerhaft, bewertet vor Stunden: Die beiden Sichten widersprechen sich, und der Assistent erklärt, warum.</translation>
+        <translation>vm-web-61 ist ein scheinbar fehlerfreier virtueller Windows-Computer mit vertrauenswürdigem Start: Die Erweiterung war erfolgreich, und nichts blockiert Azure Attestation. Defender für Cloud (Defender für Server aktiviert) bewertet seinen Gastnachweis trotzdem als fehlerhaft, bewertet vor Stunden: Die beiden Sichten widersprechen sich, und der Assistent erklärt, warum.</translation>
     </message>
     <message>
         <source>Policy assigned, but DoNotEnforce</source>
