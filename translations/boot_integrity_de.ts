@@ -2632,7 +2632,7 @@
     </message>
     <message>
         <source>The route {route} in the route table {table} drops the traffic to Azure Attestation (next hop None). Ask the network team why this subnet is isolated. A route for the service tag AzureAttestation with next hop Internet would let attestation out, but it punches a hole into an isolation someone set up on purpose, so only the network owner should add it: {command}</source>
-        <translation>Die Route {route} in der Routingtabelle {table} verwirft den Datenverkehr zu Azure Attestation (nächster Hop „None“). Fragen Sie das Netzwerkteam, warum dieses Subnetz isoliert ist. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ würde den Nachweis durchlassen, durchbricht aber eine absichtlich eingerichtete Isolation; nur der Besitzer des Netzwerks sollte sie hinzufügen: {command}</translation>
+        <translation>Die Route {route} in der Routingtabelle {table} verwirft den Datenverkehr zu Azure Attestation (nächster Hop „Keine“). Fragen Sie das Netzwerkteam, warum dieses Subnetz isoliert ist. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ würde den Nachweis durchlassen, durchbricht aber eine absichtlich eingerichtete Isolation; nur der Besitzer des Netzwerks sollte sie hinzufügen: {command}</translation>
     </message>
     <message>
         <source>The traffic to Azure Attestation goes through the network virtual appliance at {ip}, whose rules this tool cannot read. Ask its owner to allow HTTPS (TCP 443) from {source} to {fqdn} (or *.attest.azure.net). A route for the service tag AzureAttestation with next hop Internet would bypass the appliance, but also its inspection and logging, which your security team may require.</source>
@@ -2804,7 +2804,7 @@
     </message>
     <message>
         <source>{name} is in the Failed state (often after an interrupted change); writing it again lets Azure finish it.</source>
-        <translation>{name} ist im Status „Failed“ (oft nach einer unterbrochenen Änderung); erneutes Schreiben lässt Azure den Vorgang abschließen.</translation>
+        <translation>{name} ist im Status „Fehlgeschlagen“ („Failed“, oft nach einer unterbrochenen Änderung); erneutes Schreiben lässt Azure den Vorgang abschließen.</translation>
     </message>
     <message>
         <source>APPLIED</source>
@@ -2872,7 +2872,7 @@
     </message>
     <message>
         <source>Azure sends the traffic to Azure Attestation to the virtual network gateway (route {prefix}, source {source}): it goes on-premises. Ask the network team to allow outbound HTTPS (TCP 443) from {source_ip} to the service tag AzureAttestation (or *.attest.azure.net) on the on-premises firewall or proxy. A route for the service tag AzureAttestation with next hop Internet would send it directly instead, but it bypasses the inspection forced tunneling is usually there for: only the network owner should decide that.</source>
-        <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop Internet würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die Tunnelerzwingung meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
+        <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die Tunnelerzwingung meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
     </message>
     <message>
         <source>Assign the built-in initiative &quot;{initiative}&quot; to {scope}, with a system-assigned managed identity in {location}, enforced (enforcement mode Default).</source>
