@@ -2556,11 +2556,11 @@
     </message>
     <message>
         <source>Install the Guest Attestation extension ({publisher}) on {vm} to turn on boot integrity monitoring.</source>
-        <translation>Die Gastnachweiserweiterung ({publisher}) auf {vm} installieren, um die Startintegritätsüberwachung zu aktivieren.</translation>
+        <translation>Installieren: Gastnachweiserweiterung ({publisher}) auf {vm}, um die Startintegritätsüberwachung zu aktivieren.</translation>
     </message>
     <message>
         <source>Redeploy the Guest Attestation extension {name} on {vm} with the recommended settings (it is currently {state}).</source>
-        <translation>Die Gastnachweiserweiterung {name} auf {vm} mit den empfohlenen Einstellungen neu bereitstellen (aktueller Status: {state}).</translation>
+        <translation>Neu bereitstellen: Gastnachweiserweiterung {name} auf {vm} mit den empfohlenen Einstellungen (aktueller Status: {state}).</translation>
     </message>
     <message>
         <source>Boot integrity monitoring is already on: the Guest Attestation extension {name} reports success.</source>
@@ -2588,19 +2588,19 @@
     </message>
     <message>
         <source>Add the network rule collection {collection} (priority {priority}, Allow) to the Azure Firewall {firewall}: TCP 443 from {source} to the service tag AzureAttestation, evaluated before {blocker}.</source>
-        <translation>Der Azure Firewall {firewall} die Netzwerkregelsammlung {collection} (Priorität {priority}, Zulassen) hinzufügen: TCP 443 von {source} zum Diensttag AzureAttestation, ausgewertet vor {blocker}.</translation>
+        <translation>Hinzufügen: Netzwerkregelsammlung {collection} (Priorität {priority}, Zulassen) in der Azure Firewall {firewall} – TCP 443 von {source} zum Diensttag AzureAttestation, ausgewertet vor {blocker}.</translation>
     </message>
     <message>
         <source>Add the application rule collection {collection} (priority {priority}, Allow) to the Azure Firewall {firewall}: HTTPS from {source} to {fqdn}, evaluated before {blocker}.</source>
-        <translation>Der Azure Firewall {firewall} die Anwendungsregelsammlung {collection} (Priorität {priority}, Zulassen) hinzufügen: HTTPS von {source} zu {fqdn}, ausgewertet vor {blocker}.</translation>
+        <translation>Hinzufügen: Anwendungsregelsammlung {collection} (Priorität {priority}, Zulassen) in der Azure Firewall {firewall} – HTTPS von {source} zu {fqdn}, ausgewertet vor {blocker}.</translation>
     </message>
     <message>
         <source>Add the rule collection group {group} (priority {priority}) to the firewall policy {policy} with a network rule that allows TCP 443 from {source} to the service tag AzureAttestation, evaluated before {blocker}.</source>
-        <translation>Der Firewallrichtlinie {policy} die Regelsammlungsgruppe {group} (Priorität {priority}) hinzufügen, mit einer Netzwerkregel, die TCP 443 von {source} zum Diensttag AzureAttestation zulässt, ausgewertet vor {blocker}.</translation>
+        <translation>Hinzufügen: Regelsammlungsgruppe {group} (Priorität {priority}) in der Firewallrichtlinie {policy}, mit einer Netzwerkregel, die TCP 443 von {source} zum Diensttag AzureAttestation zulässt, ausgewertet vor {blocker}.</translation>
     </message>
     <message>
         <source>Add the rule collection group {group} (priority {priority}) to the firewall policy {policy} with an application rule that allows HTTPS from {source} to {fqdn}, evaluated before {blocker}.</source>
-        <translation>Der Firewallrichtlinie {policy} die Regelsammlungsgruppe {group} (Priorität {priority}) hinzufügen, mit einer Anwendungsregel, die HTTPS von {source} zu {fqdn} zulässt, ausgewertet vor {blocker}.</translation>
+        <translation>Hinzufügen: Regelsammlungsgruppe {group} (Priorität {priority}) in der Firewallrichtlinie {policy}, mit einer Anwendungsregel, die HTTPS von {source} zu {fqdn} zulässt, ausgewertet vor {blocker}.</translation>
     </message>
     <message>
         <source>An application rule cannot help here: the network rule {rule} denies the traffic, and Azure Firewall evaluates network rules first. A network rule is planned instead.</source>
@@ -2660,15 +2660,15 @@
     </message>
     <message>
         <source>Add the outbound rule {rule} (priority {priority}) to the network security group {nsg}: allow TCP 443 from {source} to the service tag AzureAttestation, ahead of {blocker}.</source>
-        <translation>Der Netzwerksicherheitsgruppe (NSG) {nsg} die ausgehende Sicherheitsregel {rule} (Priorität {priority}) hinzufügen: TCP 443 von {source} zum Diensttag AzureAttestation zulassen, vor {blocker}.</translation>
+        <translation>Hinzufügen: ausgehende Sicherheitsregel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe (NSG) {nsg} – TCP 443 von {source} zum Diensttag AzureAttestation zulassen, vor {blocker}.</translation>
     </message>
     <message>
         <source>Move the rule {rule} in the network security group {nsg} from priority {old} to {new}, ahead of {blocker}.</source>
-        <translation>Die Sicherheitsregel {rule} in der Netzwerksicherheitsgruppe (NSG) {nsg} von Priorität {old} auf {new} verschieben, vor {blocker}.</translation>
+        <translation>Verschieben: Sicherheitsregel {rule} in der Netzwerksicherheitsgruppe (NSG) {nsg} von Priorität {old} auf {new}, vor {blocker}.</translation>
     </message>
     <message>
         <source>Change the priority of the blocking rule {rule} in {nsg} from {old} to {new}, which keeps its order relative to every other rule, so that the new Allow rule can take priority {old}.</source>
-        <translation>Die Priorität der blockierenden Sicherheitsregel {rule} in {nsg} von {old} auf {new} ändern – ihre Reihenfolge gegenüber allen anderen Regeln bleibt dabei gleich –, damit die neue Zulassungsregel die Priorität {old} erhalten kann.</translation>
+        <translation>Priorität ändern: blockierende Sicherheitsregel {rule} in {nsg} von {old} auf {new} – ihre Reihenfolge gegenüber allen anderen Regeln bleibt gleich –, damit die neue Zulassungsregel die Priorität {old} erhalten kann.</translation>
     </message>
     <message>
         <source>The blocking rule {rule} already uses priority {priority} and no lower number is free, so nothing can be placed ahead of it without moving it by one step. No other rule is changed.</source>
@@ -2700,15 +2700,15 @@
     </message>
     <message>
         <source>Turn on Secure Boot and vTPM on {vm}. Azure restarts the VM to apply the change.</source>
-        <translation>Sicheren Start und vTPM auf {vm} aktivieren. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
+        <translation>Aktivieren: sicherer Start und vTPM auf {vm}. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
     </message>
     <message>
         <source>Turn on Secure Boot on {vm}. Azure restarts the VM to apply the change.</source>
-        <translation>Sicheren Start auf {vm} aktivieren. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
+        <translation>Aktivieren: sicherer Start auf {vm}. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
     </message>
     <message>
         <source>Turn on vTPM on {vm}. Azure restarts the VM to apply the change.</source>
-        <translation>vTPM auf {vm} aktivieren. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
+        <translation>Aktivieren: vTPM auf {vm}. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
     </message>
     <message>
         <source>{vm} uses the Standard security type. Boot integrity monitoring needs Trusted Launch. The supported path: deallocate the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, then start it (Generation 2 VMs only; Generation 1 VMs first need a conversion). Commands: {commands}</source>
@@ -2720,15 +2720,15 @@
     </message>
     <message>
         <source>Remove {name}, which this tool added at {time}.</source>
-        <translation>{name} entfernen, das dieses Tool am {time} hinzugefügt hat.</translation>
+        <translation>Entfernen: {name}, am {time} von diesem Tool hinzugefügt.</translation>
     </message>
     <message>
         <source>Restore {name} to how it was before {time}.</source>
-        <translation>{name} auf den Stand vor {time} zurücksetzen.</translation>
+        <translation>Zurücksetzen: {name} auf den Stand vor {time}.</translation>
     </message>
     <message>
         <source>Remove the rule collection {collection} from the Azure Firewall {name}, added at {time}.</source>
-        <translation>Die Regelsammlung {collection} aus der Azure Firewall {name} entfernen, hinzugefügt am {time}.</translation>
+        <translation>Entfernen: Regelsammlung {collection} aus der Azure Firewall {name}, hinzugefügt am {time}.</translation>
     </message>
     <message>
         <source>{name} was changed after this tool wrote it, so undo leaves it alone. Compare it with the audit log and remove the addition by hand if you still want it gone.</source>
@@ -2748,11 +2748,11 @@
     </message>
     <message>
         <source>Remove {name}, which this tool created at {time}.</source>
-        <translation>{name} entfernen, das dieses Tool am {time} erstellt hat.</translation>
+        <translation>Entfernen: {name}, am {time} von diesem Tool erstellt.</translation>
     </message>
     <message>
         <source>Remove the role assignment {role} of the policy identity ({name}), which this tool created at {time}.</source>
-        <translation>Die Rollenzuweisung {role} der Richtlinienidentität ({name}) entfernen, die dieses Tool am {time} erstellt hat.</translation>
+        <translation>Entfernen: Rollenzuweisung {role} der Richtlinienidentität ({name}), am {time} von diesem Tool erstellt.</translation>
     </message>
     <message>
         <source>{name} is already gone; there is nothing to undo.</source>
@@ -2800,7 +2800,7 @@
     </message>
     <message>
         <source>Write {name} again with its current configuration, because Azure marks it Failed. Nothing in it is changed.</source>
-        <translation>{name} mit der aktuellen Konfiguration erneut schreiben, weil Azure es als fehlgeschlagen markiert. Inhaltlich wird nichts geändert.</translation>
+        <translation>Erneut schreiben: {name} mit der aktuellen Konfiguration, weil Azure es als fehlgeschlagen markiert. Inhaltlich wird nichts geändert.</translation>
     </message>
     <message>
         <source>{name} is in the Failed state (often after an interrupted change); writing it again lets Azure finish it.</source>
@@ -2876,15 +2876,15 @@
     </message>
     <message>
         <source>Assign the built-in initiative &quot;{initiative}&quot; to {scope}, with a system-assigned managed identity in {location}, enforced (enforcement mode Default).</source>
-        <translation>Die integrierte Initiative „{initiative}“ dem Bereich {scope} zuweisen, mit einer vom System zugewiesenen verwalteten Identität in {location}, erzwungen (Erzwingungsmodus Default).</translation>
+        <translation>Zuweisen: integrierte Initiative „{initiative}“ an den Bereich {scope}, mit einer vom System zugewiesenen verwalteten Identität in {location}, erzwungen (Erzwingungsmodus „Aktiviert“, API-Wert Default).</translation>
     </message>
     <message>
         <source>Give the assignment&apos;s identity the role {role} at {scope} (its principal id comes from the answer to step 1).</source>
-        <translation>Der Identität der Zuweisung die Rolle {role} in {scope} zuweisen (ihre Prinzipal-ID stammt aus der Antwort auf Schritt 1).</translation>
+        <translation>Rolle zuweisen: {role} in {scope} an die Identität der Zuweisung (ihre Prinzipal-ID stammt aus der Antwort auf Schritt 1).</translation>
     </message>
     <message>
         <source>Start a remediation task for {reference}: Azure re-evaluates the resources in {scope} and deploys to the non-compliant ones (after steps 1–{last_role}).</source>
-        <translation>Einen Wartungstask für {reference} starten: Azure wertet die Ressourcen in {scope} neu aus und stellt auf den nicht konformen bereit (nach den Schritten 1–{last_role}).</translation>
+        <translation>Starten: Wartungstask für {reference} – Azure wertet die Ressourcen in {scope} neu aus und stellt auf den nicht konformen bereit (nach den Schritten 1–{last_role}).</translation>
     </message>
     <message>
         <source>What the remediation tasks deploy cannot be undone by this tool: Guest Attestation extensions they install and system-assigned identities they enable stay on the VMs. Undo removes the policy assignment and its role assignments only.</source>
@@ -2928,31 +2928,31 @@
     </message>
     <message>
         <source>Create the restore point collection {name} for {vm} in resource group {group}.</source>
-        <translation>Die Wiederherstellungspunktsammlung {name} für {vm} in der Ressourcengruppe {group} erstellen.</translation>
+        <translation>Erstellen: Wiederherstellungspunktsammlung {name} für {vm} in der Ressourcengruppe {group}.</translation>
     </message>
     <message>
         <source>Create the restore point {name} of {vm} (its disks as they are now), the way back if all else fails.</source>
-        <translation>Den Wiederherstellungspunkt {name} von {vm} erstellen (die Datenträger im jetzigen Zustand) – der Weg zurück, wenn alles andere scheitert.</translation>
+        <translation>Erstellen: Wiederherstellungspunkt {name} von {vm} (die Datenträger im jetzigen Zustand) – der Weg zurück, wenn alles andere scheitert.</translation>
     </message>
     <message>
         <source>Deallocate {vm}: it stops and is unavailable until it is started again (downtime begins).</source>
-        <translation>Die Zuordnung von {vm} aufheben: Die VM wird beendet und ist nicht verfügbar, bis sie wieder gestartet ist (die Ausfallzeit beginnt).</translation>
+        <translation>Zuordnung aufheben: {vm} wird beendet und ist nicht verfügbar, bis die VM wieder gestartet ist (die Ausfallzeit beginnt).</translation>
     </message>
     <message>
         <source>Set the security type of {vm} to Trusted Launch with vTPM on and Secure Boot {secure_boot}.</source>
-        <translation>Den Sicherheitstyp von {vm} auf „Vertrauenswürdiger Start“ setzen, mit aktiviertem vTPM und sicherem Start {secure_boot}.</translation>
+        <translation>Sicherheitstyp festlegen: {vm} auf „Vertrauenswürdiger Start“, vTPM aktiviert, sicherer Start {secure_boot}.</translation>
     </message>
     <message>
         <source>Start {vm} again (downtime ends when it has booted).</source>
-        <translation>{vm} wieder starten (die Ausfallzeit endet, sobald die VM hochgefahren ist).</translation>
+        <translation>Wieder starten: {vm} (die Ausfallzeit endet, sobald die VM hochgefahren ist).</translation>
     </message>
     <message>
         <source>Remove the Guest Attestation extension {name} from {vm} (it cannot work without Trusted Launch).</source>
-        <translation>Die Gastnachweiserweiterung {name} von {vm} entfernen (ohne vertrauenswürdigen Start kann sie nicht arbeiten).</translation>
+        <translation>Entfernen: Gastnachweiserweiterung {name} von {vm} (ohne vertrauenswürdigen Start kann sie nicht arbeiten).</translation>
     </message>
     <message>
         <source>Set the security type of {vm} back to Standard (uefiSettings removed).</source>
-        <translation>Den Sicherheitstyp von {vm} auf „Standard“ zurücksetzen (uefiSettings entfernt).</translation>
+        <translation>Sicherheitstyp zurücksetzen: {vm} auf „Standard“ (uefiSettings entfernt).</translation>
     </message>
     <message>
         <source>on</source>
