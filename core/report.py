@@ -244,6 +244,9 @@ _STYLE = (
     "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #888;padding:.25em .5em;"
     "text-align:left;vertical-align:top}th{font-weight:600}code,pre{font-family:Consolas,monospace}"
     "pre{white-space:pre-wrap;border:1px solid #888;padding:.5em}.note{font-style:italic}"
+    # Resource IDs, commands and URLs have no spaces to break at: without this they run past the page's edge.
+    "pre,td,th,li,p{overflow-wrap:anywhere;word-break:break-word}"
+    "@media print{body{margin:0;max-width:none}}"
 )
 
 

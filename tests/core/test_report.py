@@ -129,3 +129,12 @@ def test_report_without_diagnosis_or_changes() -> None:
     page = report_html(data)
     assert "Not checked" in page and "The wizard made no changes." in page
     assert report_json(data)["pathVerdict"] is None
+
+
+def test_long_commands_and_resource_ids_wrap_at_the_page_edge() -> None:
+    # Commands and ARM IDs have no spaces to break at; the style lets them break anywhere in cells and <pre>.
+    page = report_html(sample())
+    style = page.split("<style>", 1)[1].split("</style>", 1)[0]
+    wrapping = [rule for rule in style.split("}") if "overflow-wrap:anywhere" in rule]
+    assert wrapping and all(tag in wrapping[0] for tag in ("pre", "td", "th"))
+    assert "white-space:pre-wrap" in style  # <pre> keeps its line breaks but wraps long lines
