@@ -25,7 +25,7 @@ from core.cli.diagnose import check_vm_id
 from core.cli.fix import confirm
 from core.cli.text import tr, translate
 from core.fleet.apply import DEFAULT_MAX_PARALLEL
-from core.fleet.causes import CauseReport
+from core.fleet.causes import CauseReport, undecided
 from core.fleet.graph import Scope
 from core.fleet.journal import Journal, JournalError
 from core.fleet.plan import DEFAULT_STATUSES, FLEET_SCOPE, FleetGoal, Selection
@@ -192,13 +192,13 @@ def render_causes(causes: CauseReport) -> str:
     ]
     lines += [f"  {cause.render(translate)}" for cause in causes.causes]
     for context in causes.unknown:
-        template = translate(
-            "Fleet",
-            QT_TRANSLATE_NOOP("Fleet", "The path of %n VM(s) in {subnet} cannot be decided ({reason})"),
-            None,
-            len(context.vms),
+        reason = (
+            QT_TRANSLATE_NOOP("Cli", "the scan has no network data for them")
+            if context.diagnosis is None
+            else QT_TRANSLATE_NOOP("Cli", "part of the path could not be read or evaluated")
         )
-        lines.append("  " + template.format(subnet=context.key.subnet_id or "?", reason="unknown"))
+        text = undecided(translate, len(context.vms))
+        lines.append("  " + text.format(subnet=context.key.subnet_id or "?", reason=tr(reason)))
     return "\n".join(lines)
 
 
@@ -233,8 +233,11 @@ def _progress(index: int, step: StepResult, finished: int, total: int) -> None:
 
 def _plan_text(plan: Plan, serves: list[tuple[str, ...]]) -> str:
     text = render_plan(plan, translate)
-    served = tr(QT_TRANSLATE_NOOP("Cli", "Operation {number} serves %n VM(s)."), -1)
-    lines = [served.replace("%n", str(len(s))).format(number=i + 1) for i, s in enumerate(serves) if len(s) > 1]
+    lines = [
+        translate("Cli", "Operation {number} serves %n VM(s).", None, len(s)).format(number=i + 1)
+        for i, s in enumerate(serves)
+        if len(s) > 1
+    ]
     return text + ("\n" + "\n".join("  " + line for line in lines) if lines else "")
 
 
