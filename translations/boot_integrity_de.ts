@@ -341,8 +341,8 @@
     <message numerus="yes">
         <source>Loading virtual machines… %n found so far.</source>
         <translation>
-            <numerusform>Virtuelle Computer werden geladen … bisher %n gefunden.</numerusform>
-            <numerusform>Virtuelle Computer werden geladen … bisher %n gefunden.</numerusform>
+            <numerusform>Virtuelle Computer werden geladen… bisher %n gefunden.</numerusform>
+            <numerusform>Virtuelle Computer werden geladen… bisher %n gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>Checking the VM again…</source>
-        <translation>Die VM wird erneut geprüft …</translation>
+        <translation>Die VM wird erneut geprüft…</translation>
     </message>
     <message>
         <source>The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result.</source>
@@ -765,7 +765,9 @@
     <message numerus="yes">
         <source>Operation {number} serves %n VM(s).</source>
         <translation>
-            <numerusform>Vorgang {number} gilt für %n VM.</numerusform><numerusform>Vorgang {number} gilt für %n VMs.</numerusform></translation>
+            <numerusform>Vorgang {number} gilt für %n VM.</numerusform>
+            <numerusform>Vorgang {number} gilt für %n VMs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no interrupted fleet run to resume</source>
@@ -962,11 +964,11 @@
     </message>
     <message>
         <source>Checking the VM and planning the installation…</source>
-        <translation>VM wird geprüft und die Installation geplant …</translation>
+        <translation>VM wird geprüft und die Installation geplant…</translation>
     </message>
     <message>
         <source>Installing the extension; this can take a few minutes…</source>
-        <translation>Die Erweiterung wird installiert; das kann einige Minuten dauern …</translation>
+        <translation>Die Erweiterung wird installiert; das kann einige Minuten dauern…</translation>
     </message>
     <message>
         <source>&amp;Shared regional provider: {host} ({url})</source>
@@ -978,11 +980,11 @@
     </message>
     <message>
         <source>Boot integrity monitoring is on: the extension {name} reports {state}.</source>
-        <translation>Die Startintegritätsüberwachung ist aktiv: Die Erweiterung {name} meldet {state}.</translation>
+        <translation>Die Startintegritätsüberwachung ist aktiv: Die Erweiterung {name} meldet den Status „{state}“.</translation>
     </message>
     <message>
-        <source>The extension {name} is installed but reports {state}. Select Next to find out why, or repair it here.</source>
-        <translation>Die Erweiterung {name} ist installiert, meldet aber {state}. Wählen Sie „Weiter“, um die Ursache zu finden, oder reparieren Sie sie hier.</translation>
+        <source>The extension {name} is installed but reports {state}. Select Next to find out why, or deploy it again below with Enable monitoring.</source>
+        <translation>Die Erweiterung {name} ist installiert, meldet aber den Status „{state}“. Wählen Sie „Weiter“, um die Ursache zu finden, oder stellen Sie sie unten mit „Überwachung aktivieren“ erneut bereit.</translation>
     </message>
     <message>
         <source>The Guest Attestation extension is not installed yet.</source>
@@ -994,7 +996,7 @@
     </message>
     <message>
         <source>Done: the extension reports {state}. Select Next for the summary and the report.</source>
-        <translation>Fertig: Die Erweiterung meldet {state}. Wählen Sie „Weiter“ für die Zusammenfassung und den Bericht.</translation>
+        <translation>Fertig: Die Erweiterung meldet den Status „{state}“. Wählen Sie „Weiter“ für die Zusammenfassung und den Bericht.</translation>
     </message>
     <message>
         <source>The network path to Azure Attestation is blocked; select Next to see where.</source>
@@ -1002,7 +1004,7 @@
     </message>
     <message>
         <source>The extension reports {state}.</source>
-        <translation>Die Erweiterung meldet {state}.</translation>
+        <translation>Die Erweiterung meldet den Status „{state}“.</translation>
     </message>
 </context>
 <context>
@@ -1666,18 +1668,18 @@
     </message>
     <message>
         <source>Planning the changes…</source>
-        <translation>Änderungen werden geplant …</translation>
+        <translation>Änderungen werden geplant…</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n change(s) and checking the path again…</source>
         <translation>
-            <numerusform>%n Änderung wird angewendet und der Pfad erneut geprüft …</numerusform>
-            <numerusform>%n Änderungen werden angewendet und der Pfad erneut geprüft …</numerusform>
+            <numerusform>%n Änderung wird angewendet und der Pfad erneut geprüft…</numerusform>
+            <numerusform>%n Änderungen werden angewendet und der Pfad erneut geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>Undoing the changes…</source>
-        <translation>Änderungen werden rückgängig gemacht …</translation>
+        <translation>Änderungen werden rückgängig gemacht…</translation>
     </message>
     <message>
         <source>Changes this page applied earlier are still in place (audit record {run}). The plan above continues from there; Undo takes back what was applied.</source>
@@ -1705,37 +1707,51 @@
     <message numerus="yes">
         <source>The path of %n VM(s) in {subnet} cannot be decided ({reason})</source>
         <translation>
-            <numerusform>Der Weg von %n VM in {subnet} lässt sich nicht bestimmen ({reason})</numerusform><numerusform>Der Weg von %n VMs in {subnet} lässt sich nicht bestimmen ({reason})</numerusform></translation>
+            <numerusform>Der Weg von %n VM in {subnet} lässt sich nicht bestimmen ({reason})</numerusform>
+            <numerusform>Der Weg von %n VMs in {subnet} lässt sich nicht bestimmen ({reason})</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>NSG {nsg} on subnet {subnet} blocks %n VM(s)</source>
         <translation>
-            <numerusform>Die NSG {nsg} im Subnetz {subnet} blockiert %n VM</numerusform><numerusform>Die NSG {nsg} im Subnetz {subnet} blockiert %n VMs</numerusform></translation>
+            <numerusform>Die NSG {nsg} im Subnetz {subnet} blockiert %n VM</numerusform>
+            <numerusform>Die NSG {nsg} im Subnetz {subnet} blockiert %n VMs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>NSG {nsg} on the network interface blocks %n VM(s)</source>
         <translation>
-            <numerusform>Die NSG {nsg} an der Netzwerkschnittstelle blockiert %n VM</numerusform><numerusform>Die NSG {nsg} an der Netzwerkschnittstelle blockiert %n VMs</numerusform></translation>
+            <numerusform>Die NSG {nsg} an der Netzwerkschnittstelle blockiert %n VM</numerusform>
+            <numerusform>Die NSG {nsg} an der Netzwerkschnittstelle blockiert %n VMs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Azure Firewall {firewall} (rule {rule}) blocks %n VM(s) from {subnet}</source>
         <translation>
-            <numerusform>Azure Firewall {firewall} (Regel {rule}) blockiert %n VM aus {subnet}</numerusform><numerusform>Azure Firewall {firewall} (Regel {rule}) blockiert %n VMs aus {subnet}</numerusform></translation>
+            <numerusform>Azure Firewall {firewall} (Regel {rule}) blockiert %n VM aus {subnet}</numerusform>
+            <numerusform>Azure Firewall {firewall} (Regel {rule}) blockiert %n VMs aus {subnet}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}</source>
         <translation>
-            <numerusform>Die Route {rule} in {table} verwirft den Datenverkehr von %n VM in {subnet}</numerusform><numerusform>Die Route {rule} in {table} verwirft den Datenverkehr von %n VMs in {subnet}</numerusform></translation>
+            <numerusform>Die Route {rule} in {table} verwirft den Datenverkehr von %n VM in {subnet}</numerusform>
+            <numerusform>Die Route {rule} in {table} verwirft den Datenverkehr von %n VMs in {subnet}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VM(s) in {subnet}</source>
         <translation>
-            <numerusform>Die Sicherheitsadministratorregel {rule} von Virtual Network Manager {manager} blockiert %n VM in {subnet}</numerusform><numerusform>Die Sicherheitsadministratorregel {rule} von Virtual Network Manager {manager} blockiert %n VMs in {subnet}</numerusform></translation>
+            <numerusform>Die Sicherheitsadministratorregel {rule} von Virtual Network Manager {manager} blockiert %n VM in {subnet}</numerusform>
+            <numerusform>Die Sicherheitsadministratorregel {rule} von Virtual Network Manager {manager} blockiert %n VMs in {subnet}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Subnet {subnet} has no way out to the internet for %n VM(s)</source>
         <translation>
-            <numerusform>Das Subnetz {subnet} hat für %n VM keinen Weg ins Internet</numerusform><numerusform>Das Subnetz {subnet} hat für %n VMs keinen Weg ins Internet</numerusform></translation>
+            <numerusform>Das Subnetz {subnet} hat für %n VM keinen Weg ins Internet</numerusform>
+            <numerusform>Das Subnetz {subnet} hat für %n VMs keinen Weg ins Internet</numerusform>
+        </translation>
     </message>
     <message>
         <source>default deny</source>
@@ -2110,12 +2126,16 @@
         <source>No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then go back to Network diagnosis and choose Recheck.</source>
         <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen. Kehren Sie dann zur Netzwerkdiagnose zurück, und wählen Sie „Erneut prüfen“.</translation>
     </message>
+    <message>
+        <source>The ReadOnly lock {lock} on {scope} makes {resource} read-only: Azure would refuse the change (ScopeLocked), so nothing is tried. Ask an owner of {scope} to remove the lock for the time of the change, then go back to Network diagnosis and choose Recheck; or hand the change to whoever owns the lock, with this command: {command}</source>
+        <translation>Die Sperre {lock} (ReadOnly) auf {scope} macht {resource} schreibgeschützt: Azure würde die Änderung ablehnen (ScopeLocked), daher wird nichts versucht. Bitten Sie einen Besitzer von {scope}, die Sperre für die Dauer der Änderung aufzuheben. Kehren Sie dann zur Netzwerkdiagnose zurück, und wählen Sie „Erneut prüfen“. Oder übergeben Sie die Änderung mit diesem Befehl an die Person, der die Sperre gehört: {command}</translation>
+    </message>
 </context>
 <context>
     <name>InsideVmButton</name>
     <message>
         <source>&amp;Inside the VM…</source>
-        <translation>&amp;In der VM prüfen …</translation>
+        <translation>&amp;In der VM prüfen…</translation>
     </message>
     <message>
         <source>Check proxy, DNS, TLS and the OS firewall from inside the VM (Run Command)</source>
@@ -2431,7 +2451,7 @@
     </message>
     <message>
         <source>Reading the VM's configuration…</source>
-        <translation>Konfiguration der VM wird gelesen …</translation>
+        <translation>Konfiguration der VM wird gelesen…</translation>
     </message>
     <message>
         <source>The VM meets the requirements for boot integrity monitoring.</source>
@@ -2440,8 +2460,8 @@
     <message numerus="yes">
         <source>%n other item(s) need attention; see the list.</source>
         <translation>
-            <numerusform>%n weiterer Punkt braucht Aufmerksamkeit; siehe Liste.</numerusform>
-            <numerusform>%n weitere Punkte brauchen Aufmerksamkeit; siehe Liste.</numerusform>
+            <numerusform>%n weiterer Punkt muss noch behoben werden; siehe Liste.</numerusform>
+            <numerusform>%n weitere Punkte müssen noch behoben werden; siehe Liste.</numerusform>
         </translation>
     </message>
     <message>
@@ -2450,7 +2470,7 @@
     </message>
     <message>
         <source>Turning on Secure Boot and vTPM; the VM restarts…</source>
-        <translation>Sicherer Start und vTPM werden aktiviert; die VM startet neu …</translation>
+        <translation>Sicherer Start und vTPM werden aktiviert; die VM startet neu…</translation>
     </message>
 </context>
 <context>
@@ -2492,7 +2512,7 @@
     </message>
     <message>
         <source>Running the check in the VM. Run Command can take a minute…</source>
-        <translation>Die Prüfung wird in der VM ausgeführt. „Befehl ausführen“ kann eine Minute dauern …</translation>
+        <translation>Die Prüfung wird in der VM ausgeführt. „Befehl ausführen“ kann eine Minute dauern…</translation>
     </message>
     <message>
         <source>The check found problems inside the VM:</source>
@@ -3738,23 +3758,23 @@
     </message>
     <message>
         <source>Signing in… Asking Microsoft Entra ID for a device code.</source>
-        <translation>Anmeldung läuft … Microsoft Entra ID wird nach einem Gerätecode gefragt.</translation>
+        <translation>Anmeldung läuft… Microsoft Entra ID wird nach einem Gerätecode gefragt.</translation>
     </message>
     <message>
         <source>Signing in… Waiting for the code to be entered.</source>
-        <translation>Anmeldung läuft … Es wird auf die Eingabe des Codes gewartet.</translation>
+        <translation>Anmeldung läuft… Es wird auf die Eingabe des Codes gewartet.</translation>
     </message>
     <message>
         <source>Signing in… Complete the sign-in in the browser window that opened.</source>
-        <translation>Anmeldung läuft … Schließen Sie die Anmeldung im geöffneten Browserfenster ab.</translation>
+        <translation>Anmeldung läuft… Schließen Sie die Anmeldung im geöffneten Browserfenster ab.</translation>
     </message>
     <message>
         <source>Signing in… Connecting to Microsoft Entra ID.</source>
-        <translation>Anmeldung läuft … Verbindung zu Microsoft Entra ID wird hergestellt.</translation>
+        <translation>Anmeldung läuft… Verbindung zu Microsoft Entra ID wird hergestellt.</translation>
     </message>
     <message>
         <source>Signing in… Asking the Azure CLI for its sign-in.</source>
-        <translation>Anmeldung läuft … Die Anmeldung der Azure CLI wird abgefragt.</translation>
+        <translation>Anmeldung läuft… Die Anmeldung der Azure CLI wird abgefragt.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
@@ -3918,7 +3938,7 @@
     </message>
     <message>
         <source>{vm} can reach Azure Attestation now, but the extension still reports {state} from when the path was blocked. Redeploy it on the Enable page so that it attests again.</source>
-        <translation>{vm} kann Azure Attestation jetzt erreichen, aber die Erweiterung meldet noch {state} aus der Zeit, als der Pfad blockiert war. Stellen Sie sie auf der Seite „Startintegritätsüberwachung aktivieren“ erneut bereit, damit sie den Nachweis erneut durchführt.</translation>
+        <translation>{vm} kann Azure Attestation jetzt erreichen, aber die Erweiterung meldet noch den Status „{state}“ aus der Zeit, als der Pfad blockiert war. Stellen Sie sie auf der Seite „Startintegritätsüberwachung aktivieren“ erneut bereit, damit sie den Nachweis erneut durchführt.</translation>
     </message>
     <message>
         <source>Boot integrity monitoring for {vm} is not healthy yet.</source>
@@ -3934,7 +3954,7 @@
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation>Bericht &amp;exportieren …</translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Copy commands</source>
@@ -4380,7 +4400,7 @@
     </message>
     <message>
         <source>Not finished. The VM is now %1 with the security type %2. Go back and open this page again to plan only what is missing.</source>
-        <translation>Nicht abgeschlossen. Die VM ist jetzt im Zustand %1 mit dem Sicherheitstyp %2. Gehen Sie zurück und öffnen Sie diese Seite erneut, um nur das Fehlende zu planen.</translation>
+        <translation>Nicht abgeschlossen. Die VM hat jetzt den Energiezustand „%1“ und den Sicherheitstyp „%2“. Gehen Sie zurück, und öffnen Sie diese Seite erneut, um nur das Fehlende zu planen.</translation>
     </message>
 </context>
 <context>
@@ -4399,7 +4419,7 @@
     </message>
     <message>
         <source>Re&amp;deploy extension…</source>
-        <translation>Erweiterung erneut be&amp;reitstellen …</translation>
+        <translation>Erweiterung erneut be&amp;reitstellen…</translation>
     </message>
     <message>
         <source>Back to the Enable page, which shows the deployment before it runs</source>
@@ -4411,7 +4431,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Boot integrity monitoring works: the extension reports success.</source>
@@ -4423,7 +4443,7 @@
     </message>
     <message>
         <source>The path is open, but the extension still reports {state} from when the path was blocked. Redeploy it (Redeploy extension), then check again.</source>
-        <translation>Der Pfad ist offen, aber die Erweiterung meldet noch {state} aus der Zeit, als der Pfad blockiert war. Stellen Sie sie erneut bereit („Erweiterung erneut bereitstellen“) und prüfen Sie dann erneut.</translation>
+        <translation>Der Pfad ist offen, aber die Erweiterung meldet noch den Status „{state}“ aus der Zeit, als der Pfad blockiert war. Stellen Sie sie erneut bereit („Erweiterung erneut bereitstellen“), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Azure Attestation is still not reachable from this VM.</source>

@@ -29,6 +29,7 @@ from core.azure.vm_json import load_vm_json
 from core.changes import RunStatus
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.prerequisites import evaluate_prerequisites
+from core.display_names import ValueKind, display_name
 from core.upgrade.model import CheckId, Outcome, Preflight
 from core.upgrade.readiness import ReadinessCheck
 from gui.pages.applying import ApplyingPage, plan_commands, raise_if_failed, raise_if_not_permitted, step_lines
@@ -395,8 +396,8 @@ class UpgradePage(ApplyingPage):
                     "Not finished. The VM is now %1 with the security type %2. Go back and open this page again "
                     "to plan only what is missing."
                 )
-                .replace("%1", after.power_state or "?")
-                .replace("%2", after.security_type)
+                .replace("%1", display_name(ValueKind.POWER_STATE, after.power_state, QCoreApplication.translate))
+                .replace("%2", display_name(ValueKind.SECURITY_TYPE, after.security_type, QCoreApplication.translate))
             )
         return "\n".join(lines)
 

@@ -120,3 +120,9 @@ def test_no_raw_api_values_in_german() -> None:
     assert not raw_api_values([("t", "Status „Fehlgeschlagen“ („Failed“).")])
     found = raw_api_values([(context, german) for context, _source, german in MESSAGES])
     assert not found, "\n".join(found)
+
+
+def test_one_ellipsis_style() -> None:
+    # "Wird geladen…" as in the English sources and Microsoft's German UI; the review found both styles mixed.
+    spaced = [f"[{c}] {german[:80]}" for c, _s, german in MESSAGES if re.search(r"[\w)“] …", german)]
+    assert not spaced, "\n".join(spaced)
