@@ -194,7 +194,7 @@ _LABELS = {
     "path": QT_TRANSLATE_NOOP("Report", "Network path to Azure Attestation"),
     "verdict": QT_TRANSLATE_NOOP("Report", "Verdict"),
     "not_checked": QT_TRANSLATE_NOOP("Report", "Not checked"),
-    "layer": QT_TRANSLATE_NOOP("Report", "Layer"),
+    "layer": QT_TRANSLATE_NOOP("Report", "Step"),  # the diagnosis page calls them steps too
     "resource": QT_TRANSLATE_NOOP("Report", "Resource"),
     "rule": QT_TRANSLATE_NOOP("Report", "Rule"),
     "priority": QT_TRANSLATE_NOOP("Report", "Priority"),

@@ -2602,7 +2602,7 @@
         <translation>Die Startintegritätsüberwachung ist bereits aktiviert: Die Gastnachweiserweiterung {name} meldet Erfolg.</translation>
     </message>
     <message>
-        <source>The VM attests against the regional shared attestation provider {host} ({url}).</source>
+        <source>The VM uses the shared regional provider {host} ({url}) for attestation.</source>
         <translation>Die VM verwendet für den Nachweis den regionalen gemeinsam verwendeten Nachweisanbieter {host} ({url}).</translation>
     </message>
     <message>
@@ -3157,8 +3157,8 @@
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <source>Layer</source>
-        <translation>Ebene</translation>
+        <source>Step</source>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -4532,7 +4532,7 @@
         <translation>Startintegritätsüberwachung</translation>
     </message>
     <message>
-        <source>Check, enable and repair boot integrity monitoring for an Azure VM.</source>
+        <source>Check, enable and fix boot integrity monitoring for an Azure VM.</source>
         <translation>Prüfen, aktivieren und reparieren Sie die Startintegritätsüberwachung einer Azure-VM.</translation>
     </message>
     <message>

@@ -77,7 +77,7 @@ class WelcomePage(WizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Boot integrity monitoring"))
-        self.setSubTitle(self.tr("Check, enable and repair boot integrity monitoring for an Azure VM."))
+        self.setSubTitle(self.tr("Check, enable and fix boot integrity monitoring for an Azure VM."))
         self._intro.setText(
             self.tr(
                 "This wizard guides you through five steps: choose a virtual machine, check the Trusted Launch "
