@@ -774,8 +774,8 @@
         <translation>es gibt keinen unterbrochenen Flottenlauf, der fortgesetzt werden kann</translation>
     </message>
     <message>
-        <source>Interrupted. Run the same command with --resume to finish.</source>
-        <translation>Unterbrochen. Führen Sie denselben Befehl mit --resume aus, um ihn abzuschließen.</translation>
+        <source>interrupted after {done} of {total} step(s); the journal {journal} has them. Run the same command with --resume to finish.</source>
+        <translation>nach {done} von {total} Schritten unterbrochen; das Journal {journal} enthält sie. Führen Sie denselben Befehl mit --resume aus, um den Rest abzuschließen.</translation>
     </message>
     <message>
         <source>Applied for {ok} of {total} VMs; journal: {journal}</source>

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
 import re
+import signal
 import sys
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -140,3 +143,22 @@ async def open_session(args: argparse.Namespace) -> AsyncIterator[tuple[ArmSessi
 def fail(message: str, code: int = EXIT_BAD_INPUT) -> int:
     print(f"boot-integrity: {message}", file=sys.stderr)
     return code
+
+
+@contextlib.contextmanager
+def ctrl_c_calls(handler: Callable[[], None]) -> Iterator[None]:
+    """While inside, Ctrl-C calls ``handler`` on the running loop (e.g. "stop after the writes in flight") instead of
+    cancelling the task. Where the loop cannot take signals (Windows), asyncio's own handler cancels the task, and
+    the change engine still finishes and records what is in flight before the cancellation goes on."""
+    loop = asyncio.get_running_loop()
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        loop.add_signal_handler(signal.SIGINT, handler)
+    except (NotImplementedError, RuntimeError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)
+        signal.signal(signal.SIGINT, previous)

@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import contextlib
 import json
-import signal
 import sys
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
 from core.changes import ChangeResult, ChangeRun, Phase
-from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail, open_session
+from core.cli.common import EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, ctrl_c_calls, fail, open_session
 from core.cli.diagnose import check_vm_id, render_text, render_verdict
 from core.cli.text import tr, translate
 from core.diagnosis.path import VmNotFoundError
@@ -225,9 +224,7 @@ def _ctrl_c_stops(run: ChangeRun[Any]) -> Iterator[None]:
     Where the loop cannot take signals (Windows), asyncio's own handler cancels the task instead, and the engine
     still finishes and records the step in flight before the cancellation goes on.
     """
-    loop = asyncio.get_running_loop()
     task = asyncio.current_task()
-    previous = signal.getsignal(signal.SIGINT)
 
     def on_sigint() -> None:
         if run.phase is Phase.CHECK and task is not None:
@@ -236,16 +233,8 @@ def _ctrl_c_stops(run: ChangeRun[Any]) -> Iterator[None]:
         else:
             run.request_stop("interrupt")  # repeated presses change nothing: the write in flight always ends
 
-    try:
-        loop.add_signal_handler(signal.SIGINT, on_sigint)
-    except (NotImplementedError, RuntimeError, ValueError):
+    with ctrl_c_calls(on_sigint):
         yield
-        return
-    try:
-        yield
-    finally:
-        loop.remove_signal_handler(signal.SIGINT)
-        signal.signal(signal.SIGINT, previous)
 
 
 def _progress_to_stderr(progress: ApplyProgress) -> None:

@@ -20,11 +20,21 @@ from typing import Any
 from core.azure.clouds import CloudName
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
-from core.cli.common import EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, BadInputError, add_tenant_options, fail
+from core.changes.run import StopToken
+from core.cli.common import (
+    EXIT_BAD_INPUT,
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    BadInputError,
+    add_tenant_options,
+    ctrl_c_calls,
+    fail,
+)
 from core.cli.diagnose import check_vm_id
 from core.cli.fix import confirm
 from core.cli.text import tr, translate
-from core.fleet.apply import DEFAULT_MAX_PARALLEL
+from core.fleet.apply import DEFAULT_MAX_PARALLEL, DONE
 from core.fleet.causes import CauseReport, undecided
 from core.fleet.graph import Scope
 from core.fleet.journal import Journal, JournalError
@@ -262,7 +272,11 @@ async def _apply(args: argparse.Namespace) -> int:
             refusal = await confirm(args, state.plan)
             if refusal is not None:
                 return fail(refusal, EXIT_FINDINGS)
-            outcome = await resume_fleet(session, journal, max_parallel=args.max_parallel, on_step=_progress)
+            stop = StopToken()
+            with ctrl_c_calls(lambda: stop.request("interrupt")):
+                outcome = await resume_fleet(
+                    session, journal, max_parallel=args.max_parallel, on_step=_progress, stop=stop
+                )
             await _save(args, connector)
             return _finish(args, outcome, None)
         options = ExtensionOptions(automatic_upgrade=not getattr(args, "no_auto_upgrade", False))
@@ -297,20 +311,32 @@ async def _apply(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(payload, indent=1, default=str))
             return fail(refusal, EXIT_FINDINGS)
-        try:
-            outcome = await apply_fleet(session, analysis, max_parallel=args.max_parallel, on_step=_progress)
-        except asyncio.CancelledError:
-            print(
-                tr(QT_TRANSLATE_NOOP("Cli", "Interrupted. Run the same command with --resume to finish.")),
-                file=sys.stderr,
+        # Ctrl-C: the writes in flight finish and are journalled, nothing new starts; the tenant as it is then is
+        # saved (--save-snapshot), so that --resume continues from exactly there.
+        stop = StopToken()
+        with ctrl_c_calls(lambda: stop.request("interrupt")):
+            outcome = await apply_fleet(
+                session, analysis, max_parallel=args.max_parallel, on_step=_progress, stop=stop
             )
-            raise
         await _save(args, connector)
         return _finish(args, outcome, payload)
 
 
 def _finish(args: argparse.Namespace, outcome: Any, payload: dict[str, Any] | None) -> int:
     result = {**(payload or {}), **outcome.to_json()}
+    report = outcome.report
+    if report.cancelled:  # Ctrl-C: one line, exit 130, and the way on
+        if args.json:
+            print(json.dumps(result, indent=1, default=str))
+        done = sum(1 for i in range(report.total) if report.status(i) in DONE) + report.skipped_as_done
+        line = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "interrupted after {done} of {total} step(s); the journal {journal} has them. Run the same command "
+                "with --resume to finish.",
+            )
+        ).format(done=min(done, report.total), total=report.total, journal=outcome.journal.path)
+        return fail(line, EXIT_INTERRUPTED)
     blocked, unhealthy = outcome.still_blocked(), outcome.not_healthy()
     planned_only_guidance = outcome.plan.blocked
     goal_reached = not blocked and not planned_only_guidance and (args.goal is FleetGoal.FIX or not unhealthy)
@@ -376,8 +402,8 @@ def run_apply(args: argparse.Namespace) -> int:
 def _guarded(body: Any) -> int:
     try:
         return int(asyncio.run(body()))
-    except KeyboardInterrupt:
-        return fail(tr(QT_TRANSLATE_NOOP("Cli", "interrupted")), EXIT_FINDINGS)
+    except KeyboardInterrupt:  # while reading or planning, or where the loop could not take Ctrl-C (Windows)
+        return fail(tr(QT_TRANSLATE_NOOP("Cli", "interrupted")), EXIT_INTERRUPTED)
     except (BadInputError, JournalError) as error:
         return fail(str(error), EXIT_BAD_INPUT)
     except ValueError as error:
