@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any, Protocol
 
 from core import __version__
@@ -39,6 +40,15 @@ class DiagnosisLike(Protocol):
     def to_json(self) -> dict[str, Any]: ...
 
 
+class ChangeOutcome(StrEnum):
+    """How one change ended, as the summary and the report show it (the value is the report JSON's word)."""
+
+    APPLIED = "applied"
+    FAILED = "failed"
+    UNDONE = "undone"
+    CANCELLED = "cancelled"  # not attempted: the run stopped before this step
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeRecord:
     """One change the wizard made (or tried, or undid) in Azure, with what a support engineer needs to trace it."""
@@ -46,7 +56,7 @@ class ChangeRecord:
     description: str  # English, already filled in (the JSON form); ``description_local`` for the HTML
     kind: str  # "create" | "modify" | "delete" | "action"
     target: str  # ARM resource id
-    outcome: str  # "applied" | "failed" | "undone" | "cancelled"
+    outcome: ChangeOutcome
     request_ids: tuple[str, ...] = ()
     at: datetime | None = None
     description_local: str | None = None
@@ -57,7 +67,7 @@ class ChangeRecord:
             "description": self.description,
             "kind": self.kind,
             "target": self.target,
-            "outcome": self.outcome,
+            "outcome": self.outcome.value,
             "requestIds": list(self.request_ids),
             "at": _iso(self.at),
             "error": self.error,
@@ -184,7 +194,7 @@ _LABELS = {
     "path": QT_TRANSLATE_NOOP("Report", "Network path to Azure Attestation"),
     "verdict": QT_TRANSLATE_NOOP("Report", "Verdict"),
     "not_checked": QT_TRANSLATE_NOOP("Report", "Not checked"),
-    "layer": QT_TRANSLATE_NOOP("Report", "Layer"),
+    "layer": QT_TRANSLATE_NOOP("Report", "Step"),  # the diagnosis page calls them steps too
     "resource": QT_TRANSLATE_NOOP("Report", "Resource"),
     "rule": QT_TRANSLATE_NOOP("Report", "Rule"),
     "priority": QT_TRANSLATE_NOOP("Report", "Priority"),
@@ -208,10 +218,10 @@ _LABELS = {
     ),
 }
 _OUTCOMES = {
-    "applied": QT_TRANSLATE_NOOP("Report", "applied"),
-    "failed": QT_TRANSLATE_NOOP("Report", "failed"),
-    "undone": QT_TRANSLATE_NOOP("Report", "undone"),
-    "cancelled": QT_TRANSLATE_NOOP("Report", "canceled"),
+    ChangeOutcome.APPLIED: QT_TRANSLATE_NOOP("Report", "applied"),
+    ChangeOutcome.FAILED: QT_TRANSLATE_NOOP("Report", "failed"),
+    ChangeOutcome.UNDONE: QT_TRANSLATE_NOOP("Report", "undone"),
+    ChangeOutcome.CANCELLED: QT_TRANSLATE_NOOP("Report", "canceled"),
 }
 _VERDICTS = {
     "allowed": QT_TRANSLATE_NOOP("Report", "Allowed"),
@@ -234,6 +244,9 @@ _STYLE = (
     "table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #888;padding:.25em .5em;"
     "text-align:left;vertical-align:top}th{font-weight:600}code,pre{font-family:Consolas,monospace}"
     "pre{white-space:pre-wrap;border:1px solid #888;padding:.5em}.note{font-style:italic}"
+    # Resource IDs, commands and URLs have no spaces to break at: without this they run past the page's edge.
+    "pre,td,th,li,p{overflow-wrap:anywhere;word-break:break-word}"
+    "@media print{body{margin:0;max-width:none}}"
 )
 
 
@@ -395,7 +408,7 @@ def _changes_section(out: _Html, changes: Sequence[ChangeRecord]) -> None:
     if not changes:
         out.paragraph(out.label("no_changes"))
         return
-    if any(c.outcome == "cancelled" for c in changes):
+    if any(c.outcome is ChangeOutcome.CANCELLED for c in changes):
         out.paragraph(out.label("partly_applied"), "note")
     out.table(
         ("time", "action", "resource", "outcome", "request"),
@@ -404,7 +417,7 @@ def _changes_section(out: _Html, changes: Sequence[ChangeRecord]) -> None:
                 _iso(c.at) or "—",
                 c.description_local or c.description,
                 c.target,
-                out.t("Report", _OUTCOMES.get(c.outcome, c.outcome)) + (f" — {c.error}" if c.error else ""),
+                out.t("Report", _OUTCOMES[c.outcome]) + (f" — {c.error}" if c.error else ""),
                 ", ".join(c.request_ids) or "—",
             )
             for c in changes

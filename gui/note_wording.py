@@ -41,6 +41,13 @@ GUI_TEXT: dict[str, str] = {
         "No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then go back "
         "to Network diagnosis and choose Recheck.",
     ),
+    "LOCKED_READ_ONLY": QT_TRANSLATE_NOOP(
+        "GuiNotes",
+        "The ReadOnly lock {lock} on {scope} makes {resource} read-only: Azure would refuse the change (ScopeLocked), "
+        "so nothing is tried. Ask an owner of {scope} to remove the lock for the time of the change, then go back to "
+        "Network diagnosis and choose Recheck; or hand the change to whoever owns the lock, with this command: "
+        "{command}",
+    ),
 }
 
 

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from functools import cache, partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from core.wizard_flow import PageId, next_page
 from gui.crash import CrashReporter
@@ -27,7 +27,10 @@ from gui.state import WizardState
 if TYPE_CHECKING:
     import asyncio
 
-    from PySide6.QtGui import QShowEvent  # the QtGui binding costs ~50 ms to import: not before the first window
+    from PySide6.QtGui import (  # the QtGui binding costs ~50 ms to import: not before the first window
+        QKeyEvent,
+        QShowEvent,
+    )
 
     from core.azure.session import ArmSession
     from core.tenant import TenantConnector
@@ -142,11 +145,16 @@ class MainWizard(QWizard):
         self.setPage(int(PageId.WELCOME), self.pages[PageId.WELCOME])
         self.setStartId(int(PageId.WELCOME))
         self._pages_built = False
+        self._focus_choice: QWidget | None = None  # see settle_focus
         self.retranslate()
         # Back while changes are being applied asks first (see leave_current_page); QWizard's own slot goes.
         back = self.button(QWizard.WizardButton.BackButton)
         back.clicked.disconnect()
         back.clicked.connect(lambda: self.leave_current_page(self.back))
+        # The keyboard starts where the page says (see WizardPage.first_focus), once the page is shown and again
+        # when its work ends (its first choice may only be visible then), unless the user has moved it.
+        self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, lambda: self.settle_focus(entered=True)))
+        self.pages[PageId.WELCOME].completeChanged.connect(self.settle_focus)
 
     def build_pages(self) -> None:
         """Create every page after the welcome page; idempotent, called after show and before leaving a page."""
@@ -178,16 +186,18 @@ class MainWizard(QWizard):
         for page_id, page in more.items():
             self.pages[page_id] = page
             self.setPage(int(page_id), page)
+            page.completeChanged.connect(self.settle_focus)
         from gui.widgets.elided_tips import show_full_text_everywhere
 
         show_full_text_everywhere(self)  # an elided cell or header shows its full text on hover
         self.enter_means_forward()
 
     def enter_means_forward(self) -> None:
-        """Enter is the page's step forward (Next or Finish, the wizard's default button), never a side action.
+        """Enter is the page's step forward (see :meth:`enter_target`), never a side action.
 
         In a dialog every push button is an "auto default" one: while it has focus, Enter presses it, so Enter
-        opened "Inside the VM…" on the diagnosis page and went Back after Apply. Only Next and Finish keep it.
+        opened "Inside the VM…" on the diagnosis page and went Back after Apply. Only Next and Finish keep it;
+        a page's own Apply is pressed by :meth:`keyPressEvent`.
         """
         forward = {self.button(QWizard.WizardButton.NextButton), self.button(QWizard.WizardButton.FinishButton)}
         for button in self.findChildren(QPushButton):
@@ -204,6 +214,7 @@ class MainWizard(QWizard):
         page = SignInPage(self.state, self.connector, self.settings)
         self.pages[PageId.SIGN_IN] = page
         self.setPage(int(PageId.SIGN_IN), page)
+        page.completeChanged.connect(self.settle_focus)
         self.enter_means_forward()
 
     def validateCurrentPage(self) -> bool:
@@ -313,6 +324,46 @@ class MainWizard(QWizard):
             page.leave_after_stop(action)
         else:
             action()
+
+    def enter_target(self) -> QPushButton | None:
+        """What Enter presses now: the page's Apply (Enable, Upgrade…) while it can be pressed, else Next or Finish
+        (whichever QWizard made the default button), else nothing."""
+        page = self.currentPage()
+        primary = page.primary_action() if isinstance(page, WizardPage) else None
+        if primary is not None and primary.isVisible() and primary.isEnabled():
+            return primary
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.NextButton):
+            button = self.button(which)
+            if isinstance(button, QPushButton) and button.isVisible() and button.isEnabled() and button.isDefault():
+                return button
+        return None
+
+    def settle_focus(self, entered: bool = False) -> None:
+        """Focus the page's first choice, else its step forward, when the page was just ``entered`` or that choice
+        changed with the page's work (a plan became ready to consent to; after Apply, Next). Otherwise the
+        user's own place on the page stays; a place off the page (after Apply the pressed button is disabled and
+        Qt moves the focus on to Back) is never kept."""
+        page = self.currentPage()
+        if not isinstance(page, WizardPage):
+            return
+        usable = [w for w in (page.first_focus(), self.enter_target()) if w is not None and w.isVisible()]
+        choice = next((w for w in usable if w.isEnabled()), None)
+        focused = self.focusWidget()
+        stays = focused is not None and focused.isVisible() and focused.isEnabled() and page.isAncestorOf(focused)
+        if choice is not None and (entered or choice is not self._focus_choice or not stays):
+            choice.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._focus_choice = choice
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys a focused widget did not use arrive here (a line edit, check box or table leaves Enter to the dialog).
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+            target = self.enter_target()
+            if target is not None:
+                target.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:  # Cancel, Escape, and closing the window (QDialog.closeEvent calls reject)
         self.leave_current_page(self._reject_now)

@@ -179,31 +179,31 @@
     </message>
     <message>
         <source>Defender for Cloud reports guest attestation as unhealthy (assessed {time}), but this tool finds the Guest Attestation extension reporting success now. Defender&apos;s assessments lag behind by hours: if the problem was fixed after {time}, Defender will follow. Otherwise the cause is inside the VM (Defender says: {cause}).</source>
-        <translation>Defender for Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}), aber dieses Tool stellt fest, dass die Gastnachweiserweiterung jetzt Erfolg meldet. Die Bewertungen von Defender hinken um Stunden hinterher: Wurde das Problem nach {time} behoben, zieht Defender nach. Andernfalls liegt die Ursache im virtuellen Computer (Defender meldet: {cause}).</translation>
+        <translation>Defender für Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}), aber dieses Tool stellt fest, dass die Gastnachweiserweiterung jetzt Erfolg meldet. Die Bewertungen von Defender hinken um Stunden hinterher: Wurde das Problem nach {time} behoben, zieht Defender nach. Andernfalls liegt die Ursache im virtuellen Computer (Defender meldet: {cause}).</translation>
     </message>
     <message>
         <source>Defender for Cloud still reports guest attestation as healthy (assessed {time}), but this tool finds a problem now. Defender&apos;s assessments lag behind by hours; trust the current check.</source>
-        <translation>Defender for Cloud meldet den Gastnachweis noch als fehlerfrei (bewertet {time}), aber dieses Tool findet jetzt ein Problem. Die Bewertungen von Defender hinken um Stunden hinterher; verlassen Sie sich auf die aktuelle Prüfung.</translation>
+        <translation>Defender für Cloud meldet den Gastnachweis noch als fehlerfrei (bewertet {time}), aber dieses Tool findet jetzt ein Problem. Die Bewertungen von Defender hinken um Stunden hinterher; verlassen Sie sich auf die aktuelle Prüfung.</translation>
     </message>
     <message>
         <source>Defender for Cloud agrees: guest attestation is unhealthy (assessed {time}). {cause}</source>
-        <translation>Defender for Cloud bestätigt: Der Gastnachweis ist fehlerhaft (bewertet {time}). {cause}</translation>
+        <translation>Defender für Cloud bestätigt: Der Gastnachweis ist fehlerhaft (bewertet {time}). {cause}</translation>
     </message>
     <message>
         <source>Defender for Cloud reports guest attestation as unhealthy (assessed {time}). {cause} Its assessments lag behind by hours: compare with the check of the network path.</source>
-        <translation>Defender for Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}). {cause} Die Bewertungen hinken um Stunden hinterher: Vergleichen Sie sie mit der Prüfung des Netzwerkpfads.</translation>
+        <translation>Defender für Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}). {cause} Die Bewertungen hinken um Stunden hinterher: Vergleichen Sie sie mit der Prüfung des Netzwerkpfads.</translation>
     </message>
     <message>
         <source>Defender for Cloud has no guest attestation assessment for this VM (yet). New VMs and new extensions appear there after some hours.</source>
-        <translation>Defender for Cloud hat für diesen virtuellen Computer (noch) keine Bewertung des Gastnachweises. Neue virtuelle Computer und neue Erweiterungen erscheinen dort erst nach einigen Stunden.</translation>
+        <translation>Defender für Cloud hat für diesen virtuellen Computer (noch) keine Bewertung des Gastnachweises. Neue virtuelle Computer und neue Erweiterungen erscheinen dort erst nach einigen Stunden.</translation>
     </message>
     <message>
         <source>Defender for Servers is not on for this subscription (plan: {plan}): alerts such as &quot;VM attestation failure&quot; are not raised. The recommendations are still shown.</source>
-        <translation>Defender for Servers ist für dieses Abonnement nicht aktiviert (Plan: {plan}): Warnungen wie „VM attestation failure“ werden nicht ausgelöst. Die Empfehlungen werden weiterhin angezeigt.</translation>
+        <translation>Defender für Server ist für dieses Abonnement nicht aktiviert (Plan: {plan}): Warnungen wie „VM attestation failure“ werden nicht ausgelöst. Die Empfehlungen werden weiterhin angezeigt.</translation>
     </message>
     <message>
         <source>Defender for Cloud could not be read: {reason}</source>
-        <translation>Defender for Cloud konnte nicht gelesen werden: {reason}</translation>
+        <translation>Defender für Cloud konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>The built-in initiative &quot;Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs&quot; is not assigned over this VM. Assigning it to the subscription keeps monitoring on for every Trusted Launch VM, including new ones.</source>
@@ -258,7 +258,7 @@
     <name>AzureStatusBox</name>
     <message>
         <source>Defender for Cloud and Azure Policy</source>
-        <translation>Defender for Cloud und Azure Policy</translation>
+        <translation>Defender für Cloud und Azure Policy</translation>
     </message>
     <message>
         <source>Could not be read: {error}</source>
@@ -266,7 +266,7 @@
     </message>
     <message>
         <source>Asking Defender for Cloud and Azure Policy…</source>
-        <translation>Defender for Cloud und Azure Policy werden abgefragt…</translation>
+        <translation>Defender für Cloud und Azure Policy werden abgefragt…</translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Defender for Cloud — guest attestation: {verdict}; Defender for Servers: {plan}</source>
-        <translation>Defender for Cloud – Gastnachweis: {verdict}; Defender for Servers: {plan}</translation>
+        <translation>Defender für Cloud – Gastnachweis: {verdict}; Defender für Server: {plan}</translation>
     </message>
     <message>
         <source>Azure Policy — could not be read</source>
@@ -346,8 +346,8 @@
     <message numerus="yes">
         <source>Loading virtual machines… %n found so far.</source>
         <translation>
-            <numerusform>Virtuelle Computer werden geladen … bisher %n gefunden.</numerusform>
-            <numerusform>Virtuelle Computer werden geladen … bisher %n gefunden.</numerusform>
+            <numerusform>Virtuelle Computer werden geladen… bisher %n gefunden.</numerusform>
+            <numerusform>Virtuelle Computer werden geladen… bisher %n gefunden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Checking the VM again…</source>
-        <translation>Die VM wird erneut geprüft …</translation>
+        <translation>Die VM wird erneut geprüft…</translation>
     </message>
     <message>
         <source>The diagnosis could not be repeated; run &apos;boot-integrity diagnose&apos; to check the result.</source>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Defender for Cloud (Defender for Servers plan: {plan}):</source>
-        <translation>Defender for Cloud (Plan für Defender for Servers: {plan}):</translation>
+        <translation>Defender für Cloud (Plan für Defender für Server: {plan}):</translation>
     </message>
     <message>
         <source>no boot-integrity assessment for this VM</source>
@@ -768,16 +768,27 @@
         <translation>Gemeinsame Ursachen ({contexts} Netzwerkkontexte ausgewertet):</translation>
     </message>
     <message>
+        <source>the scan has no network data for them</source>
+        <translation>die Abfrage enthält keine Netzwerkdaten zu ihnen</translation>
+    </message>
+    <message>
+        <source>part of the path could not be read or evaluated</source>
+        <translation>ein Teil des Wegs konnte nicht gelesen oder ausgewertet werden</translation>
+    </message>
+    <message numerus="yes">
         <source>Operation {number} serves %n VM(s).</source>
-        <translation>Vorgang {number} dient %n VM(s).</translation>
+        <translation>
+            <numerusform>Vorgang {number} gilt für %n VM.</numerusform>
+            <numerusform>Vorgang {number} gilt für %n VMs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no interrupted fleet run to resume</source>
         <translation>es gibt keinen unterbrochenen Flottenlauf, der fortgesetzt werden kann</translation>
     </message>
     <message>
-        <source>Interrupted. Run the same command with --resume to finish.</source>
-        <translation>Unterbrochen. Führen Sie denselben Befehl mit --resume aus, um ihn abzuschließen.</translation>
+        <source>interrupted after {done} of {total} step(s); the journal {journal} has them. Run the same command with --resume to finish.</source>
+        <translation>nach {done} von {total} Schritten unterbrochen; das Journal {journal} enthält sie. Führen Sie denselben Befehl mit --resume aus, um den Rest abzuschließen.</translation>
     </message>
     <message>
         <source>Applied for {ok} of {total} VMs; journal: {journal}</source>
@@ -966,11 +977,11 @@
     </message>
     <message>
         <source>Checking the VM and planning the installation…</source>
-        <translation>VM wird geprüft und die Installation geplant …</translation>
+        <translation>VM wird geprüft und die Installation geplant…</translation>
     </message>
     <message>
         <source>Installing the extension; this can take a few minutes…</source>
-        <translation>Die Erweiterung wird installiert; das kann einige Minuten dauern …</translation>
+        <translation>Die Erweiterung wird installiert; das kann einige Minuten dauern…</translation>
     </message>
     <message>
         <source>&amp;Shared regional provider: {host} ({url})</source>
@@ -982,11 +993,11 @@
     </message>
     <message>
         <source>Boot integrity monitoring is on: the extension {name} reports {state}.</source>
-        <translation>Die Startintegritätsüberwachung ist aktiv: Die Erweiterung {name} meldet {state}.</translation>
+        <translation>Die Startintegritätsüberwachung ist aktiv: Die Erweiterung {name} meldet den Status „{state}“.</translation>
     </message>
     <message>
-        <source>The extension {name} is installed but reports {state}. Select Next to find out why, or repair it here.</source>
-        <translation>Die Erweiterung {name} ist installiert, meldet aber {state}. Wählen Sie „Weiter“, um die Ursache zu finden, oder reparieren Sie sie hier.</translation>
+        <source>The extension {name} is installed but reports {state}. Select Next to find out why, or deploy it again below with Enable monitoring.</source>
+        <translation>Die Erweiterung {name} ist installiert, meldet aber den Status „{state}“. Wählen Sie „Weiter“, um die Ursache zu finden, oder stellen Sie sie unten mit „Überwachung aktivieren“ erneut bereit.</translation>
     </message>
     <message>
         <source>The Guest Attestation extension is not installed yet.</source>
@@ -998,7 +1009,7 @@
     </message>
     <message>
         <source>Done: the extension reports {state}. Select Next for the summary and the report.</source>
-        <translation>Fertig: Die Erweiterung meldet {state}. Wählen Sie „Weiter“ für die Zusammenfassung und den Bericht.</translation>
+        <translation>Fertig: Die Erweiterung meldet den Status „{state}“. Wählen Sie „Weiter“ für die Zusammenfassung und den Bericht.</translation>
     </message>
     <message>
         <source>The network path to Azure Attestation is blocked; select Next to see where.</source>
@@ -1006,7 +1017,7 @@
     </message>
     <message>
         <source>The extension reports {state}.</source>
-        <translation>Die Erweiterung meldet {state}.</translation>
+        <translation>Die Erweiterung meldet den Status „{state}“.</translation>
     </message>
 </context>
 <context>
@@ -1670,18 +1681,18 @@
     </message>
     <message>
         <source>Planning the changes…</source>
-        <translation>Änderungen werden geplant …</translation>
+        <translation>Änderungen werden geplant…</translation>
     </message>
     <message numerus="yes">
         <source>Applying %n change(s) and checking the path again…</source>
         <translation>
-            <numerusform>%n Änderung wird angewendet und der Pfad erneut geprüft …</numerusform>
-            <numerusform>%n Änderungen werden angewendet und der Pfad erneut geprüft …</numerusform>
+            <numerusform>%n Änderung wird angewendet und der Pfad erneut geprüft…</numerusform>
+            <numerusform>%n Änderungen werden angewendet und der Pfad erneut geprüft…</numerusform>
         </translation>
     </message>
     <message>
         <source>Undoing the changes…</source>
-        <translation>Änderungen werden rückgängig gemacht …</translation>
+        <translation>Änderungen werden rückgängig gemacht…</translation>
     </message>
     <message>
         <source>Changes this page applied earlier are still in place (audit record {run}). The plan above continues from there; Undo takes back what was applied.</source>
@@ -1706,33 +1717,54 @@
 </context>
 <context>
     <name>Fleet</name>
-    <message>
+    <message numerus="yes">
         <source>The path of %n VM(s) in {subnet} cannot be decided ({reason})</source>
-        <translation>Der Weg von %n VM(s) in {subnet} lässt sich nicht bestimmen ({reason})</translation>
+        <translation>
+            <numerusform>Der Weg von %n VM in {subnet} lässt sich nicht bestimmen ({reason})</numerusform>
+            <numerusform>Der Weg von %n VMs in {subnet} lässt sich nicht bestimmen ({reason})</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>NSG {nsg} on subnet {subnet} blocks %n VM(s)</source>
-        <translation>Die NSG {nsg} im Subnetz {subnet} blockiert %n VM(s)</translation>
+        <translation>
+            <numerusform>Die NSG {nsg} im Subnetz {subnet} blockiert %n VM</numerusform>
+            <numerusform>Die NSG {nsg} im Subnetz {subnet} blockiert %n VMs</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>NSG {nsg} on the network interface blocks %n VM(s)</source>
-        <translation>Die NSG {nsg} an der Netzwerkschnittstelle blockiert %n VM(s)</translation>
+        <translation>
+            <numerusform>Die NSG {nsg} an der Netzwerkschnittstelle blockiert %n VM</numerusform>
+            <numerusform>Die NSG {nsg} an der Netzwerkschnittstelle blockiert %n VMs</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Azure Firewall {firewall} (rule {rule}) blocks %n VM(s) from {subnet}</source>
-        <translation>Azure Firewall {firewall} (Regel {rule}) blockiert %n VM(s) aus {subnet}</translation>
+        <translation>
+            <numerusform>Azure Firewall {firewall} (Regel {rule}) blockiert %n VM aus {subnet}</numerusform>
+            <numerusform>Azure Firewall {firewall} (Regel {rule}) blockiert %n VMs aus {subnet}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}</source>
-        <translation>Die Route {rule} in {table} verwirft den Datenverkehr von %n VM(s) in {subnet}</translation>
+        <translation>
+            <numerusform>Die Route {rule} in {table} verwirft den Datenverkehr von %n VM in {subnet}</numerusform>
+            <numerusform>Die Route {rule} in {table} verwirft den Datenverkehr von %n VMs in {subnet}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VM(s) in {subnet}</source>
-        <translation>Die Sicherheitsadministratorregel {rule} von Virtual Network Manager {manager} blockiert %n VM(s) in {subnet}</translation>
+        <translation>
+            <numerusform>Die Sicherheitsadministratorregel {rule} von Virtual Network Manager {manager} blockiert %n VM in {subnet}</numerusform>
+            <numerusform>Die Sicherheitsadministratorregel {rule} von Virtual Network Manager {manager} blockiert %n VMs in {subnet}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Subnet {subnet} has no way out to the internet for %n VM(s)</source>
-        <translation>Das Subnetz {subnet} hat für %n VM(s) keinen Weg ins Internet</translation>
+        <translation>
+            <numerusform>Das Subnetz {subnet} hat für %n VM keinen Weg ins Internet</numerusform>
+            <numerusform>Das Subnetz {subnet} hat für %n VMs keinen Weg ins Internet</numerusform>
+        </translation>
     </message>
     <message>
         <source>default deny</source>
@@ -2107,12 +2139,16 @@
         <source>No free priority is left before {blocker} in {holder}. Ask the firewall&apos;s owner to make room, then go back to Network diagnosis and choose Recheck.</source>
         <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen. Kehren Sie dann zur Netzwerkdiagnose zurück, und wählen Sie „Erneut prüfen“.</translation>
     </message>
+    <message>
+        <source>The ReadOnly lock {lock} on {scope} makes {resource} read-only: Azure would refuse the change (ScopeLocked), so nothing is tried. Ask an owner of {scope} to remove the lock for the time of the change, then go back to Network diagnosis and choose Recheck; or hand the change to whoever owns the lock, with this command: {command}</source>
+        <translation>Die Sperre {lock} (ReadOnly) auf {scope} macht {resource} schreibgeschützt: Azure würde die Änderung ablehnen (ScopeLocked), daher wird nichts versucht. Bitten Sie einen Besitzer von {scope}, die Sperre für die Dauer der Änderung aufzuheben. Kehren Sie dann zur Netzwerkdiagnose zurück, und wählen Sie „Erneut prüfen“. Oder übergeben Sie die Änderung mit diesem Befehl an die Person, der die Sperre gehört: {command}</translation>
+    </message>
 </context>
 <context>
     <name>InsideVmButton</name>
     <message>
         <source>&amp;Inside the VM…</source>
-        <translation>&amp;In der VM prüfen …</translation>
+        <translation>&amp;In der VM prüfen…</translation>
     </message>
     <message>
         <source>Check proxy, DNS, TLS and the OS firewall from inside the VM (Run Command)</source>
@@ -2428,7 +2464,7 @@
     </message>
     <message>
         <source>Reading the VM&apos;s configuration…</source>
-        <translation>Konfiguration der VM wird gelesen …</translation>
+        <translation>Konfiguration der VM wird gelesen…</translation>
     </message>
     <message>
         <source>The VM meets the requirements for boot integrity monitoring.</source>
@@ -2437,8 +2473,8 @@
     <message numerus="yes">
         <source>%n other item(s) need attention; see the list.</source>
         <translation>
-            <numerusform>%n weiterer Punkt braucht Aufmerksamkeit; siehe Liste.</numerusform>
-            <numerusform>%n weitere Punkte brauchen Aufmerksamkeit; siehe Liste.</numerusform>
+            <numerusform>%n weiterer Punkt muss noch behoben werden; siehe Liste.</numerusform>
+            <numerusform>%n weitere Punkte müssen noch behoben werden; siehe Liste.</numerusform>
         </translation>
     </message>
     <message>
@@ -2447,7 +2483,7 @@
     </message>
     <message>
         <source>Turning on Secure Boot and vTPM; the VM restarts…</source>
-        <translation>Sicherer Start und vTPM werden aktiviert; die VM startet neu …</translation>
+        <translation>Sicherer Start und vTPM werden aktiviert; die VM startet neu…</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2525,7 @@
     </message>
     <message>
         <source>Running the check in the VM. Run Command can take a minute…</source>
-        <translation>Die Prüfung wird in der VM ausgeführt. „Befehl ausführen“ kann eine Minute dauern …</translation>
+        <translation>Die Prüfung wird in der VM ausgeführt. „Befehl ausführen“ kann eine Minute dauern…</translation>
     </message>
     <message>
         <source>The check found problems inside the VM:</source>
@@ -2568,18 +2604,18 @@
     </message>
     <message>
         <source>Install the Guest Attestation extension ({publisher}) on {vm} to turn on boot integrity monitoring.</source>
-        <translation>Die Gastnachweiserweiterung ({publisher}) auf {vm} installieren, um die Startintegritätsüberwachung zu aktivieren.</translation>
+        <translation>Installieren: Gastnachweiserweiterung ({publisher}) auf {vm}, um die Startintegritätsüberwachung zu aktivieren.</translation>
     </message>
     <message>
         <source>Redeploy the Guest Attestation extension {name} on {vm} with the recommended settings (it is currently {state}).</source>
-        <translation>Die Gastnachweiserweiterung {name} auf {vm} mit den empfohlenen Einstellungen neu bereitstellen (aktueller Status: {state}).</translation>
+        <translation>Neu bereitstellen: Gastnachweiserweiterung {name} auf {vm} mit den empfohlenen Einstellungen (aktueller Status: {state}).</translation>
     </message>
     <message>
         <source>Boot integrity monitoring is already on: the Guest Attestation extension {name} reports success.</source>
         <translation>Die Startintegritätsüberwachung ist bereits aktiviert: Die Gastnachweiserweiterung {name} meldet Erfolg.</translation>
     </message>
     <message>
-        <source>The VM attests against the regional shared attestation provider {host} ({url}).</source>
+        <source>The VM uses the shared regional provider {host} ({url}) for attestation.</source>
         <translation>Die VM verwendet für den Nachweis den regionalen gemeinsam verwendeten Nachweisanbieter {host} ({url}).</translation>
     </message>
     <message>
@@ -2600,19 +2636,19 @@
     </message>
     <message>
         <source>Add the network rule collection {collection} (priority {priority}, Allow) to the Azure Firewall {firewall}: TCP 443 from {source} to the service tag AzureAttestation, evaluated before {blocker}.</source>
-        <translation>Der Azure Firewall {firewall} die Netzwerkregelsammlung {collection} (Priorität {priority}, Zulassen) hinzufügen: TCP 443 von {source} zum Diensttag AzureAttestation, ausgewertet vor {blocker}.</translation>
+        <translation>Hinzufügen: Netzwerkregelsammlung {collection} (Priorität {priority}, Zulassen) in der Azure Firewall {firewall} – TCP 443 von {source} zum Diensttag AzureAttestation, ausgewertet vor {blocker}.</translation>
     </message>
     <message>
         <source>Add the application rule collection {collection} (priority {priority}, Allow) to the Azure Firewall {firewall}: HTTPS from {source} to {fqdn}, evaluated before {blocker}.</source>
-        <translation>Der Azure Firewall {firewall} die Anwendungsregelsammlung {collection} (Priorität {priority}, Zulassen) hinzufügen: HTTPS von {source} zu {fqdn}, ausgewertet vor {blocker}.</translation>
+        <translation>Hinzufügen: Anwendungsregelsammlung {collection} (Priorität {priority}, Zulassen) in der Azure Firewall {firewall} – HTTPS von {source} zu {fqdn}, ausgewertet vor {blocker}.</translation>
     </message>
     <message>
         <source>Add the rule collection group {group} (priority {priority}) to the firewall policy {policy} with a network rule that allows TCP 443 from {source} to the service tag AzureAttestation, evaluated before {blocker}.</source>
-        <translation>Der Firewallrichtlinie {policy} die Regelsammlungsgruppe {group} (Priorität {priority}) hinzufügen, mit einer Netzwerkregel, die TCP 443 von {source} zum Diensttag AzureAttestation zulässt, ausgewertet vor {blocker}.</translation>
+        <translation>Hinzufügen: Regelsammlungsgruppe {group} (Priorität {priority}) in der Firewallrichtlinie {policy}, mit einer Netzwerkregel, die TCP 443 von {source} zum Diensttag AzureAttestation zulässt, ausgewertet vor {blocker}.</translation>
     </message>
     <message>
         <source>Add the rule collection group {group} (priority {priority}) to the firewall policy {policy} with an application rule that allows HTTPS from {source} to {fqdn}, evaluated before {blocker}.</source>
-        <translation>Der Firewallrichtlinie {policy} die Regelsammlungsgruppe {group} (Priorität {priority}) hinzufügen, mit einer Anwendungsregel, die HTTPS von {source} zu {fqdn} zulässt, ausgewertet vor {blocker}.</translation>
+        <translation>Hinzufügen: Regelsammlungsgruppe {group} (Priorität {priority}) in der Firewallrichtlinie {policy}, mit einer Anwendungsregel, die HTTPS von {source} zu {fqdn} zulässt, ausgewertet vor {blocker}.</translation>
     </message>
     <message>
         <source>An application rule cannot help here: the network rule {rule} denies the traffic, and Azure Firewall evaluates network rules first. A network rule is planned instead.</source>
@@ -2644,7 +2680,7 @@
     </message>
     <message>
         <source>The route {route} in the route table {table} drops the traffic to Azure Attestation (next hop None). Ask the network team why this subnet is isolated. A route for the service tag AzureAttestation with next hop Internet would let attestation out, but it punches a hole into an isolation someone set up on purpose, so only the network owner should add it: {command}</source>
-        <translation>Die Route {route} in der Routingtabelle {table} verwirft den Datenverkehr zu Azure Attestation (nächster Hop „None“). Fragen Sie das Netzwerkteam, warum dieses Subnetz isoliert ist. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ würde den Nachweis durchlassen, durchbricht aber eine absichtlich eingerichtete Isolation; nur der Besitzer des Netzwerks sollte sie hinzufügen: {command}</translation>
+        <translation>Die Route {route} in der Routingtabelle {table} verwirft den Datenverkehr zu Azure Attestation (nächster Hop „Keine“). Fragen Sie das Netzwerkteam, warum dieses Subnetz isoliert ist. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ würde den Nachweis durchlassen, durchbricht aber eine absichtlich eingerichtete Isolation; nur der Besitzer des Netzwerks sollte sie hinzufügen: {command}</translation>
     </message>
     <message>
         <source>The traffic to Azure Attestation goes through the network virtual appliance at {ip}, whose rules this tool cannot read. Ask its owner to allow HTTPS (TCP 443) from {source} to {fqdn} (or *.attest.azure.net). A route for the service tag AzureAttestation with next hop Internet would bypass the appliance, but also its inspection and logging, which your security team may require.</source>
@@ -2672,15 +2708,15 @@
     </message>
     <message>
         <source>Add the outbound rule {rule} (priority {priority}) to the network security group {nsg}: allow TCP 443 from {source} to the service tag AzureAttestation, ahead of {blocker}.</source>
-        <translation>Der Netzwerksicherheitsgruppe (NSG) {nsg} die ausgehende Sicherheitsregel {rule} (Priorität {priority}) hinzufügen: TCP 443 von {source} zum Diensttag AzureAttestation zulassen, vor {blocker}.</translation>
+        <translation>Hinzufügen: ausgehende Sicherheitsregel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe (NSG) {nsg} – TCP 443 von {source} zum Diensttag AzureAttestation zulassen, vor {blocker}.</translation>
     </message>
     <message>
         <source>Move the rule {rule} in the network security group {nsg} from priority {old} to {new}, ahead of {blocker}.</source>
-        <translation>Die Sicherheitsregel {rule} in der Netzwerksicherheitsgruppe (NSG) {nsg} von Priorität {old} auf {new} verschieben, vor {blocker}.</translation>
+        <translation>Verschieben: Sicherheitsregel {rule} in der Netzwerksicherheitsgruppe (NSG) {nsg} von Priorität {old} auf {new}, vor {blocker}.</translation>
     </message>
     <message>
         <source>Change the priority of the blocking rule {rule} in {nsg} from {old} to {new}, which keeps its order relative to every other rule, so that the new Allow rule can take priority {old}.</source>
-        <translation>Die Priorität der blockierenden Sicherheitsregel {rule} in {nsg} von {old} auf {new} ändern – ihre Reihenfolge gegenüber allen anderen Regeln bleibt dabei gleich –, damit die neue Zulassungsregel die Priorität {old} erhalten kann.</translation>
+        <translation>Priorität ändern: blockierende Sicherheitsregel {rule} in {nsg} von {old} auf {new} – ihre Reihenfolge gegenüber allen anderen Regeln bleibt gleich –, damit die neue Zulassungsregel die Priorität {old} erhalten kann.</translation>
     </message>
     <message>
         <source>The blocking rule {rule} already uses priority {priority} and no lower number is free, so nothing can be placed ahead of it without moving it by one step. No other rule is changed.</source>
@@ -2712,15 +2748,15 @@
     </message>
     <message>
         <source>Turn on Secure Boot and vTPM on {vm}. Azure restarts the VM to apply the change.</source>
-        <translation>Sicheren Start und vTPM auf {vm} aktivieren. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
+        <translation>Aktivieren: sicherer Start und vTPM auf {vm}. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
     </message>
     <message>
         <source>Turn on Secure Boot on {vm}. Azure restarts the VM to apply the change.</source>
-        <translation>Sicheren Start auf {vm} aktivieren. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
+        <translation>Aktivieren: sicherer Start auf {vm}. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
     </message>
     <message>
         <source>Turn on vTPM on {vm}. Azure restarts the VM to apply the change.</source>
-        <translation>vTPM auf {vm} aktivieren. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
+        <translation>Aktivieren: vTPM auf {vm}. Azure startet die VM neu, um die Änderung anzuwenden.</translation>
     </message>
     <message>
         <source>{vm} uses the Standard security type. Boot integrity monitoring needs Trusted Launch. The supported path: deallocate the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, then start it (Generation 2 VMs only; Generation 1 VMs first need a conversion). Commands: {commands}</source>
@@ -2732,15 +2768,15 @@
     </message>
     <message>
         <source>Remove {name}, which this tool added at {time}.</source>
-        <translation>{name} entfernen, das dieses Tool am {time} hinzugefügt hat.</translation>
+        <translation>Entfernen: {name}, am {time} von diesem Tool hinzugefügt.</translation>
     </message>
     <message>
         <source>Restore {name} to how it was before {time}.</source>
-        <translation>{name} auf den Stand vor {time} zurücksetzen.</translation>
+        <translation>Zurücksetzen: {name} auf den Stand vor {time}.</translation>
     </message>
     <message>
         <source>Remove the rule collection {collection} from the Azure Firewall {name}, added at {time}.</source>
-        <translation>Die Regelsammlung {collection} aus der Azure Firewall {name} entfernen, hinzugefügt am {time}.</translation>
+        <translation>Entfernen: Regelsammlung {collection} aus der Azure Firewall {name}, hinzugefügt am {time}.</translation>
     </message>
     <message>
         <source>{name} was changed after this tool wrote it, so undo leaves it alone. Compare it with the audit log and remove the addition by hand if you still want it gone.</source>
@@ -2760,11 +2796,11 @@
     </message>
     <message>
         <source>Remove {name}, which this tool created at {time}.</source>
-        <translation>{name} entfernen, das dieses Tool am {time} erstellt hat.</translation>
+        <translation>Entfernen: {name}, am {time} von diesem Tool erstellt.</translation>
     </message>
     <message>
         <source>Remove the role assignment {role} of the policy identity ({name}), which this tool created at {time}.</source>
-        <translation>Die Rollenzuweisung {role} der Richtlinienidentität ({name}) entfernen, die dieses Tool am {time} erstellt hat.</translation>
+        <translation>Entfernen: Rollenzuweisung {role} der Richtlinienidentität ({name}), am {time} von diesem Tool erstellt.</translation>
     </message>
     <message>
         <source>{name} is already gone; there is nothing to undo.</source>
@@ -2812,11 +2848,11 @@
     </message>
     <message>
         <source>Write {name} again with its current configuration, because Azure marks it Failed. Nothing in it is changed.</source>
-        <translation>{name} mit der aktuellen Konfiguration erneut schreiben, weil Azure es als fehlgeschlagen markiert. Inhaltlich wird nichts geändert.</translation>
+        <translation>Erneut schreiben: {name} mit der aktuellen Konfiguration, weil Azure es als fehlgeschlagen markiert. Inhaltlich wird nichts geändert.</translation>
     </message>
     <message>
         <source>{name} is in the Failed state (often after an interrupted change); writing it again lets Azure finish it.</source>
-        <translation>{name} ist im Status „Failed“ (oft nach einer unterbrochenen Änderung); erneutes Schreiben lässt Azure den Vorgang abschließen.</translation>
+        <translation>{name} ist im Status „Fehlgeschlagen“ („Failed“, oft nach einer unterbrochenen Änderung); erneutes Schreiben lässt Azure den Vorgang abschließen.</translation>
     </message>
     <message>
         <source>APPLIED</source>
@@ -2884,19 +2920,19 @@
     </message>
     <message>
         <source>Azure sends the traffic to Azure Attestation to the virtual network gateway (route {prefix}, source {source}): it goes on-premises. Ask the network team to allow outbound HTTPS (TCP 443) from {source_ip} to the service tag AzureAttestation (or *.attest.azure.net) on the on-premises firewall or proxy. A route for the service tag AzureAttestation with next hop Internet would send it directly instead, but it bypasses the inspection forced tunneling is usually there for: only the network owner should decide that.</source>
-        <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop Internet würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die Tunnelerzwingung meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
+        <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die Tunnelerzwingung meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
     </message>
     <message>
         <source>Assign the built-in initiative &quot;{initiative}&quot; to {scope}, with a system-assigned managed identity in {location}, enforced (enforcement mode Default).</source>
-        <translation>Die integrierte Initiative „{initiative}“ dem Bereich {scope} zuweisen, mit einer vom System zugewiesenen verwalteten Identität in {location}, erzwungen (Erzwingungsmodus Default).</translation>
+        <translation>Zuweisen: integrierte Initiative „{initiative}“ an den Bereich {scope}, mit einer vom System zugewiesenen verwalteten Identität in {location}, erzwungen (Erzwingungsmodus „Aktiviert“, API-Wert Default).</translation>
     </message>
     <message>
         <source>Give the assignment&apos;s identity the role {role} at {scope} (its principal id comes from the answer to step 1).</source>
-        <translation>Der Identität der Zuweisung die Rolle {role} in {scope} zuweisen (ihre Prinzipal-ID stammt aus der Antwort auf Schritt 1).</translation>
+        <translation>Rolle zuweisen: {role} in {scope} an die Identität der Zuweisung (ihre Prinzipal-ID stammt aus der Antwort auf Schritt 1).</translation>
     </message>
     <message>
         <source>Start a remediation task for {reference}: Azure re-evaluates the resources in {scope} and deploys to the non-compliant ones (after steps 1–{last_role}).</source>
-        <translation>Einen Wartungstask für {reference} starten: Azure wertet die Ressourcen in {scope} neu aus und stellt auf den nicht konformen bereit (nach den Schritten 1–{last_role}).</translation>
+        <translation>Starten: Wartungstask für {reference} – Azure wertet die Ressourcen in {scope} neu aus und stellt auf den nicht konformen bereit (nach den Schritten 1–{last_role}).</translation>
     </message>
     <message>
         <source>What the remediation tasks deploy cannot be undone by this tool: Guest Attestation extensions they install and system-assigned identities they enable stay on the VMs. Undo removes the policy assignment and its role assignments only.</source>
@@ -2940,31 +2976,31 @@
     </message>
     <message>
         <source>Create the restore point collection {name} for {vm} in resource group {group}.</source>
-        <translation>Die Wiederherstellungspunktsammlung {name} für {vm} in der Ressourcengruppe {group} erstellen.</translation>
+        <translation>Erstellen: Wiederherstellungspunktsammlung {name} für {vm} in der Ressourcengruppe {group}.</translation>
     </message>
     <message>
         <source>Create the restore point {name} of {vm} (its disks as they are now), the way back if all else fails.</source>
-        <translation>Den Wiederherstellungspunkt {name} von {vm} erstellen (die Datenträger im jetzigen Zustand) – der Weg zurück, wenn alles andere scheitert.</translation>
+        <translation>Erstellen: Wiederherstellungspunkt {name} von {vm} (die Datenträger im jetzigen Zustand) – der Weg zurück, wenn alles andere scheitert.</translation>
     </message>
     <message>
         <source>Deallocate {vm}: it stops and is unavailable until it is started again (downtime begins).</source>
-        <translation>Die Zuordnung von {vm} aufheben: Die VM wird beendet und ist nicht verfügbar, bis sie wieder gestartet ist (die Ausfallzeit beginnt).</translation>
+        <translation>Zuordnung aufheben: {vm} wird beendet und ist nicht verfügbar, bis die VM wieder gestartet ist (die Ausfallzeit beginnt).</translation>
     </message>
     <message>
         <source>Set the security type of {vm} to Trusted Launch with vTPM on and Secure Boot {secure_boot}.</source>
-        <translation>Den Sicherheitstyp von {vm} auf „Vertrauenswürdiger Start“ setzen, mit aktiviertem vTPM und sicherem Start {secure_boot}.</translation>
+        <translation>Sicherheitstyp festlegen: {vm} auf „Vertrauenswürdiger Start“, vTPM aktiviert, sicherer Start {secure_boot}.</translation>
     </message>
     <message>
         <source>Start {vm} again (downtime ends when it has booted).</source>
-        <translation>{vm} wieder starten (die Ausfallzeit endet, sobald die VM hochgefahren ist).</translation>
+        <translation>Wieder starten: {vm} (die Ausfallzeit endet, sobald die VM hochgefahren ist).</translation>
     </message>
     <message>
         <source>Remove the Guest Attestation extension {name} from {vm} (it cannot work without Trusted Launch).</source>
-        <translation>Die Gastnachweiserweiterung {name} von {vm} entfernen (ohne vertrauenswürdigen Start kann sie nicht arbeiten).</translation>
+        <translation>Entfernen: Gastnachweiserweiterung {name} von {vm} (ohne vertrauenswürdigen Start kann sie nicht arbeiten).</translation>
     </message>
     <message>
         <source>Set the security type of {vm} back to Standard (uefiSettings removed).</source>
-        <translation>Den Sicherheitstyp von {vm} auf „Standard“ zurücksetzen (uefiSettings entfernt).</translation>
+        <translation>Sicherheitstyp zurücksetzen: {vm} auf „Standard“ (uefiSettings entfernt).</translation>
     </message>
     <message>
         <source>on</source>
@@ -3134,8 +3170,8 @@
         <translation>Nicht geprüft</translation>
     </message>
     <message>
-        <source>Layer</source>
-        <translation>Ebene</translation>
+        <source>Step</source>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Resource</source>
@@ -3171,7 +3207,7 @@
     </message>
     <message>
         <source>Defender for Cloud and Azure Policy</source>
-        <translation>Defender for Cloud und Azure Policy</translation>
+        <translation>Defender für Cloud und Azure Policy</translation>
     </message>
     <message>
         <source>The wizard made no changes.</source>
@@ -3482,7 +3518,7 @@
     </message>
     <message>
         <source>vm-web-61 is a healthy-looking Trusted Launch Windows VM: the extension succeeded and nothing blocks Azure Attestation. Defender for Cloud (Defender for Servers on) still rates its guest attestation unhealthy, as assessed hours ago: the two views disagree and the wizard explains why.</source>
-        <translation>vm-web-61 ist ein scheinbar fehlerfreier virtueller Windows-Computer mit vertrauenswürdigem Start: Die Erweiterung war erfolgreich, und nichts blockiert Azure Attestation. Defender for Cloud (Defender for Servers aktiviert) bewertet seinen Gastnachweis trotzdem als fehlerhaft, bewertet vor Stunden: Die beiden Sichten widersprechen sich, und der Assistent erklärt, warum.</translation>
+        <translation>vm-web-61 ist ein scheinbar fehlerfreier virtueller Windows-Computer mit vertrauenswürdigem Start: Die Erweiterung war erfolgreich, und nichts blockiert Azure Attestation. Defender für Cloud (Defender für Server aktiviert) bewertet seinen Gastnachweis trotzdem als fehlerhaft, bewertet vor Stunden: Die beiden Sichten widersprechen sich, und der Assistent erklärt, warum.</translation>
     </message>
     <message>
         <source>Policy assigned, but DoNotEnforce</source>
@@ -3735,23 +3771,23 @@
     </message>
     <message>
         <source>Signing in… Asking Microsoft Entra ID for a device code.</source>
-        <translation>Anmeldung läuft … Microsoft Entra ID wird nach einem Gerätecode gefragt.</translation>
+        <translation>Anmeldung läuft… Microsoft Entra ID wird nach einem Gerätecode gefragt.</translation>
     </message>
     <message>
         <source>Signing in… Waiting for the code to be entered.</source>
-        <translation>Anmeldung läuft … Es wird auf die Eingabe des Codes gewartet.</translation>
+        <translation>Anmeldung läuft… Es wird auf die Eingabe des Codes gewartet.</translation>
     </message>
     <message>
         <source>Signing in… Complete the sign-in in the browser window that opened.</source>
-        <translation>Anmeldung läuft … Schließen Sie die Anmeldung im geöffneten Browserfenster ab.</translation>
+        <translation>Anmeldung läuft… Schließen Sie die Anmeldung im geöffneten Browserfenster ab.</translation>
     </message>
     <message>
         <source>Signing in… Connecting to Microsoft Entra ID.</source>
-        <translation>Anmeldung läuft … Verbindung zu Microsoft Entra ID wird hergestellt.</translation>
+        <translation>Anmeldung läuft… Verbindung zu Microsoft Entra ID wird hergestellt.</translation>
     </message>
     <message>
         <source>Signing in… Asking the Azure CLI for its sign-in.</source>
-        <translation>Anmeldung läuft … Die Anmeldung der Azure CLI wird abgefragt.</translation>
+        <translation>Anmeldung läuft… Die Anmeldung der Azure CLI wird abgefragt.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
@@ -3915,7 +3951,7 @@
     </message>
     <message>
         <source>{vm} can reach Azure Attestation now, but the extension still reports {state} from when the path was blocked. Redeploy it on the Enable page so that it attests again.</source>
-        <translation>{vm} kann Azure Attestation jetzt erreichen, aber die Erweiterung meldet noch {state} aus der Zeit, als der Pfad blockiert war. Stellen Sie sie auf der Seite „Startintegritätsüberwachung aktivieren“ erneut bereit, damit sie den Nachweis erneut durchführt.</translation>
+        <translation>{vm} kann Azure Attestation jetzt erreichen, aber die Erweiterung meldet noch den Status „{state}“ aus der Zeit, als der Pfad blockiert war. Stellen Sie sie auf der Seite „Startintegritätsüberwachung aktivieren“ erneut bereit, damit sie den Nachweis erneut durchführt.</translation>
     </message>
     <message>
         <source>Boot integrity monitoring for {vm} is not healthy yet.</source>
@@ -3931,7 +3967,7 @@
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation>Bericht &amp;exportieren …</translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Copy commands</source>
@@ -4377,7 +4413,7 @@
     </message>
     <message>
         <source>Not finished. The VM is now %1 with the security type %2. Go back and open this page again to plan only what is missing.</source>
-        <translation>Nicht abgeschlossen. Die VM ist jetzt im Zustand %1 mit dem Sicherheitstyp %2. Gehen Sie zurück und öffnen Sie diese Seite erneut, um nur das Fehlende zu planen.</translation>
+        <translation>Nicht abgeschlossen. Die VM hat jetzt den Energiezustand „%1“ und den Sicherheitstyp „%2“. Gehen Sie zurück, und öffnen Sie diese Seite erneut, um nur das Fehlende zu planen.</translation>
     </message>
 </context>
 <context>
@@ -4396,7 +4432,7 @@
     </message>
     <message>
         <source>Re&amp;deploy extension…</source>
-        <translation>Erweiterung erneut be&amp;reitstellen …</translation>
+        <translation>Erweiterung erneut be&amp;reitstellen…</translation>
     </message>
     <message>
         <source>Back to the Enable page, which shows the deployment before it runs</source>
@@ -4408,7 +4444,7 @@
     </message>
     <message>
         <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Boot integrity monitoring works: the extension reports success.</source>
@@ -4420,7 +4456,7 @@
     </message>
     <message>
         <source>The path is open, but the extension still reports {state} from when the path was blocked. Redeploy it (Redeploy extension), then check again.</source>
-        <translation>Der Pfad ist offen, aber die Erweiterung meldet noch {state} aus der Zeit, als der Pfad blockiert war. Stellen Sie sie erneut bereit („Erweiterung erneut bereitstellen“) und prüfen Sie dann erneut.</translation>
+        <translation>Der Pfad ist offen, aber die Erweiterung meldet noch den Status „{state}“ aus der Zeit, als der Pfad blockiert war. Stellen Sie sie erneut bereit („Erweiterung erneut bereitstellen“), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Azure Attestation is still not reachable from this VM.</source>
@@ -4509,7 +4545,7 @@
         <translation>Startintegritätsüberwachung</translation>
     </message>
     <message>
-        <source>Check, enable and repair boot integrity monitoring for an Azure VM.</source>
+        <source>Check, enable and fix boot integrity monitoring for an Azure VM.</source>
         <translation>Prüfen, aktivieren und reparieren Sie die Startintegritätsüberwachung einer Azure-VM.</translation>
     </message>
     <message>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Operation {number} serves %n VM(s).</source>
+        <translation>
+            <numerusform>Operation {number} serves %n VM.</numerusform>
+            <numerusform>Operation {number} serves %n VMs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagnosisPage</name>
     <message numerus="yes">
         <source>%n blocker(s) found. Select Next to see how to fix them.</source>
@@ -42,6 +52,58 @@
         <translation>
             <numerusform>Applying %n change and checking the path again…</numerusform>
             <numerusform>Applying %n changes and checking the path again…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Fleet</name>
+    <message numerus="yes">
+        <source>NSG {nsg} on subnet {subnet} blocks %n VM(s)</source>
+        <translation>
+            <numerusform>NSG {nsg} on subnet {subnet} blocks %n VM</numerusform>
+            <numerusform>NSG {nsg} on subnet {subnet} blocks %n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NSG {nsg} on the network interface blocks %n VM(s)</source>
+        <translation>
+            <numerusform>NSG {nsg} on the network interface blocks %n VM</numerusform>
+            <numerusform>NSG {nsg} on the network interface blocks %n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Azure Firewall {firewall} (rule {rule}) blocks %n VM(s) from {subnet}</source>
+        <translation>
+            <numerusform>Azure Firewall {firewall} (rule {rule}) blocks %n VM from {subnet}</numerusform>
+            <numerusform>Azure Firewall {firewall} (rule {rule}) blocks %n VMs from {subnet}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}</source>
+        <translation>
+            <numerusform>Route {rule} in {table} drops the traffic of %n VM in {subnet}</numerusform>
+            <numerusform>Route {rule} in {table} drops the traffic of %n VMs in {subnet}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VM(s) in {subnet}</source>
+        <translation>
+            <numerusform>Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VM in {subnet}</numerusform>
+            <numerusform>Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VMs in {subnet}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Subnet {subnet} has no way out to the internet for %n VM(s)</source>
+        <translation>
+            <numerusform>Subnet {subnet} has no way out to the internet for %n VM</numerusform>
+            <numerusform>Subnet {subnet} has no way out to the internet for %n VMs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The path of %n VM(s) in {subnet} cannot be decided ({reason})</source>
+        <translation>
+            <numerusform>The path of %n VM in {subnet} cannot be decided ({reason})</numerusform>
+            <numerusform>The path of %n VMs in {subnet} cannot be decided ({reason})</numerusform>
         </translation>
     </message>
 </context>

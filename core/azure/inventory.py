@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from core.arm_ids import ResourceId
+from core.security_type import parse_security_type
 
 if TYPE_CHECKING:  # the session module pulls in aiohttp and azure.core; the GUI imports this module early
     from core.azure.session import ArmSession
@@ -67,8 +68,7 @@ class VmSummary:
 
 
 def _security_type(value: object) -> str:
-    text = str(value or "").lower()
-    return {"trustedlaunch": "TrustedLaunch", "confidentialvm": "ConfidentialVM"}.get(text, "Standard")
+    return parse_security_type(value).value
 
 
 def _flag(value: object) -> bool | None:

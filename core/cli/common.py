@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import re
+import signal
 import sys
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -274,3 +276,20 @@ async def run_undo(
     payload = {"plan": plan.to_json(), "undoOf": undo_of, "apply": report.to_json()}
     emit(args, payload, [render_report(report, translate)], indent=indent)
     return EXIT_OK if report.ok else EXIT_FINDINGS
+@contextlib.contextmanager
+def ctrl_c_calls(handler: Callable[[], None]) -> Iterator[None]:
+    """While inside, Ctrl-C calls ``handler`` on the running loop (e.g. "stop after the writes in flight") instead of
+    cancelling the task. Where the loop cannot take signals (Windows), asyncio's own handler cancels the task, and
+    the change engine still finishes and records what is in flight before the cancellation goes on."""
+    loop = asyncio.get_running_loop()
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        loop.add_signal_handler(signal.SIGINT, handler)
+    except (NotImplementedError, RuntimeError, ValueError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        loop.remove_signal_handler(signal.SIGINT)
+        signal.signal(signal.SIGINT, previous)

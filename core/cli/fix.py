@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import contextlib
 import json
-import signal
 from collections.abc import Awaitable, Callable, Coroutine, Iterator
 from typing import Any
 
@@ -26,6 +25,7 @@ from core.cli.common import (
     add_snapshot_out,
     add_tenant_options,
     confirm,
+    ctrl_c_calls,
     emit,
     fail,
     fail_with,
@@ -185,9 +185,7 @@ def _ctrl_c_stops(run: ChangeRun[Any]) -> Iterator[None]:
     Where the loop cannot take signals (Windows), asyncio's own handler cancels the task instead, and the engine
     still finishes and records the step in flight before the cancellation goes on.
     """
-    loop = asyncio.get_running_loop()
     task = asyncio.current_task()
-    previous = signal.getsignal(signal.SIGINT)
 
     def on_sigint() -> None:
         if run.phase is Phase.CHECK and task is not None:
@@ -196,16 +194,8 @@ def _ctrl_c_stops(run: ChangeRun[Any]) -> Iterator[None]:
         else:
             run.request_stop("interrupt")  # repeated presses change nothing: the write in flight always ends
 
-    try:
-        loop.add_signal_handler(signal.SIGINT, on_sigint)
-    except (NotImplementedError, RuntimeError, ValueError):
+    with ctrl_c_calls(on_sigint):
         yield
-        return
-    try:
-        yield
-    finally:
-        loop.remove_signal_handler(signal.SIGINT)
-        signal.signal(signal.SIGINT, previous)
 
 
 NOT_REPEATED = QT_TRANSLATE_NOOP(

@@ -18,14 +18,17 @@ from typing import Any
 
 from core.azure.errors import to_arm_error
 from core.azure.session import ArmSession
+from core.changes.run import StopToken
 from core.cli.common import (
     EXIT_BAD_INPUT,
     EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     BadInputError,
     add_snapshot_out,
     add_tenant_options,
     confirm,
+    ctrl_c_calls,
     emit,
     fail,
     open_tenant,
@@ -34,8 +37,8 @@ from core.cli.common import (
 )
 from core.cli.diagnose import check_vm_id
 from core.cli.text import tr, translate
-from core.fleet.apply import DEFAULT_MAX_PARALLEL
-from core.fleet.causes import CauseReport
+from core.fleet.apply import DEFAULT_MAX_PARALLEL, DONE
+from core.fleet.causes import CauseReport, undecided
 from core.fleet.graph import Scope
 from core.fleet.journal import Journal, JournalError
 from core.fleet.plan import DEFAULT_STATUSES, FLEET_SCOPE, FleetGoal, Selection
@@ -187,13 +190,13 @@ def render_causes(causes: CauseReport) -> str:
     ]
     lines += [f"  {cause.render(translate)}" for cause in causes.causes]
     for context in causes.unknown:
-        template = translate(
-            "Fleet",
-            QT_TRANSLATE_NOOP("Fleet", "The path of %n VM(s) in {subnet} cannot be decided ({reason})"),
-            None,
-            len(context.vms),
+        reason = (
+            QT_TRANSLATE_NOOP("Cli", "the scan has no network data for them")
+            if context.diagnosis is None
+            else QT_TRANSLATE_NOOP("Cli", "part of the path could not be read or evaluated")
         )
-        lines.append("  " + template.format(subnet=context.key.subnet_id or "?", reason="unknown"))
+        text = undecided(translate, len(context.vms))
+        lines.append("  " + text.format(subnet=context.key.subnet_id or "?", reason=tr(reason)))
     return "\n".join(lines)
 
 
@@ -228,8 +231,11 @@ def _progress(index: int, step: StepResult, finished: int, total: int) -> None:
 
 def _plan_text(plan: Plan, serves: list[tuple[str, ...]]) -> str:
     text = render_plan(plan, translate)
-    served = tr(QT_TRANSLATE_NOOP("Cli", "Operation {number} serves %n VM(s)."), -1)
-    lines = [served.replace("%n", str(len(s))).format(number=i + 1) for i, s in enumerate(serves) if len(s) > 1]
+    lines = [
+        translate("Cli", "Operation {number} serves %n VM(s).", None, len(s)).format(number=i + 1)
+        for i, s in enumerate(serves)
+        if len(s) > 1
+    ]
     return text + ("\n" + "\n".join("  " + line for line in lines) if lines else "")
 
 
@@ -254,7 +260,11 @@ async def _apply(args: argparse.Namespace) -> int:
             refusal = await confirm(args, state.plan)
             if refusal is not None:
                 return fail(refusal, EXIT_FINDINGS)
-            outcome = await resume_fleet(session, journal, max_parallel=args.max_parallel, on_step=_progress)
+            stop = StopToken()
+            with ctrl_c_calls(lambda: stop.request("interrupt")):
+                outcome = await resume_fleet(
+                    session, journal, max_parallel=args.max_parallel, on_step=_progress, stop=stop
+                )
             await save_snapshot(args, connector)
             return _finish(args, outcome, None)
         options = ExtensionOptions(automatic_upgrade=not getattr(args, "no_auto_upgrade", False))
@@ -289,20 +299,32 @@ async def _apply(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps(payload, indent=1, default=str))
             return fail(refusal, EXIT_FINDINGS)
-        try:
-            outcome = await apply_fleet(session, analysis, max_parallel=args.max_parallel, on_step=_progress)
-        except asyncio.CancelledError:
-            print(
-                tr(QT_TRANSLATE_NOOP("Cli", "Interrupted. Run the same command with --resume to finish.")),
-                file=sys.stderr,
+        # Ctrl-C: the writes in flight finish and are journalled, nothing new starts; the tenant as it is then is
+        # saved (--save-snapshot), so that --resume continues from exactly there.
+        stop = StopToken()
+        with ctrl_c_calls(lambda: stop.request("interrupt")):
+            outcome = await apply_fleet(
+                session, analysis, max_parallel=args.max_parallel, on_step=_progress, stop=stop
             )
-            raise
         await save_snapshot(args, connector)
         return _finish(args, outcome, payload)
 
 
 def _finish(args: argparse.Namespace, outcome: Any, payload: dict[str, Any] | None) -> int:
     result = {**(payload or {}), **outcome.to_json()}
+    report = outcome.report
+    if report.cancelled:  # Ctrl-C: one line, exit 130, and the way on
+        if args.json:
+            print(json.dumps(result, indent=1, default=str))
+        done = sum(1 for i in range(report.total) if report.status(i) in DONE) + report.skipped_as_done
+        line = tr(
+            QT_TRANSLATE_NOOP(
+                "Cli",
+                "interrupted after {done} of {total} step(s); the journal {journal} has them. Run the same command "
+                "with --resume to finish.",
+            )
+        ).format(done=min(done, report.total), total=report.total, journal=outcome.journal.path)
+        return fail(line, EXIT_INTERRUPTED)
     blocked, unhealthy = outcome.still_blocked(), outcome.not_healthy()
     planned_only_guidance = outcome.plan.blocked
     goal_reached = not blocked and not planned_only_guidance and (args.goal is FleetGoal.FIX or not unhealthy)
@@ -353,8 +375,8 @@ def run_apply(args: argparse.Namespace) -> int:
 def _guarded(body: Any) -> int:
     try:
         return int(asyncio.run(body()))
-    except KeyboardInterrupt:
-        return fail(tr(QT_TRANSLATE_NOOP("Cli", "interrupted")), EXIT_FINDINGS)
+    except KeyboardInterrupt:  # while reading or planning, or where the loop could not take Ctrl-C (Windows)
+        return fail(tr(QT_TRANSLATE_NOOP("Cli", "interrupted")), EXIT_INTERRUPTED)
     except (BadInputError, JournalError) as error:
         return fail(str(error), EXIT_BAD_INPUT)
     except ValueError as error:

@@ -18,6 +18,7 @@ from core.azure.inventory import (
 )
 from core.cli.common import EXIT_OK, BadInputError, add_tenant_options, fail, open_session
 from core.cli.text import tr, translate
+from core.display_names import ValueKind, display_name
 from core.i18n import QT_TRANSLATE_NOOP
 
 
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             vm.resource_group,
             vm.location,
             vm.os_type or "-",
-            vm.security_type,
+            display_name(ValueKind.SECURITY_TYPE, vm.security_type, translate),  # JSON keeps the API value
             _flag(vm.secure_boot),
             _flag(vm.vtpm),
             _monitoring(vm),
@@ -92,5 +93,5 @@ def _monitoring(vm: VmSummary) -> str:
     """on / off, with the extension's state when it is not Succeeded (e.g. "on (Failed)")."""
     shown = _flag(vm.monitoring)
     if vm.monitoring and vm.monitoring_state and vm.monitoring_state.lower() != "succeeded":
-        return f"{shown} ({vm.monitoring_state})"
+        return f"{shown} ({display_name(ValueKind.PROVISIONING_STATE, vm.monitoring_state, translate)})"
     return shown

@@ -20,19 +20,13 @@ from core.diagnosis.arm_json import text as text
 from core.diagnosis.model import Finding, Severity
 from core.display_names import ApiValue, ValueKind
 from core.i18n import QT_TRANSLATE_NOOP
+from core.security_type import SecurityType, security_type_of_profile
 
-SecurityType = Literal["TrustedLaunch", "ConfidentialVM", "Standard", "Unknown"]
 OsType = Literal["Windows", "Linux"]
 
 FIX_ENABLE_SECURE_BOOT = "enable-secure-boot"
 FIX_ENABLE_VTPM = "enable-vtpm"
 FIX_START_VM = "start-vm"
-
-_SECURITY_TYPES: dict[str, SecurityType] = {
-    "trustedlaunch": "TrustedLaunch",
-    "confidentialvm": "ConfidentialVM",
-    "standard": "Standard",
-}
 
 # Linux image tuples (publisher, offer, sku) from the built-in Linux Guest Attestation policy (6074e9a3).
 _POLICY_LINUX_IMAGES = frozenset(
@@ -144,7 +138,7 @@ class PrerequisiteReport:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "securityType": self.security_type,
+            "securityType": self.security_type.value,
             "secureBoot": self.secure_boot,
             "vTpm": self.vtpm,
             "met": self.met,
@@ -160,16 +154,8 @@ class PrerequisiteReport:
 
 def _security_type(props: Any) -> tuple[SecurityType, Any]:
     profile = arm_get(props, "securityProfile")
-    if profile is None:
-        return "Standard", None
-    if not isinstance(profile, Mapping):
-        return "Unknown", profile
-    raw = arm_get(profile, "securityType")
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return "Standard", raw  # absent before API 2025-11-01 means Standard
-    if not isinstance(raw, str):
-        return "Unknown", raw
-    return _SECURITY_TYPES.get(raw.strip().lower(), "Unknown"), raw
+    raw = arm_get(profile, "securityType") if isinstance(profile, Mapping) else profile
+    return security_type_of_profile(profile), raw
 
 
 def _power_state(instance_view: Any) -> str | None:
@@ -229,7 +215,7 @@ def evaluate_prerequisites(vm: Mapping[str, Any] | None) -> PrerequisiteReport:
     running = builder.power_state(power_state, instance_view is not None)
     builder.agent(agent, running, instance_view is not None)
 
-    trusted = security_type in ("TrustedLaunch", "ConfidentialVM")
+    trusted = security_type.has_uefi_security
     return PrerequisiteReport(
         security_type=security_type,
         secure_boot=secure_boot,
@@ -259,13 +245,13 @@ class _ChecklistBuilder:
 
     def security_type(self, security_type: SecurityType, raw: Any, generation: str | None) -> None:
         evidence = {"securityType": raw, "hyperVGeneration": generation}
-        if security_type in ("TrustedLaunch", "ConfidentialVM"):
+        if security_type.has_uefi_security:
             msg = QT_TRANSLATE_NOOP("Findings", "The VM uses the security type {securityType}.")
             found: dict[str, str] = {"securityType": ApiValue(ValueKind.SECURITY_TYPE, security_type)}
             finding = Finding("PREREQ_SECURITY_TYPE_OK", Severity.INFO, msg, found)
             self._add("security-type", CheckStatus.OK, finding)
             return
-        if security_type == "Unknown":
+        if security_type is SecurityType.UNKNOWN:
             msg = QT_TRANSLATE_NOOP(
                 "Findings",
                 "The VM reports a security type this tool does not recognize ({securityType}). Boot "
@@ -304,13 +290,13 @@ class _ChecklistBuilder:
         self._add("security-type", CheckStatus.FAIL, finding)
 
     def uefi(self, security_type: SecurityType, secure_boot: bool | None, vtpm: bool | None) -> None:
-        if security_type not in ("TrustedLaunch", "ConfidentialVM"):
+        if not security_type.has_uefi_security:
             # Standard VMs have no UEFI flags to fix; the security-type finding already explains the path.
             for check_id, code in (("secure-boot", "PREREQ_SECURE_BOOT_NA"), ("vtpm", "PREREQ_VTPM_NA")):
                 msg = QT_TRANSLATE_NOOP("Findings", "Not available until the VM uses Trusted Launch.")
                 self._add(check_id, CheckStatus.FAIL, Finding(code, Severity.INFO, msg))
             return
-        fixable = security_type == "TrustedLaunch"  # documented in-place toggle with auto-restart
+        fixable = security_type is SecurityType.TRUSTED_LAUNCH  # documented in-place toggle with auto-restart
         self._secure_boot(secure_boot, fixable)
         self._vtpm(vtpm, fixable)
 

@@ -15,7 +15,7 @@ resource: "NSG X on subnet Y blocks 37 VMs".
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,18 +35,50 @@ _FIREWALL_TYPES = (
     "microsoft.network/firewallpolicies/rulecollectiongroups",
 )
 IpNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
+Translate = Callable[..., str]  # translate(context, text, disambiguation, n), as QCoreApplication.translate
 
-MSG_NSG_SUBNET = QT_TRANSLATE_NOOP("Fleet", "NSG {nsg} on subnet {subnet} blocks %n VM(s)")
-MSG_NSG_NIC = QT_TRANSLATE_NOOP("Fleet", "NSG {nsg} on the network interface blocks %n VM(s)")
-MSG_FIREWALL = QT_TRANSLATE_NOOP("Fleet", "Azure Firewall {firewall} (rule {rule}) blocks %n VM(s) from {subnet}")
-MSG_ROUTE = QT_TRANSLATE_NOOP("Fleet", "Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}")
-MSG_AVNM = QT_TRANSLATE_NOOP(
-    "Fleet", "Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VM(s) in {subnet}"
-)
-MSG_OUTBOUND = QT_TRANSLATE_NOOP("Fleet", "Subnet {subnet} has no way out to the internet for %n VM(s)")
 MSG_DEFAULT_DENY = QT_TRANSLATE_NOOP("Fleet", "default deny")
-MSG_UNKNOWN = QT_TRANSLATE_NOOP("Fleet", "The path of %n VM(s) in {subnet} cannot be decided ({reason})")
 
+
+# Each message is a translate call with its count, written out, so that lupdate catalogs it with plural forms
+# ("blocks 1 VM", "blockiert 3 VMs"): its Python parser knows no plural marker like QT_TRANSLATE_N_NOOP.
+def _nsg_subnet(translate: Translate, n: int) -> str:
+    return translate("Fleet", "NSG {nsg} on subnet {subnet} blocks %n VM(s)", None, n)
+
+
+def _nsg_nic(translate: Translate, n: int) -> str:
+    return translate("Fleet", "NSG {nsg} on the network interface blocks %n VM(s)", None, n)
+
+
+def _firewall(translate: Translate, n: int) -> str:
+    return translate("Fleet", "Azure Firewall {firewall} (rule {rule}) blocks %n VM(s) from {subnet}", None, n)
+
+
+def _route(translate: Translate, n: int) -> str:
+    return translate("Fleet", "Route {rule} in {table} drops the traffic of %n VM(s) in {subnet}", None, n)
+
+
+def _avnm(translate: Translate, n: int) -> str:
+    return translate(
+        "Fleet",
+        "Security admin rule {rule} of Virtual Network Manager {manager} blocks %n VM(s) in {subnet}",
+        None,
+        n,
+    )
+
+
+def _outbound(translate: Translate, n: int) -> str:
+    return translate("Fleet", "Subnet {subnet} has no way out to the internet for %n VM(s)", None, n)
+
+
+def undecided(translate: Translate, n: int) -> str:
+    """The line for VMs whose path cannot be decided (``{subnet}``, ``{reason}`` still to fill in)."""
+    return translate("Fleet", "The path of %n VM(s) in {subnet} cannot be decided ({reason})", None, n)
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``translate`` without a catalog: the English source, its ``%n`` filled in."""
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 def _segment_after(resource_id: str, marker: str) -> str:
     parts = resource_id.split("/")
@@ -92,29 +124,29 @@ class SharedCause:
     def resource_name(self) -> str:
         return _name(self.blocker.resource_id) if self.blocker.resource_id else "?"
 
-    def message(self) -> tuple[str, dict[str, Any]]:
-        """(English template with ``%n``, args) — translate with ``n=count``, then format."""
+    def message(self) -> tuple[Callable[[Translate, int], str], dict[str, Any]]:
+        """(the message as a function of ``translate`` and the count, args to format in afterwards)."""
         labels = sorted(_subnet_label(s) for s in self.subnet_ids)
         subnets = ", ".join(labels[:3]) + (f" (+{len(labels) - 3})" if len(labels) > 3 else "") or "?"
         kind = self.blocker.kind
         if kind is BlockerKind.NSG:
-            template = MSG_NSG_NIC if self.blocker.scope == "nic" else MSG_NSG_SUBNET
+            template = _nsg_nic if self.blocker.scope == "nic" else _nsg_subnet
             return template, {"nsg": self.resource_name, "subnet": subnets}
         if kind is BlockerKind.FIREWALL:
-            return MSG_FIREWALL, {"firewall": self.resource_name, "rule": self.blocker.rule, "subnet": subnets}
+            return _firewall, {"firewall": self.resource_name, "rule": self.blocker.rule, "subnet": subnets}
         if kind is BlockerKind.AVNM:  # the id is the admin rule's: .../networkManagers/{manager}/...
             manager = _segment_after(self.blocker.resource_id or "", "networkManagers")
-            return MSG_AVNM, {"rule": self.blocker.rule or "?", "manager": manager, "subnet": subnets}
+            return _avnm, {"rule": self.blocker.rule or "?", "manager": manager, "subnet": subnets}
         if kind is BlockerKind.OUTBOUND:
-            return MSG_OUTBOUND, {"subnet": subnets}
-        return MSG_ROUTE, {"rule": self.blocker.rule or "?", "table": self.resource_name, "subnet": subnets}
+            return _outbound, {"subnet": subnets}
+        return _route, {"rule": self.blocker.rule or "?", "table": self.resource_name, "subnet": subnets}
 
-    def render(self, translate: Any = None) -> str:
+    def render(self, translate: Translate | None = None) -> str:
+        language = translate or english
         template, args = self.message()
         if "rule" in args and args["rule"] is None:  # a firewall's default deny has no rule name
-            args["rule"] = translate("Fleet", MSG_DEFAULT_DENY) if translate else MSG_DEFAULT_DENY
-        text = translate("Fleet", template, None, self.count) if translate else template.replace("%n", str(self.count))
-        return str(text).format(**args)
+            args["rule"] = language("Fleet", MSG_DEFAULT_DENY)
+        return str(template(language, self.count)).format(**args)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -9,6 +9,7 @@ from typing import Any
 
 from core.arm_ids import ResourceId
 from core.fleet.status import FleetStatus, decide_status, eligible
+from core.security_type import parse_security_type
 
 ATTESTATION_PUBLISHERS = frozenset(
     {"microsoft.azure.security.windowsattestation", "microsoft.azure.security.linuxattestation"}
@@ -33,8 +34,7 @@ def _flag(value: Any) -> bool | None:
 
 
 def _security_type(value: Any) -> str:
-    text = str(value or "").lower()
-    return {"trustedlaunch": "TrustedLaunch", "confidentialvm": "ConfidentialVM"}.get(text, "Standard")
+    return parse_security_type(value).value
 
 
 @dataclass(frozen=True, slots=True)

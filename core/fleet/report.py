@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from core import __version__
+from core.display_names import ValueKind, display_name
 from core.fleet.causes import CauseReport
 from core.fleet.model import FleetVm
 from core.fleet.status import STATUS_LABELS, STATUS_ORDER, FleetStatus
@@ -152,8 +153,9 @@ def report_html(vms: Sequence[FleetVm], causes: CauseReport | None = None, trans
     attention = [vm for vm in vms if vm.status in (FleetStatus.FAILED, FleetStatus.NOT_INSTALLED)][:MAX_HTML_ROWS]
     machine_rows = "".join(
         f"<tr><td>{esc(vm.name)}</td><td>{esc(vm.resource_group)}</td><td>{esc(vm.location)}</td>"
-        f"<td>{esc(vm.security_type)}</td><td>{esc(translate('Fleet', STATUS_LABELS[vm.status]))}</td>"
-        f"<td>{esc(vm.extension_state or '—')}</td></tr>"
+        f"<td>{esc(display_name(ValueKind.SECURITY_TYPE, vm.security_type, translate))}</td>"
+        f"<td>{esc(translate('Fleet', STATUS_LABELS[vm.status]))}</td>"
+        f"<td>{esc(display_name(ValueKind.PROVISIONING_STATE, vm.extension_state, translate))}</td></tr>"
         for vm in attention
     )
     created = datetime.now(UTC).strftime("%Y-%m-%d %H:%M")
@@ -161,7 +163,8 @@ def report_html(vms: Sequence[FleetVm], causes: CauseReport | None = None, trans
         "<!DOCTYPE html><html><head><meta charset='utf-8'>"
         f"<title>{title}</title>"
         "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}</style></head><body>"
+        "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;overflow-wrap:anywhere}"
+        "@media print{body{margin:0}}</style></head><body>"
         f"<h1>{title}</h1>"
         f"<p>{t('created')}: {created} · {t('app')}: {esc(__version__)} · {t('machines')}: {len(vms)}</p>"
         f"{chart_svg(found, translate)}"

@@ -168,6 +168,8 @@ async def _run(
 ) -> FleetOutcome:
     applier = FleetApplier(session, max_parallel=max_parallel, audit=audit, stop=stop)
     report = await applier.apply(plan, serves, journal=journal, done=done, permissions=permissions, on_step=on_step)
+    if report.cancelled:  # stopped on request: no re-scan (the user wants out; --resume re-scans at its end)
+        return FleetOutcome(plan, serves, report, None, None, journal, selected)
     if on_rescan is not None:
         on_rescan()
     after: FleetScan | None = None

@@ -41,7 +41,7 @@ MSG_ALREADY = QT_TRANSLATE_NOOP(
     "Remediation", "Boot integrity monitoring is already on: the Guest Attestation extension {name} reports success."
 )
 MSG_SHARED_PROVIDER = QT_TRANSLATE_NOOP(
-    "Remediation", "The VM attests against the regional shared attestation provider {host} ({url})."
+    "Remediation", "The VM uses the shared regional provider {host} ({url}) for attestation."
 )
 MSG_SHARED_FALLBACK = QT_TRANSLATE_NOOP(
     "Remediation",

@@ -23,6 +23,7 @@ from core.remediation.plan import (
     Precondition,
     note,
 )
+from core.security_type import SecurityType
 
 VM_WRITE_ACTION = "Microsoft.Compute/virtualMachines/write"
 
@@ -56,7 +57,7 @@ def _standard_commands(vm_id: str) -> str:
 def plan_uefi(vm_id: str, vm: Mapping[str, Any] | None, report: PrerequisiteReport) -> PlanPart:
     """The PATCH that turns on what is off, or an explanation when the VM type does not allow it."""
     vm_name = ResourceId.parse(vm_id).name
-    if report.security_type == "Standard":
+    if report.security_type is SecurityType.STANDARD:
         return PlanPart(
             notes=(
                 note(
@@ -69,7 +70,7 @@ def plan_uefi(vm_id: str, vm: Mapping[str, Any] | None, report: PrerequisiteRepo
                 ),
             )
         )
-    if report.security_type == "Unknown":
+    if report.security_type is SecurityType.UNKNOWN:
         return PlanPart(notes=(note("UEFI_UNKNOWN", MSG_UNKNOWN_SECURITY, severity=Severity.WARNING, vm=vm_name),))
     need_sb, need_vtpm = report.secure_boot is not True, report.vtpm is not True
     if not (need_sb or need_vtpm):

@@ -17,6 +17,7 @@ from core.arm_ids import ResourceId
 from core.diagnosis.arm_json import arm_get, as_list, parse_bool, text
 from core.diagnosis.prerequisites import detect_os_type
 from core.i18n import QT_TRANSLATE_NOOP
+from core.security_type import SecurityType, security_type_of_profile
 from core.upgrade.facts import FeatureState, UpgradeFacts
 from core.upgrade.model import (
     URL_BACKUP,
@@ -230,16 +231,8 @@ def _vm_name(facts: UpgradeFacts) -> str:
     return str(arm_get(facts.vm, "name") or ResourceId.parse(str(arm_get(facts.vm, "id") or "")).name)
 
 
-def security_type(vm: Mapping[str, Any]) -> str:
-    profile = arm_get(vm, "properties", "securityProfile")
-    raw = arm_get(profile, "securityType") if isinstance(profile, Mapping) else None
-    if profile is None or raw is None or (isinstance(raw, str) and not raw.strip()):
-        return "Standard"  # absent before API 2025-11-01 means Standard
-    if not isinstance(raw, str):
-        return "Unknown"
-    return {"standard": "Standard", "trustedlaunch": "TrustedLaunch", "confidentialvm": "ConfidentialVM"}.get(
-        raw.strip().lower(), "Unknown"
-    )
+def security_type(vm: Mapping[str, Any]) -> SecurityType:
+    return security_type_of_profile(arm_get(vm, "properties", "securityProfile"))
 
 
 def power_state(vm: Mapping[str, Any]) -> str | None:
@@ -252,11 +245,11 @@ def power_state(vm: Mapping[str, Any]) -> str | None:
 
 def check_security_type(facts: UpgradeFacts) -> PreflightCheck:
     kind, name = security_type(facts.vm), _vm_name(facts)
-    if kind == "Standard":
+    if kind is SecurityType.STANDARD:
         return PreflightCheck(CheckId.SECURITY_TYPE, Outcome.PASS, MSG_STANDARD, {"vm": name})
-    if kind == "TrustedLaunch":
+    if kind is SecurityType.TRUSTED_LAUNCH:
         return PreflightCheck(CheckId.SECURITY_TYPE, Outcome.INFO, MSG_ALREADY_TL, {"vm": name})
-    if kind == "ConfidentialVM":
+    if kind is SecurityType.CONFIDENTIAL_VM:
         return PreflightCheck(CheckId.SECURITY_TYPE, Outcome.FAIL, MSG_CONFIDENTIAL, {"vm": name})
     raw = arm_get(facts.vm, "properties", "securityProfile", "securityType")
     return PreflightCheck(CheckId.SECURITY_TYPE, Outcome.UNKNOWN, MSG_SECURITY_UNKNOWN, {"vm": name, "value": raw})
@@ -516,7 +509,7 @@ def evaluate_upgrade(facts: UpgradeFacts, *, secure_boot: bool = True) -> Prefli
     os_type = detect_os_type(facts.vm).os_type
     kind = security_type(facts.vm)
     checks = [check_security_type(facts)]
-    if kind == "Standard":
+    if kind is SecurityType.STANDARD:
         checks += [
             check_generation(facts),
             check_size(facts),

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from core.security_type import SecurityType
+
 TRANSLATION_CONTEXT = "Upgrade"
 
 # Microsoft's pages the checks follow (cited in docs/azure-behaviour.md, section "Trusted Launch upgrade").
@@ -89,7 +91,7 @@ class Preflight:
 
     vm_id: str
     vm_name: str
-    security_type: str  # "Standard" | "TrustedLaunch" | "ConfidentialVM" | "Unknown"
+    security_type: SecurityType
     os_type: str | None
     power_state: str | None
     checks: tuple[PreflightCheck, ...]
@@ -104,7 +106,7 @@ class Preflight:
 
     @property
     def already_trusted_launch(self) -> bool:
-        return self.security_type == "TrustedLaunch"
+        return self.security_type is SecurityType.TRUSTED_LAUNCH
 
     def check(self, check_id: CheckId) -> PreflightCheck | None:
         return next((c for c in self.checks if c.id is check_id), None)

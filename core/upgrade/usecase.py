@@ -15,6 +15,7 @@ from core.diagnosis.extension import ExtensionReport, evaluate_extension
 from core.remediation.audit import AuditLog
 from core.remediation.permissions import PermissionCheck, check_permissions
 from core.remediation.plan import Plan
+from core.security_type import SecurityType
 from core.upgrade.checks import evaluate_rollback, evaluate_upgrade, power_state, security_type
 from core.upgrade.collect import Collected, collect, read_vm
 from core.upgrade.model import Preflight
@@ -80,9 +81,10 @@ class UpgradeOutcome:
             return False
         after = self.after
         if self.preview.plan.goal == "rollback":
-            return after.security_type == "Standard"
+            return after.security_type is SecurityType.STANDARD
         wanted_sb = _wants_secure_boot(self.preview.plan)
-        tl = after.security_type == "TrustedLaunch" and after.vtpm is True and after.power_state == "running"
+        running = after.power_state == "running"
+        tl = after.security_type is SecurityType.TRUSTED_LAUNCH and after.vtpm is True and running
         if wanted_sb:
             return tl and after.secure_boot is True and after.extension.healthy
         return tl

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from core.azure.errors import FORBIDDEN, GENERIC, ArmError
-from core.report import ChangeRecord
+from core.report import ChangeOutcome, ChangeRecord
 from gui.pages.base import AsyncWizardPage
 from gui.widgets.status import SYMBOLS, Status
 
@@ -27,15 +27,6 @@ if TYPE_CHECKING:  # the engine pulls in the SDK: imported on first use, not at 
     from core.remediation.permissions import PermissionCheck
     from core.remediation.plan import Plan
     from gui.services import PageContext
-
-# How a step's status appears in the change records (summary, report).
-_OUTCOME = {
-    "applied": "applied",
-    "already-in-place": "applied",
-    "failed": "failed",
-    "not-attempted": "cancelled",
-    "unknown": "failed",
-}
 
 
 def progress_text(progress: ChangeProgress) -> str:
@@ -77,13 +68,20 @@ def step_lines(report: ApplyReport) -> list[str]:
 
 def change_records(report: ApplyReport, *, undo: bool = False) -> list[ChangeRecord]:
     """One record per step, with its request IDs, for the summary and the ticket report."""
+    from core.changes import StepStatus
+
+    # How a step's status appears in the change records; a step sent but never answered counts as failed.
+    outcomes = {
+        StepStatus.APPLIED: ChangeOutcome.UNDONE if undo else ChangeOutcome.APPLIED,
+        StepStatus.ALREADY: ChangeOutcome.UNDONE if undo else ChangeOutcome.APPLIED,
+        StepStatus.NOT_ATTEMPTED: ChangeOutcome.CANCELLED,
+    }
     now = datetime.now(UTC)
     records = []
     for step in report.steps:
         op = step.operation
-        outcome = _OUTCOME.get(step.status.value, "failed")
-        if undo and outcome == "applied":
-            outcome = "undone"
+        outcome = outcomes.get(step.status, ChangeOutcome.FAILED)
+        went_wrong = outcome in (ChangeOutcome.FAILED, ChangeOutcome.CANCELLED)
         records.append(
             ChangeRecord(
                 description=op.render(),
@@ -93,7 +91,7 @@ def change_records(report: ApplyReport, *, undo: bool = False) -> list[ChangeRec
                 outcome=outcome,
                 request_ids=tuple(step.request_ids),
                 at=now,
-                error=step.render(QCoreApplication.translate) if outcome in ("failed", "cancelled") else None,
+                error=step.render(QCoreApplication.translate) if went_wrong else None,
             )
         )
     return records

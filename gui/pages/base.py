@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QProgressBar, QWizardPage
+from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget, QWizardPage
 
 if TYPE_CHECKING:  # types only: the welcome page is built before asyncio and the SDK are imported
     from core.azure.errors import ArmError
@@ -42,6 +42,16 @@ class WizardPage(QWizardPage):
 
     def forget_vm(self) -> None:
         """Another VM was chosen: drop whatever the page still shows about the previous one."""
+
+    def primary_action(self) -> QPushButton | None:
+        """The page's own step forward, when the page is about applying something (Apply, Enable, Upgrade):
+        Enter presses it while it can be pressed, and Next or Finish otherwise. Most pages have none."""
+        return None
+
+    def first_focus(self) -> QWidget | None:
+        """Where the keyboard starts on this page (the wizard focuses it on entering the page): the control the
+        user most likely wants first. ``None``: the wizard's step-forward button."""
+        return None
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

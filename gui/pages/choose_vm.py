@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.azure.inventory import VmSummary, attestation_extension_states, iter_all_vm_pages, list_subscriptions
@@ -111,6 +112,9 @@ class ChooseVmPage(AsyncWizardPage):
             self._show_story()
 
     # --- loading -------------------------------------------------------------------------------------------
+    def first_focus(self) -> QWidget | None:
+        return self._search  # type to find the VM; Enter on the only hit chooses it
+
     def initializePage(self) -> None:
         self.load()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.diagnosis.model import Verdict
 from gui.pages.base import AsyncWizardPage
@@ -50,6 +50,9 @@ class DiagnosisPage(AsyncWizardPage):
         self.recheck.setText(self.tr("&Recheck"))
         self._progress.setAccessibleName(self.tr("Diagnosing the network path"))
         self._update_status()
+
+    def first_focus(self) -> QWidget | None:
+        return self.panel.layers  # arrow through the layers; Enter still goes on
 
     def initializePage(self) -> None:
         if self.state.diagnosis is None:

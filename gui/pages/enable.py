@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.diagnosis.endpoints import shared_provider, validate_maa_endpoint
+from core.display_names import ValueKind, display_name
 from gui.pages.applying import (
     ApplyingPage,
     missing_permissions,
@@ -170,6 +172,12 @@ class EnablePage(ApplyingPage):
         return self.outcome is None and not (extension is not None and extension.healthy)
 
     # --- planning and applying -----------------------------------------------------------------------------
+    def primary_action(self) -> QPushButton | None:
+        return self.enable_button
+
+    def first_focus(self) -> QWidget | None:
+        return self.consent  # the change waits for it; once ticked, Enter enables
+
     def initializePage(self) -> None:
         self.outcome = None
         self.preview = None
@@ -264,7 +272,7 @@ class EnablePage(ApplyingPage):
                 SYMBOLS[Status.OK]
                 + " "
                 + self.tr("Boot integrity monitoring is on: the extension {name} reports {state}.").format(
-                    name=extension.name or "", state=extension.provisioning_state or ""
+                    name=extension.name or "", state=self.state_text(extension.provisioning_state)
                 )
             )
         elif extension is not None and extension.installed:
@@ -272,9 +280,9 @@ class EnablePage(ApplyingPage):
                 SYMBOLS[Status.FAIL]
                 + " "
                 + self.tr(
-                    "The extension {name} is installed but reports {state}. Select Next to find out why, or repair it "
-                    "here."
-                ).format(name=extension.name or "", state=extension.provisioning_state or "?")
+                    "The extension {name} is installed but reports {state}. Select Next to find out why, or deploy "
+                    "it again below with Enable monitoring."
+                ).format(name=extension.name or "", state=self.state_text(extension.provisioning_state))
             )
         else:
             text = self.tr("The Guest Attestation extension is not installed yet.")
@@ -301,6 +309,11 @@ class EnablePage(ApplyingPage):
         self.enable_button.setVisible(self.needs_enabling())
         self.enable_button.setEnabled(ready and self.consent.isChecked() and not self.task.busy)
 
+    @staticmethod
+    def state_text(state: str | None) -> str:
+        """The extension's provisioning state as the user reads it ("Failed" is „Fehlgeschlagen“ in German)."""
+        return display_name(ValueKind.PROVISIONING_STATE, state, QCoreApplication.translate)
+
     def _outcome_text(self) -> str:
         extension = self.state.extension
         if self.outcome is not None and self.outcome.interrupted:
@@ -308,7 +321,8 @@ class EnablePage(ApplyingPage):
         if extension is not None and extension.healthy:
             done = self.tr("Done: the extension reports {state}. Select Next for the summary and the report.")
             steps = step_lines(self.outcome.report) if self.outcome is not None else []
-            return "\n".join([*steps, SYMBOLS[Status.OK] + " " + done.format(state=extension.provisioning_state or "")])
+            done = done.format(state=self.state_text(extension.provisioning_state))
+            return "\n".join([*steps, SYMBOLS[Status.OK] + " " + done])
         reason = ""
         if extension is not None and extension.findings:
             reason = extension.findings[0].render(QCoreApplication.translate)
@@ -318,7 +332,7 @@ class EnablePage(ApplyingPage):
         return (
             SYMBOLS[Status.FAIL]
             + " "
-            + self.tr("The extension reports {state}.").format(state=state or "?")
+            + self.tr("The extension reports {state}.").format(state=self.state_text(state))
             + (" " + reason.strip() if reason.strip() else "")
         )
 

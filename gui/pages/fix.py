@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from gui.pages.applying import (
     ApplyingPage,
@@ -77,6 +77,12 @@ class FixPage(ApplyingPage):
         self._show()
 
     # --- preview -------------------------------------------------------------------------------------------
+    def primary_action(self) -> QPushButton | None:
+        return self.apply_button
+
+    def first_focus(self) -> QWidget | None:
+        return self.consent  # the change waits for it; once ticked, Enter applies
+
     def initializePage(self) -> None:
         self.load()  # always plan against Azure as it is now
 

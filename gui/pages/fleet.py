@@ -284,10 +284,19 @@ class FleetPage(AsyncWizardPage):
         if not busy:
             self._busy_text = ""
         self._show()
+        self.completeChanged.emit()  # the wizard settles the focus when the work ends
 
     def _status_clicked(self, status: FleetStatus | None) -> None:
         self.proxy.set_status(status)
         self._show_filter()
+
+    def primary_action(self) -> QPushButton | None:
+        return self.apply_button
+
+    def first_focus(self) -> QWidget | None:
+        if self.consent.isVisible() and self.consent.isEnabled():
+            return self.consent  # a plan waits for it; once ticked, Enter applies
+        return self.table if self.model.rowCount() else self.scan_button
 
     def initializePage(self) -> None:
         if self.scan is None:

@@ -28,6 +28,7 @@ from core.diagnosis.prerequisites import (
     PrerequisiteReport,
     evaluate_prerequisites,
 )
+from core.security_type import SecurityType
 from gui.pages.applying import (
     ApplyingPage,
     missing_permissions,
@@ -222,7 +223,7 @@ class PrerequisitesPage(ApplyingPage):
         if self.task.busy and self._busy_text:
             self.result.setText(self._busy_text)
         self._update_fix_button()
-        self.upgrade_button.setVisible(report.security_type == "Standard")
+        self.upgrade_button.setVisible(report.security_type is SecurityType.STANDARD)
 
     def _upgrade(self) -> None:
         self.state.upgrade_requested = True

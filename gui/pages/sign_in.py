@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.azure.clouds import CloudName
@@ -241,6 +242,9 @@ class SignInPage(WizardPage):
 
     def isComplete(self) -> bool:
         return self.state.session is not None and not self.task.busy
+
+    def first_focus(self) -> QWidget | None:
+        return self._sign_in
 
     def initializePage(self) -> None:
         if self.signed_in is None:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from core.display_names import ValueKind, display_name
 from core.logs import log_root
 from core.report import ReportInput, report_html, report_json_text, vm_facts
 from gui.pages.base import WizardPage
@@ -71,7 +72,10 @@ def headline(state: WizardState) -> str:
             "SummaryPage",
             "{vm} can reach Azure Attestation now, but the extension still reports {state} from when the path was "
             "blocked. Redeploy it on the Enable page so that it attests again.",
-        ).format(vm=name, state=data.extension.provisioning_state or "?")
+        ).format(
+        vm=name,
+        state=display_name(ValueKind.PROVISIONING_STATE, data.extension.provisioning_state, QCoreApplication.translate),
+    )
     return QCoreApplication.translate("SummaryPage", "Boot integrity monitoring for {vm} is not healthy yet.").format(
         vm=name
     )
@@ -125,6 +129,9 @@ class SummaryPage(WizardPage):
         self.details.setAccessibleName(self.tr("Report"))
         if self.state.vm is not None:
             self._refresh()
+
+    def first_focus(self) -> QWidget | None:
+        return self.export_button  # the report for the ticket is what most users come here for
 
     def initializePage(self) -> None:
         self.status.clear()

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.azure.vm_json import load_vm_json
 from core.changes import RunStatus
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.prerequisites import evaluate_prerequisites
+from core.display_names import ValueKind, display_name
 from core.upgrade.model import CheckId, Outcome, Preflight
 from core.upgrade.readiness import ReadinessCheck
 from gui.pages.applying import ApplyingPage, plan_commands, raise_if_failed, raise_if_not_permitted, step_lines
@@ -169,6 +171,12 @@ class UpgradePage(ApplyingPage):
         self._show()
 
     # --- loading -------------------------------------------------------------------------------------------
+
+    def primary_action(self) -> QPushButton | None:
+        return self.apply_button
+
+    def first_focus(self) -> QWidget | None:
+        return self.consent
 
     def initializePage(self) -> None:
         self.consent.setChecked(False)
@@ -379,8 +387,8 @@ class UpgradePage(ApplyingPage):
                     "Not finished. The VM is now %1 with the security type %2. Go back and open this page again "
                     "to plan only what is missing."
                 )
-                .replace("%1", after.power_state or "?")
-                .replace("%2", after.security_type)
+                .replace("%1", display_name(ValueKind.POWER_STATE, after.power_state, QCoreApplication.translate))
+                .replace("%2", display_name(ValueKind.SECURITY_TYPE, after.security_type, QCoreApplication.translate))
             )
         return "\n".join(lines)
 

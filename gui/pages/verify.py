@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.diagnosis.model import Verdict
+from core.display_names import ValueKind, display_name
 from core.wizard_flow import PageId
 from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
@@ -53,6 +55,9 @@ class VerifyPage(AsyncWizardPage):
         self._progress.setAccessibleName(self.tr("Checking again"))
         self._show()
 
+    def first_focus(self) -> QWidget | None:
+        return self.panel.layers
+
     def initializePage(self) -> None:
         self.load()
 
@@ -85,13 +90,14 @@ class VerifyPage(AsyncWizardPage):
         elif not extension.installed:
             text = SYMBOLS[Status.FAIL] + " " + self.tr("The Guest Attestation extension is not installed.")
         elif path_open:
+            state = display_name(ValueKind.PROVISIONING_STATE, extension.provisioning_state, QCoreApplication.translate)
             text = (
                 SYMBOLS[Status.WARN]
                 + " "
                 + self.tr(
                     "The path is open, but the extension still reports {state} from when the path was blocked. "
                     "Redeploy it (Redeploy extension), then check again."
-                ).format(state=extension.provisioning_state or "?")
+                ).format(state=state)
             )
             self.redeploy.setVisible(self.context.navigator.has_page(PageId.ENABLE))
         else:

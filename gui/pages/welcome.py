@@ -5,14 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
-    QLabel,
-    QRadioButton,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QFormLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from core.azure.clouds import CLOUDS, CloudName
 from gui.pages.base import WizardPage
@@ -79,9 +72,12 @@ class WelcomePage(WizardPage):
         self._cloud.currentIndexChanged.connect(self._sync_mode)
         self.retranslate()
 
+    def first_focus(self) -> QWidget | None:
+        return self._azure if self._azure.isChecked() else self._demo
+
     def retranslate(self) -> None:
         self.setTitle(self.tr("Boot integrity monitoring"))
-        self.setSubTitle(self.tr("Check, enable and repair boot integrity monitoring for an Azure VM."))
+        self.setSubTitle(self.tr("Check, enable and fix boot integrity monitoring for an Azure VM."))
         self._intro.setText(
             self.tr(
                 "This wizard guides you through five steps: choose a virtual machine, check the Trusted Launch "

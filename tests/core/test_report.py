@@ -8,7 +8,7 @@ from typing import Any
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.model import Blocker, BlockerKind, Finding, Layer, RuleMatch, Severity, Verdict
 from core.diagnosis.prerequisites import evaluate_prerequisites
-from core.report import ChangeRecord, ReportInput, VmFacts, report_html, report_json, report_json_text
+from core.report import ChangeOutcome, ChangeRecord, ReportInput, VmFacts, report_html, report_json, report_json_text
 
 EVIL = "<script>alert('x')</script>&"
 VM_ID = "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1"
@@ -69,7 +69,7 @@ def sample(**overrides: Any) -> ReportInput:
                 "Add rule",
                 "create",
                 "/nsg/x/securityRules/" + EVIL,
-                "applied",
+                ChangeOutcome.APPLIED,
                 ("req-1", "req-2"),
                 datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
             )
@@ -129,3 +129,12 @@ def test_report_without_diagnosis_or_changes() -> None:
     page = report_html(data)
     assert "Not checked" in page and "The wizard made no changes." in page
     assert report_json(data)["pathVerdict"] is None
+
+
+def test_long_commands_and_resource_ids_wrap_at_the_page_edge() -> None:
+    # Commands and ARM IDs have no spaces to break at; the style lets them break anywhere in cells and <pre>.
+    page = report_html(sample())
+    style = page.split("<style>", 1)[1].split("</style>", 1)[0]
+    wrapping = [rule for rule in style.split("}") if "overflow-wrap:anywhere" in rule]
+    assert wrapping and all(tag in wrapping[0] for tag in ("pre", "td", "th"))
+    assert "white-space:pre-wrap" in style  # <pre> keeps its line breaks but wraps long lines

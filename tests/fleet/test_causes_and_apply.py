@@ -160,6 +160,9 @@ def test_reports_escape_and_defuse_what_came_from_azure() -> None:
     html_text = report_html([vm], shared_causes([real], index))
     assert "<b>" not in html_text
     assert "&lt;b&gt;" in html_text and "<svg" in html_text and "blocks 1 VM(s)" in html_text
+    # API values appear by their display names (issue 19): "Trusted Launch", "Failed" from the mapping, not raw.
+    assert "<td>Trusted Launch</td>" in html_text and ">TrustedLaunch<" not in html_text
+    assert "overflow-wrap:anywhere" in html_text  # long resource IDs wrap instead of running off the page
 
 
 def test_admin_rule_and_missing_outbound_causes_are_named_as_what_they_are() -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWizard
 from core.changes import ChangeProgress, Phase
 from core.remediation.armjson import strip_read_only
 from core.remediation.audit import AuditLog
-from core.report import report_html
+from core.report import ChangeOutcome, report_html
 from core.simulator import SimulatorOptions
 from gui.pages.diagnosis import DiagnosisPage
 from gui.pages.fix import FixPage
@@ -87,12 +87,12 @@ def test_stop_after_the_current_step_at_every_step(qtbot: Any, make_wizard: Any,
     assert record["stopRequested"]["reason"] == "user"
     applied = len(record["steps"])
     assert step <= applied <= STEPS
-    assert [s["status"] for s in record["steps"]] == ["applied"] * applied
+    assert [s["status"] for s in record["steps"]] == [ChangeOutcome.APPLIED] * applied
     assert record["status"] == ("interrupted" if applied < STEPS else "complete")
 
     # The change records (summary, report) say what was applied and what was not.
     outcomes = [c.outcome for c in wizard.state.changes]
-    assert outcomes == ["applied"] * applied + ["cancelled"] * (STEPS - applied)
+    assert outcomes == [ChangeOutcome.APPLIED] * applied + [ChangeOutcome.CANCELLED] * (STEPS - applied)
     html = report_html(report_input(wizard.state))
     assert "The wizard made no changes." not in html
     if applied < STEPS:
@@ -105,7 +105,7 @@ def test_stop_after_the_current_step_at_every_step(qtbot: Any, make_wizard: Any,
         qtbot.mouseClick(fix.undo_button, Qt.MouseButton.LeftButton)
         settle(qtbot, fix)
         assert not fix._error.isVisible(), fix._error._message.text()
-        assert [r["status"] for r in AuditLog().records()[-1]["steps"]] == ["applied"] * applied
+        assert [r["status"] for r in AuditLog().records()[-1]["steps"]] == [ChangeOutcome.APPLIED] * applied
         assert _nsg_rules(wizard) == before
 
 
@@ -117,6 +117,6 @@ def test_no_keeps_applying_to_the_end(qtbot: Any, make_wizard: Any) -> None:
     fix.answer_stop_question(False)
     settle(qtbot, fix)
     assert wizard.isVisible() and wizard.currentPage() is fix
-    assert [c.outcome for c in wizard.state.changes] == ["applied"] * STEPS
+    assert [c.outcome for c in wizard.state.changes] == [ChangeOutcome.APPLIED] * STEPS
     assert AuditLog().records()[0]["status"] == "complete" and "stopRequested" not in AuditLog().records()[0]
     assert fix.outcome is not None and fix.outcome.path_allowed

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from core.report import ChangeOutcome
 from core.simulator.options import FaultKind, FaultRule, SimulatorOptions
 from core.wizard_flow import PageId
 from core.wizard_flow import next_page as next_page_id
@@ -112,7 +113,7 @@ def test_blocked_by_nsg_then_fixed_then_verified(qtbot: Any, make_wizard: Any) -
     assert shown[0].startswith(f"Step 1 of {len(ops)}: ") and ops[0].render() in shown[0]
     assert len(shown) == len(ops) + 1 and shown[-1] == "Checking the VM and its network path again…"
     assert wizard.state.fix_applied
-    assert wizard.state.changes and wizard.state.changes[0].outcome == "applied"
+    assert wizard.state.changes and wizard.state.changes[0].outcome is ChangeOutcome.APPLIED
     assert wizard.state.changes[0].request_ids
     assert fix.undo_button.isVisible()
     verify = next_page(qtbot, wizard, VerifyPage)
@@ -141,7 +142,7 @@ def test_fix_then_undo_restores_the_block(qtbot: Any, make_wizard: Any) -> None:
     assert not fix._error.isVisible(), fix._error._message.text()
     outcomes = [c.outcome for c in wizard.state.changes]
     half = len(outcomes) // 2
-    assert half and outcomes == ["applied"] * half + ["undone"] * half
+    assert half and outcomes == [ChangeOutcome.APPLIED] * half + [ChangeOutcome.UNDONE] * half
     assert not wizard.state.fix_applied
     assert fix.preview is not None and not fix.preview.plan.empty  # blocked again: the same fix is offered
     assert wizard.state.path_blocked() is True

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from core.report import ChangeOutcome
 from core.simulator.options import FaultRule, SimulatorOptions
 from core.simulator.scenarios import load_scenario
 from core.wizard_flow import PageId
@@ -93,7 +94,7 @@ def test_throttled_install_shows_inline_error_and_retry_succeeds(qtbot: Any, mak
     settle(qtbot, page)
     assert page._error.isVisible()
     assert "429" in page._error._details.text()
-    assert wizard.state.changes[-1].outcome == "failed"
+    assert wizard.state.changes[-1].outcome is ChangeOutcome.FAILED
     qtbot.mouseClick(page._error._retry, Qt.MouseButton.LeftButton)
     settle(qtbot, page)
     assert not page._error.isVisible(), page._error._message.text()

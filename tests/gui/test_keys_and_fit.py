@@ -75,6 +75,23 @@ def enter_goes_back_or_aside(window: QWizard, state: str) -> list[str]:
     ]
 
 
+def focus_or_enter_astray(window: Any, state: str) -> list[str]:
+    """Enter must press Next, Finish or the page's own Apply; the keyboard must start somewhere visible and useful."""
+    page = window.currentPage()
+    forward = {window.button(QWizard.WizardButton.NextButton), window.button(QWizard.WizardButton.FinishButton)}
+    problems = []
+    target = window.enter_target()
+    if target is not None and target not in forward and target is not page.primary_action():
+        problems.append(f"{state}: Enter presses {target.text()!r}, not the page's step forward")
+    focused = window.focusWidget()
+    if focused is None or not focused.isVisible() or not focused.isEnabled():
+        problems.append(f"{state}: the keyboard focus is on nothing the user can see or use ({focused!r})")
+    elif not page.isAncestorOf(focused) and focused is not target:
+        text = getattr(focused, "text", str)()
+        problems.append(f"{state}: the keyboard focus is on {type(focused).__name__} {text!r}")
+    return problems
+
+
 def _fits(text: str, widget: QWidget, available: int) -> bool:
     return widget.fontMetrics().horizontalAdvance(text) <= available
 
@@ -195,7 +212,9 @@ def test_enter_is_the_step_forward(
     qtbot: Any, qloop: Any, make_wizard: Any, languages: LanguageManager, language: str
 ) -> None:
     languages.switch(language)
-    problems = _walk(qtbot, qloop, make_wizard, enter_goes_back_or_aside)
+    problems = _walk(
+        qtbot, qloop, make_wizard, lambda w, state: enter_goes_back_or_aside(w, state) + focus_or_enter_astray(w, state)
+    )
     assert not problems, "\n".join(sorted(set(problems)))
 
 
@@ -217,3 +236,38 @@ def test_at_150_percent() -> None:
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
     )
     assert run.returncode == 0, run.stdout[-4000:]
+
+
+def test_enter_applies_the_fix_once_consented_and_focus_lands_on_next(qtbot: Any, make_wizard: Any) -> None:
+    from PySide6.QtTest import QTest
+
+    from gui.pages.fix import FixPage
+    from gui.pages.verify import VerifyPage
+    from tests.gui.drive import next_page, settle
+    from tests.gui.test_diagnosis import go_to_diagnosis
+
+    wizard = make_wizard()
+    wizard.show()
+    go_to_diagnosis(qtbot, wizard, "vm-web-07")
+    fix = next_page(qtbot, wizard, FixPage)
+    qtbot.waitUntil(lambda: wizard.focusWidget() is fix.consent)  # the change waits for the consent: start there
+    assert wizard.enter_target() is wizard.button(QWizard.WizardButton.NextButton)  # nothing to apply yet
+    QTest.keyClick(fix.consent, Qt.Key.Key_Space)
+    fix.renumber_consent.setChecked(True)
+    assert fix.apply_button.isEnabled() and wizard.enter_target() is fix.apply_button
+    QTest.keyClick(fix.consent, Qt.Key.Key_Return)  # the check box leaves Enter to the wizard: Apply
+    settle(qtbot, fix)
+    assert wizard.currentPage() is fix and wizard.state.fix_applied
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(lambda: wizard.focusWidget() is next_button)  # not Back, where Qt moved it from the disabled Apply
+    QTest.keyClick(next_button, Qt.Key.Key_Return)
+    assert isinstance(wizard.currentPage(), VerifyPage)
+
+
+def test_the_focus_check_can_fail(qtbot: Any, make_wizard: Any) -> None:
+    wizard = make_wizard()
+    wizard.show()
+    qtbot.waitUntil(lambda: wizard.focusWidget() is not None)
+    assert focus_or_enter_astray(wizard, "t") == []
+    wizard.button(QWizard.WizardButton.CancelButton).setFocus()
+    assert focus_or_enter_astray(wizard, "t") == ["t: the keyboard focus is on QPushButton 'Cancel'"]

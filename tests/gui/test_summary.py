@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
-from core.report import ChangeRecord
+from core.report import ChangeOutcome, ChangeRecord
 from gui.pages.prerequisites import PrerequisitesPage
 from gui.pages.summary import SummaryPage, session_log_folder
 from tests.gui.drive import choose_vm, next_page
@@ -42,7 +42,7 @@ def test_copy_commands_puts_every_command_on_the_clipboard(qtbot: Any, make_wiza
     choose_vm(qtbot, wizard, "vm-legacy-06")
     next_page(qtbot, wizard, PrerequisitesPage)
     wizard.state.commands = ["az vm show -n a", "Get-AzVM -Name a"]
-    wizard.state.changes = [ChangeRecord("Add rule", "create", "/x/rule", "applied", ("req-9",))]
+    wizard.state.changes = [ChangeRecord("Add rule", "create", "/x/rule", ChangeOutcome.APPLIED, ("req-9",))]
     page = next_page(qtbot, wizard, SummaryPage)
     assert page.copy_commands.isEnabled()
     page.copy_commands.click()

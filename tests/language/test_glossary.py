@@ -96,3 +96,33 @@ def test_every_display_name_is_in_the_glossary() -> None:
     # "provisioning succeeded"/"provisioning failed" are the instance view's spellings of the same two states.
     in_code -= {("provisioningState", "provisioning succeeded"), ("provisioningState", "provisioning failed")}
     assert in_code == listed
+
+
+RAW_API_WORDS = ("None", "Succeeded", "Failed", "TrustedLaunch", "ConfidentialVM", "Allow", "Deny", "AlwaysAllow",
+                 "VirtualAppliance", "VnetLocal", "VirtualNetworkGateway", "Deallocated", "Running")  # fmt: skip
+
+
+def raw_api_values(texts: list[tuple[str, str]]) -> list[str]:
+    """German sentences that show an API value instead of its display name; the value may follow in parentheses
+    (for searching), and commands (``az …``, ``--flag``) keep theirs."""
+    found = []
+    for context, text in texts:
+        prose = re.sub(r"\([^()]*\)", "", text)  # "„Fehlgeschlagen“ („Failed“, …)" names the value for searching
+        prose = re.sub(r"(?:\baz|--[\w-]+|-\w)\s+\S+", "", prose)
+        for word in RAW_API_WORDS:
+            if re.search(rf"(?<![\w./-]){word}(?![\w-])", prose):
+                found.append(f"[{context}] {word}: {text[:100]}")
+    return found
+
+
+def test_no_raw_api_values_in_german() -> None:
+    assert raw_api_values([("t", "Status „Failed“.")]) == ["[t] Failed: Status „Failed“."]  # the check can fail
+    assert not raw_api_values([("t", "Status „Fehlgeschlagen“ („Failed“).")])
+    found = raw_api_values([(context, german) for context, _source, german in MESSAGES])
+    assert not found, "\n".join(found)
+
+
+def test_one_ellipsis_style() -> None:
+    # "Wird geladen…" as in the English sources and Microsoft's German UI; the review found both styles mixed.
+    spaced = [f"[{c}] {german[:80]}" for c, _s, german in MESSAGES if re.search(r"[\w)“] …", german)]
+    assert not spaced, "\n".join(spaced)

@@ -21,6 +21,7 @@ from core.remediation.nsg_plan import plan_nsg
 from core.remediation.permissions import allows
 from core.remediation.plan import OpKind
 from core.remediation.uefi_plan import plan_uefi
+from core.security_type import SecurityType
 
 NSG = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/nsg1"
 VM = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm1"
@@ -278,7 +279,8 @@ def test_stopped_vm_gets_no_extension_operation() -> None:
 
 
 def prereq(security_type: str, sb: bool | None, vtpm: bool | None) -> PrerequisiteReport:
-    return PrerequisiteReport(security_type, sb, vtpm, "Windows", "running", True, None, "V2", False)  # type: ignore[arg-type]
+    kind = SecurityType(security_type)
+    return PrerequisiteReport(kind, sb, vtpm, "Windows", "running", True, None, "V2", False)  # type: ignore[arg-type]
 
 
 def test_uefi_patch_turns_on_only_what_is_off_and_says_the_vm_restarts() -> None:
