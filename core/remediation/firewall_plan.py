@@ -510,7 +510,8 @@ def _group_moves(
         group = by_name[group_name]
         group_id = str(group.get("id", ""))
         old = _priority(props(group)) or 0
-        previous = {"properties": strip_read_only(dict(props(group)))}
+        # "size" is computed by Azure (read-only in the spec): not sent back.
+        previous = {"properties": {k: v for k, v in strip_read_only(dict(props(group))).items() if k != "size"}}
         body = {"properties": {**previous["properties"], "priority": new}}
         ref = ResourceId.parse(group_id)
         policy_ref = ResourceId.parse(group_id[: group_id.lower().rindex("/rulecollectiongroups/")])

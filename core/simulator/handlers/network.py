@@ -372,6 +372,9 @@ def _validate(call: Call, rid: Any, resource: dict[str, Any]) -> None:
             )
     elif child == "rulecollectiongroups":
         _validate_group(call, rid, resource)
+        existing = call.state.store.get(rid.to_str()) or {}
+        if "size" in existing.get("properties", {}):  # computed by Azure (read-only): not taken from the body
+            resource["properties"]["size"] = existing["properties"]["size"]
 
 
 # Azure Firewall priorities: 100-65000 (rule-processing page; firewallPolicy.json minimum/maximum). Whether two
