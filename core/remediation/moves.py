@@ -30,6 +30,7 @@ class PriorityMove:
     name: str
     old: int
     new: int
+    group: bool = False  # a Firewall Policy rule collection group (else a classic rule collection)
 
 
 def make_room(holders: Mapping[str, int], at: int, maximum: int = MAX_PRIORITY) -> dict[str, int] | None:
@@ -72,7 +73,7 @@ def collection_moves(op: Operation) -> tuple[PriorityMove, ...]:
     own_name = op.target_id.rstrip("/").rsplit("/", 1)[-1]
     before, after = _priorities(op.previous, own_name), _priorities(op.body, own_name)
     return tuple(
-        PriorityMove(name, old, after[(kind, name)])
+        PriorityMove(name, old, after[(kind, name)], kind == "group")
         for (kind, name), old in before.items()
         if (kind, name) in after and after[(kind, name)] != old
     )

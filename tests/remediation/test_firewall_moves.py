@@ -146,7 +146,7 @@ def test_policy_groups_move_highest_first_so_no_two_ever_share_a_number() -> Non
     assert all(op.kind is OpKind.MODIFY and op.precondition.if_match for op in moves)
     assert all("size" not in op.body["properties"] for op in moves)  # computed by Azure, never sent back
     assert create.kind is OpKind.CREATE and create.body["properties"]["priority"] == 100
-    assert [(m.name, m.old, m.new) for m in plan_moves(part.operations)] == [("Next", 101, 102), ("Deny", 100, 101)]
+    assert plan_moves(part.operations) == [PriorityMove("Next", 101, 102, True), PriorityMove("Deny", 100, 101, True)]
 
 
 # -- the scenarios through the CLI (real SDK, simulated tenant) ----------------------------------------------
