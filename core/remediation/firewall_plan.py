@@ -18,7 +18,7 @@ from core.arm_ids import ResourceId
 from core.diagnosis.model import Blocker, Severity
 from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.armjson import compact, items, props, ps, sh, strip_read_only
-from core.remediation.moves import PriorityMove, describe, make_room
+from core.remediation.moves import CLASSIC_KEYS, PriorityMove, describe, make_room
 from core.remediation.nsg_plan import unique_name
 from core.remediation.plan import (
     NETWORK_API_VERSION,
@@ -234,11 +234,11 @@ def plan_classic(
     stage, extra = _choose_stage(prefer, deny, fqdn)
     key = "networkRuleCollections" if stage == "network" else "applicationRuleCollections"
     existing = items(props(firewall).get(key))
-    taken = {p for c in existing if (p := _priority(c)) is not None}
-    priority = highest_free_before(taken, deny.priority if deny.stage == stage else None)
-    moves: dict[str, int] = {}
+    # Whether collections of different kinds may share a number is undocumented: every kind's numbers count.
+    holders = classic_holders(firewall)
+    priority = highest_free_before(set(holders.values()), deny.priority if deny.stage == stage else None)
+    moves: dict[tuple[str, str], int] = {}
     if priority is None and deny.stage == stage and deny.priority is not None:
-        holders = {str(c.get("name", "")): p for c in existing if (p := _priority(c)) is not None}
         room = make_room(holders, deny.priority)
         if room:  # the blocker moves up (and whatever holds the next numbers): ours takes its number
             moves, priority = room, deny.priority
@@ -305,38 +305,53 @@ def plan_classic(
             addition=addition,
         )
         return extra + PlanPart((op,))
-    return extra + _classic_with_moves(firewall, key, moves, addition, args, stage, az, pwsh, deny)
+    return extra + _classic_with_moves(firewall, moves, addition, args, stage, az, pwsh, deny)
 
 
-def with_priorities(firewall: Mapping[str, Any], key: str, moves: Mapping[str, int]) -> dict[str, Any]:
-    """The firewall (read-only fields dropped) with the named collections of ``key`` at their new priorities."""
+Holder = tuple[str, str]  # (the firewall property holding the collection, its name)
+_GETTERS = {
+    "natRuleCollections": "GetNatRuleCollectionByName",
+    "networkRuleCollections": "GetNetworkRuleCollectionByName",
+    "applicationRuleCollections": "GetApplicationRuleCollectionByName",
+}
+
+
+def classic_holders(firewall: Mapping[str, Any]) -> dict[Holder, int]:
+    """Every classic collection's priority, of every kind (DNAT, network, application)."""
+    return {
+        (key, str(c.get("name", ""))): p
+        for key in CLASSIC_KEYS
+        for c in items(props(firewall).get(key))
+        if (p := _priority(c)) is not None
+    }
+
+
+def with_priorities(firewall: Mapping[str, Any], moves: Mapping[Holder, int]) -> dict[str, Any]:
+    """The firewall (read-only fields dropped) with the moved collections at their new priorities."""
     body: dict[str, Any] = strip_read_only(dict(firewall))
-    for collection in items(body.get("properties", {}).get(key)):
-        new = moves.get(str(collection.get("name", "")))
-        if new is not None:
-            collection["properties"]["priority"] = new
+    for key in CLASSIC_KEYS:
+        for collection in items(body.get("properties", {}).get(key)):
+            new = moves.get((key, str(collection.get("name", ""))))
+            if new is not None:
+                collection["properties"]["priority"] = new
     return body
 
 
-def _move_commands(firewall: Mapping[str, Any], key: str, moves: Mapping[str, int]) -> tuple[str, str]:
+def _move_commands(firewall: Mapping[str, Any], moves: Mapping[Holder, int]) -> tuple[str, str]:
     """az (one update per moved collection, highest first so no two share a number) and PowerShell lines."""
     fw_id = str(firewall.get("id", ""))
-    names = [str(c.get("name", "")) for c in items(props(firewall).get(key))]
     ordered = sorted(moves.items(), key=lambda item: -item[1])
-    az = " && ".join(
-        f"az resource update --ids {sh(fw_id)} --set properties.{key}[{names.index(n)}].properties.priority={p}"
-        for n, p in ordered
-    )
-    kind = "Network" if key == "networkRuleCollections" else "Application"
-    getter = f"Get{kind}RuleCollectionByName"
-    pwsh = "; ".join(f"$fw.{getter}({ps(n)}).Priority = {p}" for n, p in ordered)
-    return az, pwsh
+    az = []
+    for (key, name), new in ordered:
+        index = [str(c.get("name", "")) for c in items(props(firewall).get(key))].index(name)
+        az.append(f"az resource update --ids {sh(fw_id)} --set properties.{key}[{index}].properties.priority={new}")
+    pwsh = "; ".join(f"$fw.{_GETTERS[key]}({ps(name)}).Priority = {new}" for (key, name), new in ordered)
+    return " && ".join(az), pwsh
 
 
 def _classic_with_moves(
     firewall: Mapping[str, Any],
-    key: str,
-    moves: Mapping[str, int],
+    moves: Mapping[Holder, int],
     addition: Addition,
     args: Mapping[str, Any],
     stage: Stage,
@@ -351,16 +366,16 @@ def _classic_with_moves(
     firewall as read, which undo restores when the firewall is still exactly as this step left it.
     """
     fw_name = str(args["firewall"])
-    old = {str(c.get("name", "")): _priority(c) for c in items(props(firewall).get(key))}
-    shown = describe(PriorityMove(n, old[n] or 0, p) for n, p in sorted(moves.items(), key=lambda item: item[1]))
-    move_az, move_pwsh = _move_commands(firewall, key, moves)
+    old = classic_holders(firewall)
+    shown = describe(PriorityMove(h[1], old[h], p) for h, p in sorted(moves.items(), key=lambda item: item[1]))
+    move_az, move_pwsh = _move_commands(firewall, moves)
     get_fw, _, rest = pwsh.partition("; ")
     op = Operation(
         kind=OpKind.MODIFY,
         target_id=str(firewall.get("id", "")),
         method="PUT",
         api_version=NETWORK_API_VERSION,
-        body=add_collection(with_priorities(firewall, key, moves), addition),
+        body=add_collection(with_priorities(firewall, moves), addition),
         description=MSG_CLASSIC_NETWORK_MOVED if stage == "network" else MSG_CLASSIC_APP_MOVED,
         args={**args, "moves": shown},
         az_cli=f"{move_az} && {az}",
@@ -370,7 +385,8 @@ def _classic_with_moves(
         precondition=Precondition(if_match=str(firewall.get("etag") or "") or None),
         previous=strip_read_only(dict(firewall)),
     )
-    blocker_collection = next(n for n, p in old.items() if p == deny.priority)
+    stage_key = "networkRuleCollections" if stage == "network" else "applicationRuleCollections"
+    blocker_collection = next(n for (k, n), p in old.items() if p == deny.priority and k == stage_key)
     why = note(
         "FW_MOVE_BLOCKER",
         MSG_MOVE_WHY,

@@ -9,9 +9,9 @@ and name every moved collection with its old and new priority.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.remediation.armjson import items, props
 
@@ -33,11 +33,14 @@ class PriorityMove:
     group: bool = False  # a Firewall Policy rule collection group (else a classic rule collection)
 
 
-def make_room(holders: Mapping[str, int], at: int, maximum: int = MAX_PRIORITY) -> dict[str, int] | None:
+K = TypeVar("K", bound=Hashable)
+
+
+def make_room(holders: Mapping[K, int], at: int, maximum: int = MAX_PRIORITY) -> dict[K, int] | None:
     """New priorities (name -> priority) that free ``at``: its holder moves up by one, pushing the holder of the
     next number, and so on until a free number; ``None`` when that would pass ``maximum``."""
     by_priority = {priority: name for name, priority in holders.items()}
-    moved: dict[str, int] = {}
+    moved: dict[K, int] = {}
     priority = at
     while priority in by_priority:  # at most maximum - at steps: every step takes the next number
         if priority + 1 > maximum:

@@ -102,6 +102,16 @@ def test_classic_blocker_at_100_is_moved_in_one_put_with_its_neighbour_and_undo_
     assert Plan("vm", "fix", part.operations).changes_existing_rules
 
 
+def test_classic_numbers_of_every_kind_count_and_an_application_collection_in_the_way_moves_too() -> None:
+    firewall = _firewall(_collection("Deny", 100, "Deny"))
+    firewall["properties"]["applicationRuleCollections"] = [_collection("Web", 101)]
+    part = plan_classic(firewall, _blocker(100), source="10.1.1.4", prefer="firewall-network", fqdn=None)
+    (op,) = part.operations
+    assert collection_moves(op) == (PriorityMove("Deny", 100, 101), PriorityMove("Web", 101, 102))
+    assert "GetApplicationRuleCollectionByName('Web').Priority = 102" in op.powershell
+    assert "properties.applicationRuleCollections[0].properties.priority=102" in op.az_cli
+
+
 def test_classic_with_a_free_number_in_front_adds_only_and_needs_no_consent() -> None:
     firewall = _firewall(_collection("Deny", 200, "Deny"))
     part = plan_classic(firewall, _blocker(200), source="10.1.1.4", prefer="firewall-network", fqdn=None)

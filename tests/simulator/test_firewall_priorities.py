@@ -1,7 +1,6 @@
 """The simulator refuses firewall priorities Azure would not take (or, where undocumented, might not): outside
-100-65000, or shared by two collections of one kind in a classic firewall, or by two groups of one policy, or by two
-collections of one group. Different kinds may share a number (Learn's tutorials give network and application
-collections the same priority). Written through the real SDK."""
+100-65000, or shared by two collections of a classic firewall (of one kind or of different kinds), by two groups of
+one policy, or by two collections of one group. Written through the real SDK."""
 
 from __future__ import annotations
 
@@ -63,7 +62,7 @@ def test_classic_network_collections_need_unique_priorities_in_range(change: dic
     run(body)
 
 
-def test_a_network_and_an_application_collection_may_share_a_priority() -> None:
+def test_a_network_and_an_application_collection_may_not_share_a_priority_stricter_reading() -> None:
     snapshot = scenario(CLASSIC)
     fw_id = _firewall_id(snapshot)
 
@@ -72,9 +71,13 @@ def test_a_network_and_an_application_collection_may_share_a_priority() -> None:
             sent = copy.deepcopy(resource(sim, fw_id))
             app = {"name": "Allow-Web", "properties": {"priority": 100, "action": {"type": "Allow"}, "rules": []}}
             sent["properties"]["applicationRuleCollections"] = [app]
+            with pytest.raises(HttpResponseError) as refused:
+                await _put_firewall(session, fw_id, sent)
+            assert refused.value.status_code == 400 and "same priority 100" in str(refused.value)
+            app["properties"]["priority"] = 150
             await _put_firewall(session, fw_id, sent)
             stored = resource(sim, fw_id)["properties"]["applicationRuleCollections"]
-            assert [c["properties"]["priority"] for c in stored] == [100]
+            assert [c["properties"]["priority"] for c in stored] == [150]
 
     run(body)
 

@@ -365,11 +365,12 @@ def _validate(call: Call, rid: Any, resource: dict[str, Any]) -> None:
             rule.setdefault("id", f"{resource['id']}/securityRules/{rule.get('name')}")
             _validate_rule(rule, rules[:index])
     elif child == "azurefirewalls":
-        for key in ("natRuleCollections", "networkRuleCollections", "applicationRuleCollections"):
-            collections = resource["properties"].get(key) or []
-            _validate_priorities(
-                key, [(c.get("name"), (c.get("properties") or {}).get("priority")) for c in collections]
-            )
+        named = [
+            (c.get("name"), (c.get("properties") or {}).get("priority"))
+            for key in ("natRuleCollections", "networkRuleCollections", "applicationRuleCollections")
+            for c in resource["properties"].get(key) or []
+        ]
+        _validate_priorities(rid.name, named)
     elif child == "rulecollectiongroups":
         _validate_group(call, rid, resource)
         existing = call.state.store.get(rid.to_str()) or {}
@@ -378,8 +379,9 @@ def _validate(call: Call, rid: Any, resource: dict[str, Any]) -> None:
 
 
 # Azure Firewall priorities: 100-65000 (rule-processing page; firewallPolicy.json minimum/maximum). Whether two
-# collections of one kind (or two groups of one policy) may share a number is undocumented: the stricter reading
-# refuses it, so the product has to keep every number unique. The error codes are undocumented too.
+# collections of a classic firewall (of one kind or not), two groups of one policy or two collections of one group
+# may share a number is undocumented: the stricter reading refuses it, so the product keeps every number unique.
+# The error codes are undocumented too.
 def _validate_priorities(scope: str, named: list[tuple[Any, Any]]) -> None:
     seen: dict[int, Any] = {}
     for name, priority in named:
