@@ -1683,12 +1683,20 @@
         <translation>Azure Attestation ist jetzt erreichbar.</translation>
     </message>
     <message>
-        <source>I agree that these &amp;rule collection groups of the firewall policy get new priority numbers, in their present order (Undo restores them): {moves}</source>
-        <translation>Ich bin einverstanden, dass diese &amp;Regelsammlungsgruppen der Firewallrichtlinie unter Beibehaltung ihrer Reihenfolge neue Prioritätsnummern erhalten („Rückgängig“ stellt sie wieder her): {moves}</translation>
+        <source>I agree that these &amp;rule collection groups of the firewall policy get new priority numbers
+(their order stays the same; Undo restores them):
+{moves}</source>
+        <translation>Ich bin einverstanden, dass diese &amp;Regelsammlungsgruppen der Firewallrichtlinie neue Prioritätsnummern erhalten
+(die Reihenfolge bleibt gleich; „Rückgängig“ stellt sie wieder her):
+{moves}</translation>
     </message>
     <message>
-        <source>I agree that these &amp;rule collections of the Azure Firewall get new priority numbers, in their present order (Undo restores them): {moves}</source>
-        <translation>Ich bin einverstanden, dass diese &amp;Regelsammlungen der Azure Firewall unter Beibehaltung ihrer Reihenfolge neue Prioritätsnummern erhalten („Rückgängig“ stellt sie wieder her): {moves}</translation>
+        <source>I agree that these &amp;rule collections of the Azure Firewall get new priority numbers
+(their order stays the same; Undo restores them):
+{moves}</source>
+        <translation>Ich bin einverstanden, dass diese &amp;Regelsammlungen der Azure Firewall neue Prioritätsnummern erhalten
+(die Reihenfolge bleibt gleich; „Rückgängig“ stellt sie wieder her):
+{moves}</translation>
     </message>
     <message>
         <source>I agree that an existing &amp;rule gets a new priority number (it is restored by Undo)</source>

@@ -204,13 +204,13 @@ class FixPage(ApplyingPage):
         moves = plan_moves(self.preview.plan.operations) if self.preview is not None else []
         if moves and all(m.group for m in moves):
             return self.tr(
-                "I agree that these &rule collection groups of the firewall policy get new priority numbers, in "
-                "their present order (Undo restores them): {moves}"
+                "I agree that these &rule collection groups of the firewall policy get new priority numbers\n"
+                "(their order stays the same; Undo restores them):\n{moves}"
             ).format(moves=describe(moves))
         if moves:
             return self.tr(
-                "I agree that these &rule collections of the Azure Firewall get new priority numbers, in their "
-                "present order (Undo restores them): {moves}"
+                "I agree that these &rule collections of the Azure Firewall get new priority numbers\n"
+                "(their order stays the same; Undo restores them):\n{moves}"
             ).format(moves=describe(moves))
         return self.tr("I agree that an existing &rule gets a new priority number (it is restored by Undo)")
 
@@ -222,7 +222,7 @@ class FixPage(ApplyingPage):
         plan_ready = self.preview is not None and not self.preview.plan.empty and self.outcome is None
         permitted = self.preview is not None and not missing_permissions(self.preview.permissions)
         self.consent.setEnabled(plan_ready and permitted and not busy)
-        self.renumber_consent.setText(self._renumber_text())
+        self.renumber_consent.setText(self._renumber_text())  # a check box does not wrap: the list is a line of its own
         self.renumber_consent.setVisible(plan_ready and self._renumbers())
         self.renumber_consent.setEnabled(plan_ready and permitted and not busy)
         self.apply_button.setEnabled(plan_ready and permitted and self._consented() and not busy)

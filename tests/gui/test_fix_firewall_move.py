@@ -30,6 +30,7 @@ def test_fix_page_names_the_moved_collections_and_apply_waits_for_that_consent(
     assert consent.isVisible() and consent.isEnabled() and not consent.isChecked()
     text = consent.text().replace("&", "")
     assert moved in text and kind in text and "Undo restores them" in text
+    assert text.splitlines()[-1] == moved  # a check box does not wrap: the moves are a line of their own
     fix.consent.setChecked(True)
     assert not fix.apply_button.isEnabled()  # the general "yes" is not enough
     consent.setChecked(True)
