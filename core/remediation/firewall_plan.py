@@ -386,7 +386,8 @@ def _classic_with_moves(
         previous=strip_read_only(dict(firewall)),
     )
     stage_key = "networkRuleCollections" if stage == "network" else "applicationRuleCollections"
-    blocker_collection = next(n for (k, n), p in old.items() if p == deny.priority and k == stage_key)
+    at_blocker = [(k, n) for (k, n), p in old.items() if p == deny.priority]  # one at most; a move needs one
+    blocker_collection = next((n for k, n in at_blocker if k == stage_key), at_blocker[0][1])
     why = note(
         "FW_MOVE_BLOCKER",
         MSG_MOVE_WHY,

@@ -112,6 +112,15 @@ def test_classic_numbers_of_every_kind_count_and_an_application_collection_in_th
     assert "properties.applicationRuleCollections[0].properties.priority=102" in op.az_cli
 
 
+def test_a_blocker_missing_from_the_firewall_data_still_gets_a_consistent_move() -> None:
+    firewall = _firewall()  # the diagnosis names a rule the firewall JSON does not have (stricter: a network deny)
+    firewall["properties"]["applicationRuleCollections"] = [_collection("Web", 100)]
+    part = plan_classic(firewall, _blocker(100), source="10.1.1.4", prefer="firewall-network", fqdn=None)
+    (op,) = part.operations
+    assert collection_moves(op) == (PriorityMove("Web", 100, 101),)
+    assert part.notes[0].args["collection"] == "Web"
+
+
 def test_classic_with_a_free_number_in_front_adds_only_and_needs_no_consent() -> None:
     firewall = _firewall(_collection("Deny", 200, "Deny"))
     part = plan_classic(firewall, _blocker(200), source="10.1.1.4", prefer="firewall-network", fqdn=None)
