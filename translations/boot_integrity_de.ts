@@ -1707,6 +1707,22 @@
         <translation>Azure Attestation ist jetzt erreichbar.</translation>
     </message>
     <message>
+        <source>I agree that these &amp;rule collection groups of the firewall policy get new priority numbers
+(their order stays the same; Undo restores them):
+{moves}</source>
+        <translation>Ich bin einverstanden, dass diese &amp;Regelsammlungsgruppen der Firewallrichtlinie neue Prioritätsnummern erhalten
+(die Reihenfolge bleibt gleich; „Rückgängig“ stellt sie wieder her):
+{moves}</translation>
+    </message>
+    <message>
+        <source>I agree that these &amp;rule collections of the Azure Firewall get new priority numbers
+(their order stays the same; Undo restores them):
+{moves}</source>
+        <translation>Ich bin einverstanden, dass diese &amp;Regelsammlungen der Azure Firewall neue Prioritätsnummern erhalten
+(die Reihenfolge bleibt gleich; „Rückgängig“ stellt sie wieder her):
+{moves}</translation>
+    </message>
+    <message>
         <source>I agree that an existing &amp;rule gets a new priority number (it is restored by Undo)</source>
         <translation>Ich bin einverstanden, dass eine vorhandene &amp;Regel eine neue Prioritätsnummer erhält („Rückgängig“ stellt sie wieder her)</translation>
     </message>
@@ -1866,10 +1882,6 @@
         <translation>Ich habe die Änderungen geprüft und &amp;möchte sie anwenden</translation>
     </message>
     <message>
-        <source>I agree that an existing rule is &amp;renumbered so that the new rule can go ahead of it</source>
-        <translation>Ich bin damit einverstanden, dass eine vorhandene Regel umnummer&amp;iert wird, damit die neue Regel vor ihr steht</translation>
-    </message>
-    <message>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
@@ -1928,6 +1940,23 @@
             <numerusform>%n Netzwerkkontext ausgewertet, jeder einmal:</numerusform>
             <numerusform>%n Netzwerkkontexte ausgewertet, jeder einmal:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>I agree that these Azure Firewall &amp;rule collections
+(or groups) get new priority numbers,
+in the same order:
+{moves}</source>
+        <translation>Ich bin einverstanden, dass diese Azure Firewall-
+&amp;Regelsammlungen (oder -gruppen) neue
+Prioritätsnummern erhalten, in gleicher Reihenfolge:
+{moves}</translation>
+    </message>
+    <message>
+        <source>I agree that an existing rule is &amp;renumbered
+so that the new rule can go ahead of it</source>
+        <translation>Ich bin damit einverstanden, dass eine vorhandene
+Regel umnummer&amp;iert wird, damit die neue Regel
+vor ihr steht</translation>
     </message>
     <message>
         <source>Listing subscriptions…</source>
@@ -2671,6 +2700,22 @@
         <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen, und führen Sie fix dann erneut aus.</translation>
     </message>
     <message>
+        <source>Make room in the Azure Firewall {firewall} by moving rule collections to higher numbers, in their present order ({moves}), and add the network rule collection {collection} (priority {priority}, Allow): TCP 443 from {source} to the service tag AzureAttestation, evaluated before {blocker}.</source>
+        <translation>In der Azure Firewall {firewall} Platz schaffen, indem Regelsammlungen unter Beibehaltung ihrer Reihenfolge auf höhere Nummern verschoben werden ({moves}), und die Netzwerkregelsammlung {collection} (Priorität {priority}, Zulassen) hinzufügen: TCP 443 von {source} zum Diensttag AzureAttestation, ausgewertet vor {blocker}.</translation>
+    </message>
+    <message>
+        <source>Make room in the Azure Firewall {firewall} by moving rule collections to higher numbers, in their present order ({moves}), and add the application rule collection {collection} (priority {priority}, Allow): HTTPS from {source} to {fqdn}, evaluated before {blocker}.</source>
+        <translation>In der Azure Firewall {firewall} Platz schaffen, indem Regelsammlungen unter Beibehaltung ihrer Reihenfolge auf höhere Nummern verschoben werden ({moves}), und die Anwendungsregelsammlung {collection} (Priorität {priority}, Zulassen) hinzufügen: HTTPS von {source} zu {fqdn}, ausgewertet vor {blocker}.</translation>
+    </message>
+    <message>
+        <source>Move the rule collection group {group} of the firewall policy {policy} from priority {old} to {new}, which keeps its order relative to every other group, so that the new group can take priority {free}.</source>
+        <translation>Die Regelsammlungsgruppe {group} der Firewallrichtlinie {policy} von Priorität {old} auf {new} verschieben. Ihre Reihenfolge gegenüber allen anderen Gruppen bleibt dabei erhalten, und die neue Gruppe kann Priorität {free} erhalten.</translation>
+    </message>
+    <message>
+        <source>{blocker} is in {collection}, which already has priority {priority}, and no lower number is free in {holder}, so nothing can be placed ahead of it without moving it: {moves}. Their order among each other stays the same, and Undo restores the old priorities. This needs your separate consent: --allow-renumber on the command line, or the check box for new priority numbers in the wizard.</source>
+        <translation>{blocker} befindet sich in {collection}, das bereits Priorität {priority} hat, und in {holder} ist keine niedrigere Nummer frei. Ohne Verschieben lässt sich daher nichts davor einordnen: {moves}. Die Reihenfolge untereinander bleibt gleich, und „Rückgängig“ stellt die alten Prioritäten wieder her. Dafür ist Ihre gesonderte Zustimmung nötig: --allow-renumber in der Befehlszeile oder das Kontrollkästchen für neue Prioritätsnummern im Assistenten.</translation>
+    </message>
+    <message>
         <source>the default deny</source>
         <translation>der Standardverweigerung</translation>
     </message>
@@ -3383,6 +3428,22 @@
     <message>
         <source>The route table rt-spoke-finance sends all traffic of vm-fin-09 (0.0.0.0/0) to the Azure Firewall fw-hub-weu at 10.100.0.4. Its classic rules allow only DNS, NTP and Windows Update, so the firewall denies Azure Attestation by default. Fix: a network rule collection that allows the AzureAttestation service tag on TCP 443.</source>
         <translation>Die Routingtabelle rt-spoke-finance leitet den gesamten Datenverkehr von vm-fin-09 (0.0.0.0/0) an die Azure Firewall fw-hub-weu unter 10.100.0.4. Deren klassische Regeln lassen nur DNS, NTP und Windows Update zu, daher verweigert die Firewall Azure Attestation standardmäßig. Abhilfe: eine Netzwerkregelsammlung, die das Diensttag AzureAttestation auf TCP 443 zulässt.</translation>
+    </message>
+    <message>
+        <source>Azure Firewall deny collection at priority 100 (classic rules)</source>
+        <translation>Verweigernde Azure Firewall-Regelsammlung mit Priorität 100 (klassische Regeln)</translation>
+    </message>
+    <message>
+        <source>vm-fin-21 sends all traffic to the Azure Firewall fw-hub-weu2, whose network rule collection Deny-Egress has the lowest possible priority, 100, and denies everything from the spokes. Nothing can go ahead of it, so the fix moves Deny-Egress and the collection right behind it up by one, with your separate consent, and adds an allow collection at priority 100. Undo restores the priorities.</source>
+        <translation>vm-fin-21 sendet den gesamten Datenverkehr an die Azure Firewall fw-hub-weu2, deren Netzwerkregelsammlung Deny-Egress die niedrigstmögliche Priorität 100 hat und alles aus den Spokes verweigert. Davor lässt sich nichts einordnen. Daher verschiebt die Korrektur mit Ihrer gesonderten Zustimmung Deny-Egress und die direkt folgende Sammlung um eins nach hinten und fügt eine zulassende Sammlung mit Priorität 100 hinzu. „Rückgängig“ stellt die Prioritäten wieder her.</translation>
+    </message>
+    <message>
+        <source>Firewall policy deny group at priority 100</source>
+        <translation>Verweigernde Regelsammlungsgruppe mit Priorität 100 in einer Firewallrichtlinie</translation>
+    </message>
+    <message>
+        <source>vm-hr-22 sends all traffic to the Azure Firewall fw-hub-gwc2. Its firewall policy fwpol-hub-gwc2 starts with the rule collection group Baseline-Deny at priority 100, the lowest possible, which denies everything from the spokes. With your separate consent the fix moves that group to 101 and adds a rule collection group at 100 that allows Azure Attestation. Undo restores the priority.</source>
+        <translation>vm-hr-22 sendet den gesamten Datenverkehr an die Azure Firewall fw-hub-gwc2. Deren Firewallrichtlinie fwpol-hub-gwc2 beginnt mit der Regelsammlungsgruppe Baseline-Deny mit der niedrigstmöglichen Priorität 100, die alles aus den Spokes verweigert. Mit Ihrer gesonderten Zustimmung verschiebt die Korrektur diese Gruppe auf 101 und fügt eine Regelsammlungsgruppe mit Priorität 100 hinzu, die Azure Attestation zulässt. „Rückgängig“ stellt die Priorität wieder her.</translation>
     </message>
     <message>
         <source>Firewall policy missing a rule</source>

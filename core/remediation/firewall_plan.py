@@ -18,6 +18,7 @@ from core.arm_ids import ResourceId
 from core.diagnosis.model import Blocker, Severity
 from core.i18n import QT_TRANSLATE_NOOP
 from core.remediation.armjson import compact, items, props, ps, sh, strip_read_only
+from core.remediation.moves import CLASSIC_KEYS, PriorityMove, describe, make_room
 from core.remediation.nsg_plan import unique_name
 from core.remediation.plan import (
     NETWORK_API_VERSION,
@@ -85,6 +86,30 @@ MSG_NO_SOURCE = QT_TRANSLATE_NOOP(
 MSG_NO_ROOM = QT_TRANSLATE_NOOP(
     "Remediation",
     "No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then run fix again.",
+)
+MSG_CLASSIC_NETWORK_MOVED = QT_TRANSLATE_NOOP(
+    "Remediation",
+    "Make room in the Azure Firewall {firewall} by moving rule collections to higher numbers, in their present "
+    "order ({moves}), and add the network rule collection {collection} (priority {priority}, Allow): TCP 443 "
+    "from {source} to the service tag AzureAttestation, evaluated before {blocker}.",
+)
+MSG_CLASSIC_APP_MOVED = QT_TRANSLATE_NOOP(
+    "Remediation",
+    "Make room in the Azure Firewall {firewall} by moving rule collections to higher numbers, in their present "
+    "order ({moves}), and add the application rule collection {collection} (priority {priority}, Allow): HTTPS "
+    "from {source} to {fqdn}, evaluated before {blocker}.",
+)
+MSG_POLICY_MOVE = QT_TRANSLATE_NOOP(
+    "Remediation",
+    "Move the rule collection group {group} of the firewall policy {policy} from priority {old} to {new}, which "
+    "keeps its order relative to every other group, so that the new group can take priority {free}.",
+)
+MSG_MOVE_WHY = QT_TRANSLATE_NOOP(
+    "Remediation",
+    "{blocker} is in {collection}, which already has priority {priority}, and no lower number is free in "
+    "{holder}, so nothing can be placed ahead of it without moving it: {moves}. Their order among each other "
+    "stays the same, and Undo restores the old priorities. This needs your separate consent: --allow-renumber "
+    "on the command line, or the check box for new priority numbers in the wizard.",
 )
 MSG_DEFAULT_DENY = Label(QT_TRANSLATE_NOOP("Remediation", "the default deny"))
 MSG_FQDN_SHARED = QT_TRANSLATE_NOOP(
@@ -209,8 +234,14 @@ def plan_classic(
     stage, extra = _choose_stage(prefer, deny, fqdn)
     key = "networkRuleCollections" if stage == "network" else "applicationRuleCollections"
     existing = items(props(firewall).get(key))
-    taken = {p for c in existing if (p := _priority(c)) is not None}
-    priority = highest_free_before(taken, deny.priority if deny.stage == stage else None)
+    # Whether collections of different kinds may share a number is undocumented: every kind's numbers count.
+    holders = classic_holders(firewall)
+    priority = highest_free_before(set(holders.values()), deny.priority if deny.stage == stage else None)
+    moves: dict[tuple[str, str], int] = {}
+    if priority is None and deny.stage == stage and deny.priority is not None:
+        room = make_room(holders, deny.priority)
+        if room:  # the blocker moves up (and whatever holds the next numbers): ours takes its number
+            moves, priority = room, deny.priority
     if priority is None:
         return extra + _no_room(deny, fw_name)
     name = unique_name(COLLECTION_NAME, [str(c.get("name", "")) for c in existing])
@@ -249,29 +280,125 @@ def plan_classic(
         )
         description = MSG_CLASSIC_APP
     etag = str(firewall.get("etag") or "") or None
+    args = {
+        "collection": name,
+        "priority": priority,
+        "firewall": fw_name,
+        "source": source,
+        "fqdn": fqdn or "",
+        "blocker": _blocker_label(deny),
+    }
+    if not moves:
+        op = Operation(
+            kind=OpKind.MODIFY,
+            target_id=fw_id,
+            method="PUT",
+            api_version=NETWORK_API_VERSION,
+            body=add_collection(firewall, addition),
+            description=description,
+            args=args,
+            az_cli=az,
+            powershell=pwsh,
+            action=FIREWALL_ACTION,
+            role=ROLE_NETWORK_CONTRIBUTOR,
+            precondition=Precondition(if_match=etag),
+            addition=addition,
+        )
+        return extra + PlanPart((op,))
+    return extra + _classic_with_moves(firewall, moves, addition, args, stage, az, pwsh, deny)
+
+
+Holder = tuple[str, str]  # (the firewall property holding the collection, its name)
+_GETTERS = {
+    "natRuleCollections": "GetNatRuleCollectionByName",
+    "networkRuleCollections": "GetNetworkRuleCollectionByName",
+    "applicationRuleCollections": "GetApplicationRuleCollectionByName",
+}
+
+
+def classic_holders(firewall: Mapping[str, Any]) -> dict[Holder, int]:
+    """Every classic collection's priority, of every kind (DNAT, network, application)."""
+    return {
+        (key, str(c.get("name", ""))): p
+        for key in CLASSIC_KEYS
+        for c in items(props(firewall).get(key))
+        if (p := _priority(c)) is not None
+    }
+
+
+def with_priorities(firewall: Mapping[str, Any], moves: Mapping[Holder, int]) -> dict[str, Any]:
+    """The firewall (read-only fields dropped) with the moved collections at their new priorities."""
+    body: dict[str, Any] = strip_read_only(dict(firewall))
+    for key in CLASSIC_KEYS:
+        for collection in items(body.get("properties", {}).get(key)):
+            new = moves.get((key, str(collection.get("name", ""))))
+            if new is not None:
+                collection["properties"]["priority"] = new
+    return body
+
+
+def _move_commands(firewall: Mapping[str, Any], moves: Mapping[Holder, int]) -> tuple[str, str]:
+    """az (one update per moved collection, highest first so no two share a number) and PowerShell lines."""
+    fw_id = str(firewall.get("id", ""))
+    ordered = sorted(moves.items(), key=lambda item: -item[1])
+    az = []
+    for (key, name), new in ordered:
+        index = [str(c.get("name", "")) for c in items(props(firewall).get(key))].index(name)
+        az.append(f"az resource update --ids {sh(fw_id)} --set properties.{key}[{index}].properties.priority={new}")
+    pwsh = "; ".join(f"$fw.{_GETTERS[key]}({ps(name)}).Priority = {new}" for (key, name), new in ordered)
+    return " && ".join(az), pwsh
+
+
+def _classic_with_moves(
+    firewall: Mapping[str, Any],
+    moves: Mapping[Holder, int],
+    addition: Addition,
+    args: Mapping[str, Any],
+    stage: Stage,
+    az: str,
+    pwsh: str,
+    deny: Deny,
+) -> PlanPart:
+    """One PUT of the firewall that moves the blocker (and the collections right behind it) up and adds ours.
+
+    It carries no :class:`Addition`: after a 412 the engine must not re-apply only our collection (its priority
+    would collide with the unmoved blocker), so the step stops and nothing is written. ``previous`` is the
+    firewall as read, which undo restores when the firewall is still exactly as this step left it.
+    """
+    fw_name = str(args["firewall"])
+    old = classic_holders(firewall)
+    shown = describe(PriorityMove(h[1], old[h], p) for h, p in sorted(moves.items(), key=lambda item: item[1]))
+    move_az, move_pwsh = _move_commands(firewall, moves)
+    get_fw, _, rest = pwsh.partition("; ")
     op = Operation(
         kind=OpKind.MODIFY,
-        target_id=fw_id,
+        target_id=str(firewall.get("id", "")),
         method="PUT",
         api_version=NETWORK_API_VERSION,
-        body=add_collection(firewall, addition),
-        description=description,
-        args={
-            "collection": name,
-            "priority": priority,
-            "firewall": fw_name,
-            "source": source,
-            "fqdn": fqdn or "",
-            "blocker": _blocker_label(deny),
-        },
-        az_cli=az,
-        powershell=pwsh,
+        body=add_collection(with_priorities(firewall, moves), addition),
+        description=MSG_CLASSIC_NETWORK_MOVED if stage == "network" else MSG_CLASSIC_APP_MOVED,
+        args={**args, "moves": shown},
+        az_cli=f"{move_az} && {az}",
+        powershell=f"{get_fw}; {move_pwsh}; {rest}",
         action=FIREWALL_ACTION,
         role=ROLE_NETWORK_CONTRIBUTOR,
-        precondition=Precondition(if_match=etag),
-        addition=addition,
+        precondition=Precondition(if_match=str(firewall.get("etag") or "") or None),
+        previous=strip_read_only(dict(firewall)),
     )
-    return extra + PlanPart((op,))
+    stage_key = "networkRuleCollections" if stage == "network" else "applicationRuleCollections"
+    at_blocker = [(k, n) for (k, n), p in old.items() if p == deny.priority]  # one at most; a move needs one
+    blocker_collection = next((n for k, n in at_blocker if k == stage_key), at_blocker[0][1])
+    why = note(
+        "FW_MOVE_BLOCKER",
+        MSG_MOVE_WHY,
+        severity=Severity.WARNING,
+        blocker=_blocker_label(deny),
+        collection=blocker_collection,
+        priority=deny.priority,
+        holder=fw_name,
+        moves=shown,
+    )
+    return PlanPart((op,), (why,))
 
 
 # -- firewall policy ----------------------------------------------------------------------------------------
@@ -317,6 +444,12 @@ def plan_policy(
         )
     taken = {p for g in groups if (p := _priority(props(g))) is not None}
     priority = highest_free_before(taken, deny_group_priority if deny.stage == stage else None)
+    if priority is None and deny.stage == stage and deny_group_priority is not None:
+        holders = {str(g.get("name", "")): p for g in groups if (p := _priority(props(g))) is not None}
+        room = make_room(holders, deny_group_priority)
+        if room:  # the blocker's group moves up (and whatever holds the next numbers): ours takes its number
+            extra += _group_moves(policy_name, groups, room, deny, deny_group_priority)
+            priority = deny_group_priority
     if priority is None:
         return extra + _no_room(deny, policy_name)
     name = unique_name(COLLECTION_NAME, [str(g.get("name", "")) for g in groups])
@@ -380,6 +513,65 @@ def plan_policy(
         precondition=Precondition(if_none_match=True),
     )
     return extra + PlanPart((op,))
+
+
+def _group_moves(
+    policy_name: str, groups: Sequence[Mapping[str, Any]], moves: Mapping[str, int], deny: Deny, free: int
+) -> PlanPart:
+    """A PUT of each moved rule collection group with its new priority (If-Match), highest first, so that no two
+    groups ever share a number; ``previous`` is the group as read, which undo restores."""
+    by_name = {str(g.get("name", "")): g for g in groups}
+    ordered = sorted(moves.items(), key=lambda item: -item[1])
+    operations = []
+    for group_name, new in ordered:
+        group = by_name[group_name]
+        group_id = str(group.get("id", ""))
+        old = _priority(props(group)) or 0
+        # "size" is computed by Azure (read-only in the spec): not sent back.
+        previous = {"properties": {k: v for k, v in strip_read_only(dict(props(group))).items() if k != "size"}}
+        body = {"properties": {**previous["properties"], "priority": new}}
+        ref = ResourceId.parse(group_id)
+        policy_ref = ResourceId.parse(group_id[: group_id.lower().rindex("/rulecollectiongroups/")])
+        az = (
+            f"az network firewall policy rule-collection-group update -g {sh(policy_ref.resource_group or '')} "
+            f"--policy-name {sh(policy_ref.name)} -n {sh(ref.name)} --priority {new}"
+        )
+        pwsh = (
+            f"Invoke-AzRestMethod -Method PUT -Path {ps(f'{group_id}?api-version={NETWORK_API_VERSION}')} "
+            f"-Payload {ps(compact(body))}"
+        )
+        operations.append(
+            Operation(
+                kind=OpKind.MODIFY,
+                target_id=group_id,
+                method="PUT",
+                api_version=NETWORK_API_VERSION,
+                body=body,
+                description=MSG_POLICY_MOVE,
+                args={"group": group_name, "policy": policy_name, "old": old, "new": new, "free": free},
+                az_cli=az,
+                powershell=pwsh,
+                action=GROUP_ACTION,
+                role=ROLE_NETWORK_CONTRIBUTOR,
+                precondition=Precondition(if_match=str(group.get("etag") or "") or None),
+                previous=previous,
+            )
+        )
+    shown = describe(
+        PriorityMove(n, _priority(props(by_name[n])) or 0, p) for n, p in sorted(moves.items(), key=lambda i: i[1])
+    )
+    blocker_group = next(n for n, g in by_name.items() if _priority(props(g)) == free)
+    why = note(
+        "FW_MOVE_BLOCKER",
+        MSG_MOVE_WHY,
+        severity=Severity.WARNING,
+        blocker=_blocker_label(deny),
+        collection=blocker_group,
+        priority=free,
+        holder=policy_name,
+        moves=shown,
+    )
+    return PlanPart(tuple(operations), (why,))
 
 
 def _no_source(holder: str) -> PlanPart:

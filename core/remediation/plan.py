@@ -223,13 +223,17 @@ class Plan:
 
     @property
     def changes_existing_rules(self) -> bool:
-        """A step rewrites a security rule someone else wrote (renumbering a blocker at the minimum priority 100).
+        """A step rewrites a security rule someone else wrote (renumbering a blocker at the minimum priority 100),
+        or moves someone else's firewall rule collections or rule collection groups to higher priority numbers.
 
         Our own additions to a shared resource (a collection added to a classic firewall) and re-deploying the
         extension do not count; the user agrees to this one change separately.
         """
+        from core.remediation.moves import collection_moves  # it reads Operations: imported here, not at the top
+
         return any(
-            op.kind is OpKind.MODIFY and op.addition is None and "/securityrules/" in op.target_id.lower()
+            (op.kind is OpKind.MODIFY and op.addition is None and "/securityrules/" in op.target_id.lower())
+            or bool(collection_moves(op))
             for op in self.operations
         )
 

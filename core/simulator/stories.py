@@ -115,6 +115,26 @@ STORIES: dict[str, ScenarioStory] = {
             "the AzureAttestation service tag on TCP 443.",
         ),
     ),
+    "firewall-classic-deny-at-100": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Azure Firewall deny collection at priority 100 (classic rules)"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-fin-21 sends all traffic to the Azure Firewall fw-hub-weu2, whose network rule collection "
+            "Deny-Egress has the lowest possible priority, 100, and denies everything from the spokes. Nothing "
+            "can go ahead of it, so the fix moves Deny-Egress and the collection right behind it up by one, with "
+            "your separate consent, and adds an allow collection at priority 100. Undo restores the priorities.",
+        ),
+    ),
+    "firewall-policy-deny-at-100": ScenarioStory(
+        QT_TRANSLATE_NOOP("Scenarios", "Firewall policy deny group at priority 100"),
+        QT_TRANSLATE_NOOP(
+            "Scenarios",
+            "vm-hr-22 sends all traffic to the Azure Firewall fw-hub-gwc2. Its firewall policy fwpol-hub-gwc2 "
+            "starts with the rule collection group Baseline-Deny at priority 100, the lowest possible, which "
+            "denies everything from the spokes. With your separate consent the fix moves that group to 101 and "
+            "adds a rule collection group at 100 that allows Azure Attestation. Undo restores the priority.",
+        ),
+    ),
     "firewall-policy-missing-rule": ScenarioStory(
         QT_TRANSLATE_NOOP("Scenarios", "Firewall policy missing a rule"),
         QT_TRANSLATE_NOOP(

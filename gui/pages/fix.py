@@ -68,9 +68,6 @@ class FixPage(ApplyingPage):
             self.tr("Review the planned changes. Nothing is changed in Azure until you agree and select Apply.")
         )
         self.consent.setText(self.tr("I have reviewed these changes and &want to apply them"))
-        self.renumber_consent.setText(
-            self.tr("I agree that an existing &rule gets a new priority number (it is restored by Undo)")
-        )
         self.apply_button.setText(self.tr("&Apply changes"))
         self.undo_button.setText(self.tr("&Undo changes"))
         self._progress.setAccessibleName(self.tr("Working on the changes"))
@@ -206,6 +203,23 @@ class FixPage(ApplyingPage):
     def _renumbers(self) -> bool:
         return self.preview is not None and self.preview.plan.changes_existing_rules
 
+    def _renumber_text(self) -> str:
+        """What the separate consent agrees to: for firewall collections, each one by name, old → new priority."""
+        from core.remediation.moves import describe, plan_moves
+
+        moves = plan_moves(self.preview.plan.operations) if self.preview is not None else []
+        if moves and all(m.group for m in moves):
+            return self.tr(
+                "I agree that these &rule collection groups of the firewall policy get new priority numbers\n"
+                "(their order stays the same; Undo restores them):\n{moves}"
+            ).format(moves=describe(moves))
+        if moves:
+            return self.tr(
+                "I agree that these &rule collections of the Azure Firewall get new priority numbers\n"
+                "(their order stays the same; Undo restores them):\n{moves}"
+            ).format(moves=describe(moves))
+        return self.tr("I agree that an existing &rule gets a new priority number (it is restored by Undo)")
+
     def _consented(self) -> bool:
         return self.consent.isChecked() and (self.renumber_consent.isChecked() or not self._renumbers())
 
@@ -214,6 +228,7 @@ class FixPage(ApplyingPage):
         plan_ready = self.preview is not None and not self.preview.plan.empty and self.outcome is None
         permitted = self.preview is not None and not missing_permissions(self.preview.permissions)
         self.consent.setEnabled(plan_ready and permitted and not busy)
+        self.renumber_consent.setText(self._renumber_text())  # a check box does not wrap: the list is a line of its own
         self.renumber_consent.setVisible(plan_ready and self._renumbers())
         self.renumber_consent.setEnabled(plan_ready and permitted and not busy)
         self.apply_button.setEnabled(plan_ready and permitted and self._consented() and not busy)

@@ -204,9 +204,6 @@ class FleetPage(AsyncWizardPage):
         self.plan_fix_button.setText(self.tr("Plan the network f&ix"))
         self.plan_enable_button.setText(self.tr("Plan &enabling"))
         self.consent.setText(self.tr("I have reviewed these changes and &want to apply them"))
-        self.renumber_consent.setText(
-            self.tr("I agree that an existing rule is &renumbered so that the new rule can go ahead of it")
-        )
         self.apply_button.setText(self.tr("&Apply"))
         self.stop_button.setText(self.tr("S&top"))
         self.model.retranslate()
@@ -263,6 +260,20 @@ class FleetPage(AsyncWizardPage):
     def _consented(self) -> bool:
         return self.consent.isChecked() and (self.renumber_consent.isChecked() or not self._renumbers())
 
+    def _renumber_text(self) -> str:
+        """Like the Fix page's: firewall collections that move are named with old → new priority. A check box does
+        not wrap, so the text comes in short lines."""
+        from core.remediation.moves import describe, plan_moves
+
+        plan = self.analysis.fleet_plan.plan if self.analysis is not None else None
+        moves = plan_moves(plan.operations) if plan is not None else []
+        if moves:
+            return self.tr(
+                "I agree that these Azure Firewall &rule collections\n(or groups) get new priority numbers,\n"
+                "in the same order:\n{moves}"
+            ).format(moves="\n".join(describe([m]) for m in moves))
+        return self.tr("I agree that an existing rule is &renumbered\nso that the new rule can go ahead of it")
+
     def _update_buttons(self) -> None:
         busy = self.task.busy
         scanned = self.scan is not None and not busy
@@ -275,6 +286,7 @@ class FleetPage(AsyncWizardPage):
         self.plan_fix_button.setEnabled(scanned)
         self.plan_enable_button.setEnabled(scanned)
         self.consent.setEnabled(ready and permitted and not busy)
+        self.renumber_consent.setText(self._renumber_text())
         self.renumber_consent.setVisible(ready and self._renumbers())
         self.apply_button.setEnabled(ready and permitted and self._consented() and not busy)
         self.stop_button.setVisible(busy and self._stop is not None)

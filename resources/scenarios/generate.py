@@ -360,6 +360,90 @@ def firewall_app_rule_only() -> list[TenantBuilder]:
     return [h, b]
 
 
+def _deny_everything(name: str) -> dict[str, Any]:
+    """A classic network rule that denies everything from the spokes (what a locked-down hub starts with)."""
+    return {
+        "name": name,
+        "protocols": ["Any"],
+        "sourceAddresses": ["10.0.0.0/8"],
+        "destinationAddresses": ["*"],
+        "destinationPorts": ["*"],
+    }
+
+
+def firewall_classic_deny_at_100() -> list[TenantBuilder]:
+    h = TenantBuilder(HUB, "rg-hub-weu2", "westeurope")
+    hub_vnet = h.vnet("vnet-hub-weu2", "10.130.0.0/16", [("AzureFirewallSubnet", "10.130.0.0/26", None, None)])
+    allow_dns = {
+        "name": "Allow-DNS",
+        "protocols": ["UDP", "TCP"],
+        "sourceAddresses": ["10.0.0.0/8"],
+        "destinationAddresses": ["168.63.129.16"],
+        "destinationPorts": ["53"],
+    }
+    h.firewall(
+        "fw-hub-weu2",
+        f"{hub_vnet}/subnets/AzureFirewallSubnet",
+        "10.130.0.4",
+        h.public_ip("pip-fw-weu2", "20.61.15.90"),
+        network_collections=[
+            {"name": "Deny-Egress", "priority": 100, "action": "Deny", "rules": [_deny_everything("Deny-All-Out")]},
+            {"name": "Allow-Platform-DNS", "priority": 101, "rules": [allow_dns]},
+            {"name": "Allow-Branch", "priority": 400, "rules": [{**allow_dns, "name": "Allow-Branch-DNS"}]},
+        ],
+    )
+    b = TenantBuilder(PROD, "rg-treasury", "westeurope")
+    rt = b.route_table("rt-spoke-treasury", [("default-to-firewall", "0.0.0.0/0", "VirtualAppliance", "10.130.0.4")])
+    subnet, nsg = spoke(b, "fin21", "10.43.0.0/16", "10.43.1.0/24", rt=rt, peer_hub=hub_vnet)
+    vm = b.vm("vm-fin-21", b.nic("nic-vm-fin-21", subnet, "10.43.1.4", nsg_id=nsg), attestation="Failed")
+    b.simulate(vm, networkBlocked=True)
+    return [h, b]
+
+
+def firewall_policy_deny_at_100() -> list[TenantBuilder]:
+    h = TenantBuilder(HUB, "rg-hub-gwc2", "germanywestcentral")
+    deny_group = (
+        "Baseline-Deny",
+        100,
+        [
+            {
+                "ruleCollectionType": "FirewallPolicyFilterRuleCollection",
+                "name": "Deny-Egress",
+                "priority": 100,
+                "action": {"type": "Deny"},
+                "rules": [
+                    {
+                        "ruleType": "NetworkRule",
+                        "name": "Deny-All-Out",
+                        "ipProtocols": ["Any"],
+                        "sourceAddresses": ["10.0.0.0/8"],
+                        "destinationAddresses": ["*"],
+                        "destinationPorts": ["*"],
+                        "sourceIpGroups": [],
+                        "destinationIpGroups": [],
+                        "destinationFqdns": [],
+                    }
+                ],
+            }
+        ],
+    )
+    policy = h.firewall_policy("fwpol-hub-gwc2", [deny_group, *policy_collections()])
+    hub_vnet = h.vnet("vnet-hub-gwc2", "10.140.0.0/16", [("AzureFirewallSubnet", "10.140.0.0/26", None, None)])
+    h.firewall(
+        "fw-hub-gwc2",
+        f"{hub_vnet}/subnets/AzureFirewallSubnet",
+        "10.140.0.4",
+        h.public_ip("pip-fw-gwc2", "51.116.99.21"),
+        policy_id=policy,
+    )
+    b = TenantBuilder(PROD, "rg-payroll", "germanywestcentral")
+    rt = b.route_table("rt-spoke-payroll", [("default-to-firewall", "0.0.0.0/0", "VirtualAppliance", "10.140.0.4")])
+    subnet, nsg = spoke(b, "hr22", "10.44.0.0/16", "10.44.1.0/24", rt=rt, peer_hub=hub_vnet)
+    vm = b.vm("vm-hr-22", b.nic("nic-vm-hr-22", subnet, "10.44.1.4", nsg_id=nsg), attestation="Failed")
+    b.simulate(vm, networkBlocked=True)
+    return [h, b]
+
+
 def route_next_hop_none() -> list[TenantBuilder]:
     b = TenantBuilder(DEV, "rg-isolated", "eastus")
     rt = b.route_table("rt-isolated", [("blackhole-internet", "0.0.0.0/0", "None", None)])
@@ -763,6 +847,8 @@ SCENARIOS: dict[str, Any] = {
     "forced-tunnel-firewall-classic": forced_tunnel_classic,
     "firewall-policy-missing-rule": firewall_policy_missing_rule,
     "firewall-app-rule-only": firewall_app_rule_only,
+    "firewall-classic-deny-at-100": firewall_classic_deny_at_100,
+    "firewall-policy-deny-at-100": firewall_policy_deny_at_100,
     "route-next-hop-none": route_next_hop_none,
     "third-party-appliance": third_party_appliance,
     "in-guest-proxy": in_guest_proxy,

@@ -114,6 +114,34 @@ STORIES: dict[str, Story] = {
         extension_state="Failed",
         codes=frozenset({"FW_DEFAULT_DENY"}),
     ),
+    # Issue 14 item 5: a deny at priority 100, the lowest; the fix moves it (tests/remediation/test_firewall_moves.py)
+    **{
+        name: Story(
+            Verdict.BLOCKED,
+            (
+                {
+                    "kind": "firewall",
+                    "resourceId": f"{HUB}/{holder}",
+                    "rule": "Deny-All-Out",
+                    "priority": 100,
+                    "scope": scope,
+                },
+            ),
+            extension_state="Failed",
+        )
+        for name, holder, scope in (
+            (
+                "firewall-classic-deny-at-100",
+                "rg-hub-weu2/providers/Microsoft.Network/azureFirewalls/fw-hub-weu2",
+                None,
+            ),
+            (
+                "firewall-policy-deny-at-100",
+                "rg-hub-gwc2/providers/Microsoft.Network/firewallPolicies/fwpol-hub-gwc2",
+                None,
+            ),
+        )
+    },
     "firewall-app-rule-only": Story(
         Verdict.ALLOWED, os_type="Linux", codes=frozenset({"FW_APP_RULE_ONLY_SNI", "PATH_ALLOWED"})
     ),

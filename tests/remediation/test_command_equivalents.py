@@ -123,6 +123,18 @@ AZ: dict[str, Params] = {
         "--rule-type --source-addresses --source-ip-groups --target-fqdns --target-urls --web-categories" + _AZ_GLOBAL,
         "--collection-priority --name --policy-name --rcg-name --resource-group",
     ),
+    # Moving a blocking collection (group) to make room (issue 14 item 5).
+    "network firewall policy rule-collection-group update": _p(
+        "https://learn.microsoft.com/cli/azure/network/firewall/policy/rule-collection-group"
+        "#az-network-firewall-policy-rule-collection-group-update",
+        "--name -n --policy-name --priority --resource-group -g --ids --no-wait --add --remove --set --force-string"
+        + _AZ_GLOBAL,
+    ),
+    "resource update": _p(
+        "https://learn.microsoft.com/cli/azure/resource#az-resource-update",
+        "--ids --name -n --namespace --parent --resource-group -g --resource-type --api-version "
+        "--include-response-body --latest-include-preview -v --add --remove --set --force-string" + _AZ_GLOBAL,
+    ),
     "network route-table route create": _p(
         "https://learn.microsoft.com/cli/azure/network/route-table/route#az-network-route-table-route-create",
         "--name -n --resource-group -g --route-table-name --address-prefix --next-hop-ip-address --next-hop-type "
@@ -266,8 +278,8 @@ def ps_commands(text: str) -> Iterator[tuple[str, list[str]]]:
     for tokens in done:
         while len(tokens) >= 2 and tokens[1] == "=" and tokens[0].startswith("$"):
             tokens = tokens[2:]  # "$x = Cmdlet …"
-        if not tokens or "-" not in tokens[0] or tokens[0].startswith(("$", "-")):
-            continue  # a method call such as $fw.NetworkRuleCollections.Add($coll)
+        if not tokens or "-" not in tokens[0] or tokens[0].startswith(("$", "-", "\0")):
+            continue  # a method call such as $fw.NetworkRuleCollections.Add($coll), or its quoted argument
         yield tokens[0], [t for t in tokens[1:] if t.startswith("-") and len(t) > 1 and t[1].isalpha()]
 
 

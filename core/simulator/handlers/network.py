@@ -294,6 +294,54 @@ def _validate(call: Call, rid: Any, resource: dict[str, Any]) -> None:
         for index, rule in enumerate(rules):
             rule.setdefault("id", f"{resource['id']}/securityRules/{rule.get('name')}")
             _validate_rule(rule, rules[:index])
+    elif child == "azurefirewalls":
+        named = [
+            (c.get("name"), (c.get("properties") or {}).get("priority"))
+            for key in ("natRuleCollections", "networkRuleCollections", "applicationRuleCollections")
+            for c in resource["properties"].get(key) or []
+        ]
+        _validate_priorities(rid.name, named)
+    elif child == "rulecollectiongroups":
+        _validate_group(call, rid, resource)
+        existing = call.state.store.get(rid.to_str()) or {}
+        if "size" in existing.get("properties", {}):  # computed by Azure (read-only): not taken from the body
+            resource["properties"]["size"] = existing["properties"]["size"]
+
+
+# Azure Firewall priorities: 100-65000 (rule-processing page; firewallPolicy.json minimum/maximum). Whether two
+# collections of a classic firewall (of one kind or not), two groups of one policy or two collections of one group
+# may share a number is undocumented: the stricter reading refuses it, so the product keeps every number unique.
+# The error codes are undocumented too.
+def _validate_priorities(scope: str, named: list[tuple[Any, Any]]) -> None:
+    seen: dict[int, Any] = {}
+    for name, priority in named:
+        if not isinstance(priority, int) or not 100 <= priority <= 65000:
+            raise ArmError(
+                400,
+                "FirewallRuleCollectionInvalidPriority",
+                f"{name} in {scope} has an invalid priority. Value provided: {priority} Allowed range 100-65000.",
+            )
+        if priority in seen:
+            raise ArmError(
+                400,
+                "FirewallRuleCollectionPriorityConflict",
+                f"{name} and {seen[priority]} in {scope} have the same priority {priority}; priorities must be unique.",
+            )
+        seen[priority] = name
+
+
+def _validate_group(call: Call, rid: Any, resource: dict[str, Any]) -> None:
+    props = resource["properties"]
+    collections = props.get("ruleCollections") or []
+    _validate_priorities(rid.name, [(c.get("name"), c.get("priority")) for c in collections])
+    policy = rid.parent().to_str().lower()
+    siblings = [
+        (g.get("name"), (g.get("properties") or {}).get("priority"))
+        for g in call.state.store.list_type("Microsoft.Network/firewallPolicies/ruleCollectionGroups")
+        if str(g.get("id", "")).lower().rsplit("/rulecollectiongroups/", 1)[0] == policy
+        and str(g.get("name", "")).lower() != rid.name.lower()
+    ]
+    _validate_priorities(rid.parent().name, [*siblings, (rid.name, props.get("priority"))])
 
 
 def _validate_rule(rule: dict[str, Any], siblings: list[dict[str, Any]]) -> None:
