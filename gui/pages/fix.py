@@ -211,14 +211,14 @@ class FixPage(ApplyingPage):
         if moves and all(m.group for m in moves):
             return self.tr(
                 "I agree that these &rule collection groups of the firewall policy get new priority numbers\n"
-                "(their order stays the same; Undo restores them):\n{moves}"
+                "(their order stays the same; Undo changes restores them):\n{moves}"
             ).format(moves=describe(moves))
         if moves:
             return self.tr(
                 "I agree that these &rule collections of the Azure Firewall get new priority numbers\n"
-                "(their order stays the same; Undo restores them):\n{moves}"
+                "(their order stays the same; Undo changes restores them):\n{moves}"
             ).format(moves=describe(moves))
-        return self.tr("I agree that an existing &rule gets a new priority number (it is restored by Undo)")
+        return self.tr("I agree that an existing &rule gets a new priority number (Undo changes restores it)")
 
     def _consented(self) -> bool:
         return self.consent.isChecked() and (self.renumber_consent.isChecked() or not self._renumbers())

@@ -29,7 +29,7 @@ def test_fix_page_names_the_moved_collections_and_apply_waits_for_that_consent(
     consent = fix.renumber_consent
     assert consent.isVisible() and consent.isEnabled() and not consent.isChecked()
     text = consent.text().replace("&", "")
-    assert moved in text and kind in text and "Undo restores them" in text
+    assert moved in text and kind in text and "Undo changes restores them" in text
     assert text.splitlines()[-1] == moved  # a check box does not wrap: the moves are a line of their own
     fix.consent.setChecked(True)
     assert not fix.apply_button.isEnabled()  # the general "yes" is not enough
@@ -45,5 +45,5 @@ def test_an_nsg_renumbering_keeps_the_rule_wording(qtbot: Any, make_wizard: Any)
     fix = next_page(qtbot, wizard, FixPage)
     assert fix.renumber_consent.isVisible()
     assert fix.renumber_consent.text().replace("&", "") == (
-        "I agree that an existing rule gets a new priority number (it is restored by Undo)"
+        "I agree that an existing rule gets a new priority number (Undo changes restores it)"
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 CATALOG_DE = Path(__file__).resolve().parents[2] / "translations" / "boot_integrity_de.ts"
 # English change descriptions are imperatives; these verbs start every one the planners write.
 CHANGE_VERBS = ("Add", "Install", "Redeploy", "Move", "Change", "Turn on", "Remove", "Restore", "Write", "Assign",
-                "Give", "Start", "Create", "Deallocate", "Set")  # fmt: skip
+                "Give", "Start", "Create", "Deallocate", "Set", "Make room")  # fmt: skip
 # At most three words before the colon: a verb ("Hinzufügen"), or a verb with its object ("Priorität ändern").
 VERB_FIRST = re.compile(r"^[A-ZÄÖÜ][\wäöüß-]*(?: [\wäöüß-]+){0,2}: ")
 
