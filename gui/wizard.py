@@ -316,11 +316,9 @@ class MainWizard(QWizard):
 
     def leave_current_page(self, action: Callable[[], None]) -> None:
         """Back, Cancel, Escape or closing the window: a page that is applying changes asks first and stops after
-        the step in flight (``gui.pages.applying``); any other page is left at once."""
-        from gui.pages.applying import ApplyingPage  # built with the other pages, after the first window
-
+        the step in flight (``gui.pages.applying.StopGuard``); any other page is left at once."""
         page = self.currentPage()
-        if isinstance(page, ApplyingPage) and page.applying:
+        if isinstance(page, WizardPage) and page.applying:
             page.leave_after_stop(action)
         else:
             action()

@@ -149,6 +149,10 @@
         <source>The step Azure is working on now is finished and recorded either way, so that Undo knows about it.</source>
         <translation>Der Schritt, an dem Azure gerade arbeitet, wird in jedem Fall abgeschlossen und protokolliert, damit er sich rückgängig machen lässt.</translation>
     </message>
+    <message>
+        <source>Changes are being applied. Stop after the changes in flight?</source>
+        <translation>Änderungen werden angewendet. Nach den laufenden Änderungen anhalten?</translation>
+    </message>
 </context>
 <context>
     <name>AzureStatus</name>

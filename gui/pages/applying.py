@@ -15,9 +15,10 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from core.azure.errors import FORBIDDEN, GENERIC, ArmError
+from core.i18n import QT_TRANSLATE_NOOP
 from core.report import ChangeOutcome, ChangeRecord
 from gui.pages.base import AsyncWizardPage
 from gui.widgets.status import SYMBOLS, Status
@@ -130,6 +131,77 @@ def raise_if_failed(report: ApplyReport) -> None:
             raise ArmError(GENERIC, detail, retryable=True)
 
 
+
+class StopGuard:
+    """Leaving a page while it writes to Azure (Back, Cancel, Escape, closing the window): ask "Changes are being
+    applied. Stop after the current step?" — Yes stops after what is in flight (a write is never torn) and then does
+    what the user asked; No keeps applying. One question for every applying page, the fleet page's too."""
+
+    def __init__(
+        self,
+        page: QWidget,
+        *,
+        applying: Callable[[], bool],
+        stopping: Callable[[], bool],
+        stop: Callable[[str], None],
+        question: str = QT_TRANSLATE_NOOP("ApplyingPage", "Changes are being applied. Stop after the current step?"),
+    ) -> None:
+        self.page = page
+        self._applying, self._stopping, self._stop, self._text = applying, stopping, stop, question
+        self.question: QMessageBox | None = None
+        self._after_stop: Callable[[], None] | None = None
+
+    def leave(self, action: Callable[[], None]) -> None:
+        if not self._applying():
+            action()
+            return
+        if self._stopping():  # already stopping: do this once it has
+            self._after_stop = action
+            return
+        if self.question is not None:
+            return  # the question is already open
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("ApplyingPage", "Changes are being applied"),
+            QCoreApplication.translate("ApplyingPage", self._text),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.page,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ApplyingPage",
+                "The step Azure is working on now is finished and recorded either way, so that Undo knows about it.",
+            )
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda code: self._answered(code == QMessageBox.StandardButton.Yes, action))
+        self.question = box
+        box.open()  # not exec(): the run goes on while the question is open
+
+    def _answered(self, stop: bool, action: Callable[[], None]) -> None:
+        box, self.question = self.question, None
+        if box is not None:
+            box.deleteLater()
+        if not stop:
+            return
+        if not self._applying():
+            action()  # it finished while the question was open
+            return
+        self._after_stop = action
+        self._stop("user")
+
+    def answer(self, stop: bool) -> None:
+        box = self.question
+        if box is not None:
+            box.done(QMessageBox.StandardButton.Yes if stop else QMessageBox.StandardButton.No)
+
+    def work_ended(self) -> None:
+        """The page's work ended: what the user asked for while it stopped happens now."""
+        if self._after_stop is not None:
+            action, self._after_stop = self._after_stop, None
+            QTimer.singleShot(0, action)  # after the task's bookkeeping: the page may be left now
+
 class ApplyingPage(AsyncWizardPage):
     """A page that previews a change to Azure and applies it through the change engine.
 
@@ -145,8 +217,12 @@ class ApplyingPage(AsyncWizardPage):
         self._busy_text = ""
         self.change_run: ChangeRun[Any] | None = None  # the run in flight
         self.last_result: ChangeResult[Any] | None = None
-        self.stop_question: QMessageBox | None = None
-        self._after_stop: Callable[[], None] | None = None
+        self.guard = StopGuard(
+            self,
+            applying=lambda: self.applying,
+            stopping=lambda: self.change_run is not None and self.change_run.stop.requested,
+            stop=lambda reason: self.change_run.request_stop(reason) if self.change_run is not None else None,
+        )
 
     def _show(self) -> None:
         raise NotImplementedError
@@ -182,54 +258,17 @@ class ApplyingPage(AsyncWizardPage):
         )
 
     # --- leaving while applying --------------------------------------------------------------------------------
+    @property
+    def stop_question(self) -> QMessageBox | None:
+        return self.guard.question
+
     def leave_after_stop(self, action: Callable[[], None]) -> None:
         """Back, Cancel, Escape or close while applying: ask; Yes stops after the current step, then ``action``."""
-        run = self.change_run
-        if not self.applying or run is None:
-            action()
-            return
-        if run.stop.requested:  # already stopping: do this once it has
-            self._after_stop = action
-            return
-        if self.stop_question is not None:
-            return  # the question is already open
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            QCoreApplication.translate("ApplyingPage", "Changes are being applied"),
-            QCoreApplication.translate("ApplyingPage", "Changes are being applied. Stop after the current step?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "ApplyingPage",
-                "The step Azure is working on now is finished and recorded either way, so that Undo knows about it.",
-            )
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.finished.connect(lambda code: self._stop_answered(code == QMessageBox.StandardButton.Yes, action))
-        self.stop_question = box
-        box.open()  # not exec(): the run goes on while the question is open
-
-    def _stop_answered(self, stop: bool, action: Callable[[], None]) -> None:
-        box, self.stop_question = self.stop_question, None
-        if box is not None:
-            box.deleteLater()
-        if not stop:
-            return
-        run = self.change_run
-        if run is None or not self.applying:
-            action()  # it finished while the question was open
-            return
-        self._after_stop = action
-        run.request_stop("user")
+        self.guard.leave(action)
 
     def answer_stop_question(self, stop: bool) -> None:
         """Press Yes or No on the open question (the keyboard and tests use the same path as the mouse)."""
-        box = self.stop_question
-        if box is not None:
-            box.done(QMessageBox.StandardButton.Yes if stop else QMessageBox.StandardButton.No)
+        self.guard.answer(stop)
 
     def cancel_work(self) -> None:
         run = self.change_run
@@ -245,9 +284,8 @@ class ApplyingPage(AsyncWizardPage):
         self._progress.setVisible(busy)
         self._show()
         self.completeChanged.emit()
-        if not busy and self._after_stop is not None:
-            action, self._after_stop = self._after_stop, None
-            QTimer.singleShot(0, action)  # after this task's bookkeeping: the page may be left now
+        if not busy:
+            self.guard.work_ended()
 
     @staticmethod
     def ok_line(text: str) -> str:

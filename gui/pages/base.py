@@ -10,6 +10,7 @@ Pages get what they use through a :class:`~gui.services.PageContext`, never by r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
@@ -42,6 +43,15 @@ class WizardPage(QWizardPage):
 
     def forget_vm(self) -> None:
         """Another VM was chosen: drop whatever the page still shows about the previous one."""
+
+    @property
+    def applying(self) -> bool:
+        """Whether the page is writing to Azure now (leaving it then asks first: see ``leave_after_stop``)."""
+        return False
+
+    def leave_after_stop(self, action: Callable[[], None]) -> None:
+        """Back, Cancel, Escape or close: a page that applies changes asks and stops first; others just go."""
+        action()
 
     def primary_action(self) -> QPushButton | None:
         """The page's own step forward, when the page is about applying something (Apply, Enable, Upgrade):

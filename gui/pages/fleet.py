@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.fleet.status import FleetStatus
+from core.i18n import QT_TRANSLATE_NOOP
+from gui.pages.applying import StopGuard
 from gui.pages.base import AsyncWizardPage
 from gui.services import PageContext
 from gui.widgets.fleet_table import FleetFilterProxy, FleetTableModel
@@ -65,6 +68,13 @@ class FleetPage(AsyncWizardPage):
         self.outcome: FleetOutcome | None = None
         self._stop: StopToken | None = None
         self._busy_text = ""
+        self.guard = StopGuard(
+            self,
+            applying=lambda: self.applying,
+            stopping=lambda: self._stop is not None and self._stop.requested,
+            stop=lambda reason: self._stop.request(reason) if self._stop is not None else None,
+            question=QT_TRANSLATE_NOOP("ApplyingPage", "Changes are being applied. Stop after the changes in flight?"),
+        )
 
         self.model = FleetTableModel()
         self.proxy = FleetFilterProxy()
@@ -297,6 +307,8 @@ class FleetPage(AsyncWizardPage):
             self._busy_text = ""
         self._show()
         self.completeChanged.emit()  # the wizard settles the focus when the work ends
+        if not busy:
+            self.guard.work_ended()
 
     def _status_clicked(self, status: FleetStatus | None) -> None:
         self.proxy.set_status(status)
@@ -424,6 +436,18 @@ class FleetPage(AsyncWizardPage):
 
         self._stop = StopToken()
         self.task.start(self._apply(self.analysis, self._stop))
+
+    @property
+    def applying(self) -> bool:
+        return self._stop is not None and self.task.busy
+
+    def leave_after_stop(self, action: Callable[[], None]) -> None:
+        self.guard.leave(action)
+
+    def cancel_work(self) -> None:
+        if self._stop is not None and self.task.busy:
+            self._stop.request("closed")  # the writes in flight finish and are journalled, nothing new starts
+        super().cancel_work()
 
     def _stop_clicked(self) -> None:
         if self._stop is not None:

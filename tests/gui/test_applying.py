@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from core.changes import ChangeProgress, Phase
+from core.changes.steps import StepStatus
 from core.remediation.armjson import strip_read_only
 from core.remediation.audit import AuditLog
 from core.report import ChangeOutcome, report_html
@@ -87,7 +88,7 @@ def test_stop_after_the_current_step_at_every_step(qtbot: Any, make_wizard: Any,
     assert record["stopRequested"]["reason"] == "user"
     applied = len(record["steps"])
     assert step <= applied <= STEPS
-    assert [s["status"] for s in record["steps"]] == [ChangeOutcome.APPLIED] * applied
+    assert [s["status"] for s in record["steps"]] == [StepStatus.APPLIED] * applied
     assert record["status"] == ("interrupted" if applied < STEPS else "complete")
 
     # The change records (summary, report) say what was applied and what was not.

@@ -3,11 +3,15 @@ plan with preview, consent, apply through the engine, re-scan — on the simulat
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 
+from core.changes.steps import StepStatus
+from core.fleet.apply import DONE
 from core.fleet.status import STATUS_ORDER, FleetStatus
+from core.simulator import SimulatorOptions
 from core.simulator.fleet_tenant import fleet_demo
 from core.wizard_flow import PageId
 from gui.pages.fleet import FleetPage
@@ -16,8 +20,8 @@ from tests.gui.drive import TIMEOUT_MS, click_next, settle
 FLEET = fleet_demo()
 
 
-def _open_fleet_page(qtbot: Any, make_wizard: Any) -> FleetPage:
-    wizard = make_wizard(snapshot=lambda: FLEET.snapshot)
+def _open_fleet_page(qtbot: Any, make_wizard: Any, options: SimulatorOptions | None = None) -> FleetPage:
+    wizard = make_wizard(snapshot=lambda: FLEET.snapshot, options=options)
     welcome = wizard.currentPage()
     welcome._many_vms.setChecked(True)
     assert wizard.state.fleet
@@ -60,3 +64,32 @@ def test_shared_causes_plan_consent_apply_and_rescan(qtbot: Any, make_wizard: An
     assert page.model.rowCount() == sum(FLEET.counts.values())
     assert not {v.lower() for v in FLEET.blocked_subnet_vms} & page.outcome.still_blocked()
     assert page.result.text()
+
+
+def test_closing_while_applying_asks_and_stops_after_the_changes_in_flight(qtbot: Any, make_wizard: Any) -> None:
+    # Each write takes a while (several long-running-operation polls): the user closes the window meanwhile.
+    page = _open_fleet_page(qtbot, make_wizard, SimulatorOptions(lro_polls=4, lro_retry_after=0.05))
+    wizard = page.wizard()
+    qtbot.mouseClick(page.plan_enable_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, page)
+    assert page.analysis is not None and len(page.analysis.fleet_plan.plan.operations) > 8
+    page.consent.setChecked(True)
+    qtbot.mouseClick(page.apply_button, Qt.MouseButton.LeftButton)
+    def two_finished() -> bool:  # "Applying: 5 of 94 changes finished"
+        found = re.match(r"Applying: (\d+) of", page._busy_text)
+        return page.applying and found is not None and int(found.group(1)) >= 2
+
+    qtbot.waitUntil(two_finished, timeout=TIMEOUT_MS)
+    wizard.close()
+    # It asks, and while it asks the changes go on: the window stays.
+    question = page.guard.question
+    assert question is not None and question.isVisible() and "changes in flight" in question.text()
+    assert wizard.isVisible() and page.applying
+    page.guard.answer(True)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=TIMEOUT_MS)
+    outcome = page.outcome
+    assert outcome is not None and outcome.report.cancelled  # stopped: the rest is left for --resume
+    statuses = [outcome.report.status(i) for i in range(len(outcome.plan.operations))]
+    done = [s for s in statuses if s in DONE]
+    assert 2 <= len(done) < len(statuses)
+    assert StepStatus.UNKNOWN not in statuses and StepStatus.FAILED not in statuses  # nothing torn
