@@ -36,6 +36,7 @@ from azure.core.exceptions import AzureError, HttpResponseError
 from core.arm_ids import ResourceId, normalize
 from core.azure.effective_fetch import EffectiveFetch
 from core.azure.errors import to_arm_error
+from core.azure.json_calls import json_body
 from core.azure.session import ArmSession
 from core.diagnosis.resource_index import ResourceIndex, UnreadableReason
 from core.diagnosis.routes import find_firewall
@@ -115,7 +116,9 @@ class Collector:
         sub, rg, name = ref.subscription_id or "", ref.resource_group or "", ref.name
         compute = self._session.compute(sub)
         vm_task = self._spawn(
-            self._fetch(vm_id, 0, lambda: compute.virtual_machines.get(rg, name, expand="instanceView"))
+            self._fetch(
+                vm_id, 0, lambda: json_body(compute.virtual_machines.get(rg, name, expand="instanceView", stream=True))
+            )
         )
         self._spawn(self._extensions(vm_id, sub, rg, name))
         self._list_firewalls(sub, 0)
@@ -241,7 +244,7 @@ class Collector:
         got = await self._fetch(
             vm_id + "/extensions",
             0,
-            lambda: compute.virtual_machine_extensions.list(rg, name, expand="instanceView"),
+            lambda: json_body(compute.virtual_machine_extensions.list(rg, name, expand="instanceView", stream=True)),
             index=False,
         )
         for ext in (got.body or {}).get("value") or []:
@@ -301,7 +304,9 @@ class Collector:
         if body is None:
             network = self._session.network(sub)
             rid = f"/subscriptions/{sub}/providers/Microsoft.Network/locations/{location}/serviceTags"
-            got = await self._fetch(rid, level, lambda: network.service_tags.list(location), index=False)
+            got = await self._fetch(
+                rid, level, lambda: json_body(network.service_tags.list(location, stream=True)), index=False
+            )
             if got.body is None:
                 return
             body = got.body
@@ -344,25 +349,29 @@ class Collector:
         network = self._session.network(ref.subscription_id or "")
         rg, name = ref.resource_group or "", ref.name
         kind = ref.full_type.lower()
-        getters: dict[str, Callable[[], Awaitable[Any]]] = {
-            "microsoft.network/networkinterfaces": lambda: network.network_interfaces.get(rg, name),
-            "microsoft.network/networksecuritygroups": lambda: network.network_security_groups.get(rg, name),
-            "microsoft.network/virtualnetworks": lambda: network.virtual_networks.get(rg, name),
-            "microsoft.network/virtualnetworks/subnets": lambda: network.subnets.get(rg, ref.names[0], name),
-            "microsoft.network/routetables": lambda: network.route_tables.get(rg, name),
-            "microsoft.network/firewallpolicies": lambda: network.firewall_policies.get(rg, name),
-            "microsoft.network/ipgroups": lambda: network.ip_groups.get(rg, name),
-            "microsoft.network/natgateways": lambda: network.nat_gateways.get(rg, name),
-            "microsoft.network/loadbalancers": lambda: network.load_balancers.get(rg, name),
+        getters: dict[str, Callable[..., Awaitable[Any]]] = {
+            "microsoft.network/networkinterfaces": network.network_interfaces.get,
+            "microsoft.network/networksecuritygroups": network.network_security_groups.get,
+            "microsoft.network/virtualnetworks": network.virtual_networks.get,
+            "microsoft.network/routetables": network.route_tables.get,
+            "microsoft.network/firewallpolicies": network.firewall_policies.get,
+            "microsoft.network/ipgroups": network.ip_groups.get,
+            "microsoft.network/natgateways": network.nat_gateways.get,
+            "microsoft.network/loadbalancers": network.load_balancers.get,
         }
+        if kind == "microsoft.network/virtualnetworks/subnets" and ref.names:
+            subnet_get = network.subnets.get
+            return await self._fetch(
+                resource_id, level, lambda: json_body(subnet_get(rg, ref.names[0], name, stream=True))
+            )
         getter = getters.get(kind)
         if getter is None or len(ref.names) < 1:
             self._missing(resource_id, "error", f"unsupported resource type {ref.full_type}")
             return _Got(None, level)
-        return await self._fetch(resource_id, level, getter)
+        return await self._fetch(resource_id, level, lambda: json_body(getter(rg, name, stream=True)))
 
     async def _fetch(
-        self, resource_id: str, after: int, call: Callable[[], Awaitable[Any]], *, index: bool = True
+        self, resource_id: str, after: int, call: Callable[[], Awaitable[Json]], *, index: bool = True
     ) -> _Got:
         key = normalize(resource_id)
         task = self._fetched.get(key)
@@ -371,15 +380,14 @@ class Collector:
             self._fetched[key] = task
         return await task
 
-    async def _do_fetch(self, resource_id: str, level: int, call: Callable[[], Awaitable[Any]], index: bool) -> _Got:
+    async def _do_fetch(self, resource_id: str, level: int, call: Callable[[], Awaitable[Json]], index: bool) -> _Got:
         self.result.calls += 1
         self.result.depth = max(self.result.depth, level)
         try:
-            model = await call()
+            body = await call()
         except AzureError as error:
             self._missing(resource_id, _reason(error), to_arm_error(error).detail)
             return _Got(None, level)
-        body: Json = model.as_dict() if hasattr(model, "as_dict") else dict(model)
         if index:
             self.result.index.add(body)
         return _Got(body, level)

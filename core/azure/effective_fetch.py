@@ -20,9 +20,12 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from azure.core.exceptions import AzureError, HttpResponseError
+from azure.core.polling.base_polling import LocationPolling
+from azure.mgmt.core.polling.async_arm_polling import AsyncARMPolling
 
 from core.arm_ids import ResourceId
 from core.azure.errors import to_arm_error
+from core.azure.json_calls import json_body, json_result
 from core.diagnosis.effective_views import ADMIN_RULES_ACTION, NSGS_ACTION, ROUTES_ACTION, action_path
 from core.diagnosis.resource_index import UnreadableReason
 
@@ -122,10 +125,11 @@ class EffectiveFetch:
             token: str | None = None
             for _ in range(MAX_ADMIN_RULE_PAGES):
                 params = QueryRequestOptions(skip_token=token) if token else QueryRequestOptions()
-                page = await network.list_network_manager_effective_security_admin_rules(
-                    rg, name, params, raw_response_hook=hook
+                got = await json_body(
+                    network.list_network_manager_effective_security_admin_rules(
+                        rg, name, params, raw_response_hook=hook, stream=True
+                    )
                 )
-                got: Json = page.as_dict()
                 if not body:
                     body = got
                 else:  # later pages: their rules join the first page's list
@@ -138,7 +142,7 @@ class EffectiveFetch:
 
         await self._action(action_path(vnet_id, ADMIN_RULES_ACTION), level, pages)
 
-    async def _action(self, path: str, after: int, call: Callable[[Callable[[Any], None]], Awaitable[Any]]) -> None:
+    async def _action(self, path: str, after: int, call: Callable[[Callable[[Any], None]], Awaitable[Json]]) -> None:
         requests = 0
 
         def hook(_response: Any) -> None:
@@ -147,7 +151,7 @@ class EffectiveFetch:
 
         result = self._c.result
         try:
-            model = await call(hook)
+            body = await call(hook)
         except AzureError as error:
             self._count(max(requests, 1), after)
             status = error.status_code if isinstance(error, HttpResponseError) else None
@@ -155,7 +159,6 @@ class EffectiveFetch:
             self._c._missing(path, reason, to_arm_error(error).detail)
             return
         self._count(max(requests, 1), after)
-        body: Json = model if isinstance(model, dict) and not hasattr(model, "as_dict") else model.as_dict()
         result.index.add_action(path, body)
 
     def _count(self, requests: int, after: int) -> None:
@@ -166,16 +169,23 @@ class EffectiveFetch:
 def _location_polling(interval: float, hook: Callable[[Any], None]) -> Any:
     """Poll the ``Location`` URL only: 202 while running, 200 with the result when done (ARM's asynchronous
     operations, https://learn.microsoft.com/azure/azure-resource-manager/management/async-operations). The SDK's
-    default polls ``Azure-AsyncOperation`` and then GETs ``Location``: one request more on the longest chain."""
-    from azure.core.polling.base_polling import LocationPolling
-    from azure.mgmt.core.polling.async_arm_polling import AsyncARMPolling
+    default polls ``Azure-AsyncOperation`` and then GETs ``Location``: one request more on the longest chain.
+    The result stays ARM JSON (``json_result``): the effective views are among the largest answers of a
+    diagnosis, and their models were only turned back into JSON (core/azure/json_calls.py)."""
+    return _JsonResultPolling(interval, lro_algorithms=[LocationPolling()], raw_response_hook=hook)
 
-    return AsyncARMPolling(interval, lro_algorithms=[LocationPolling()], raw_response_hook=hook)
+
+class _JsonResultPolling(AsyncARMPolling):
+    """ARM polling whose final answer is the operation's ARM JSON instead of the operation's model."""
+
+    def initialize(self, client: Any, initial_response: Any, deserialization_callback: Any) -> None:
+        super().initialize(client, initial_response, json_result)
 
 
-async def _lro(begin: Awaitable[Any]) -> Any:
+async def _lro(begin: Awaitable[Any]) -> Json:
     poller = await begin
-    return await poller.result()
+    body: Json = await poller.result()
+    return body
 
 
 def _pool_parent(pool_id: str) -> str:
