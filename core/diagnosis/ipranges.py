@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import ipaddress
+import operator
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from ipaddress import IPv4Address, IPv4Network, IPv6Address, IPv6Network
@@ -96,10 +97,13 @@ def _cidr_strings(version: int, first: int, last: int) -> tuple[str, ...]:
     return tuple(str(net) for net in IpRange(version, first, last)._cidrs())
 
 
+_order = operator.attrgetter("version", "first", "last")  # the same order as IpRange's own comparison
+
+
 def _normalise(ranges: Iterable[IpRange]) -> tuple[IpRange, ...]:
     """Sort and merge overlapping or adjacent intervals (only the set of addresses counts)."""
     merged: list[IpRange] = []
-    for r in sorted(ranges):
+    for r in sorted(ranges, key=_order):  # a C-level key: IpRange's generated __lt__ is Python, called n log n times
         if merged and merged[-1].version == r.version and r.first <= merged[-1].last + 1:
             if r.last > merged[-1].last:
                 merged[-1] = IpRange(r.version, merged[-1].first, r.last)
