@@ -115,11 +115,14 @@ class Collector:
         ref = ResourceId.parse(vm_id)
         sub, rg, name = ref.subscription_id or "", ref.resource_group or "", ref.name
         compute = self._session.compute(sub)
-        vm_task = self._spawn(
-            self._fetch(
-                vm_id, 0, lambda: json_body(compute.virtual_machines.get(rg, name, expand="instanceView", stream=True))
-            )
+        vm_task = self._fetch_task(
+            vm_id, 0, lambda: json_body(compute.virtual_machines.get(rg, name, expand="instanceView", stream=True))
         )
+        # The VM heads the longest chain of dependent calls: its request starts connecting before the other
+        # first-level calls build their clients and open connections of their own (it went last before: its
+        # fetch was a task inside a task, so every sibling got the loop first; 10-40 ms on the chain, measured).
+        # They still connect at the same time, so the next level finds a warm connection for each request.
+        await asyncio.sleep(0)
         self._spawn(self._extensions(vm_id, sub, rg, name))
         self._list_firewalls(sub, 0)
         subs_task = self._spawn(self._subscriptions())
@@ -373,12 +376,17 @@ class Collector:
     async def _fetch(
         self, resource_id: str, after: int, call: Callable[[], Awaitable[Json]], *, index: bool = True
     ) -> _Got:
+        return await self._fetch_task(resource_id, after, call, index=index)
+
+    def _fetch_task(
+        self, resource_id: str, after: int, call: Callable[[], Awaitable[Json]], *, index: bool = True
+    ) -> asyncio.Task[_Got]:
         key = normalize(resource_id)
         task = self._fetched.get(key)
         if task is None:  # the same resource is fetched once, however many paths refer to it
             task = self._spawn(self._do_fetch(resource_id, after + 1, call, index))
             self._fetched[key] = task
-        return await task
+        return task
 
     async def _do_fetch(self, resource_id: str, level: int, call: Callable[[], Awaitable[Json]], index: bool) -> _Got:
         self.result.calls += 1

@@ -26,6 +26,40 @@ def _address(text: str) -> IPv4Address | IPv6Address | None:
         return None
 
 
+def _ipv4_value(text: str) -> int | None:
+    """A dotted quad exactly as ``ipaddress`` accepts it (ASCII digits, 0-255, no leading zeros), else ``None``.
+
+    The fast path for the common case: ``ipaddress`` objects cost ~20 µs per prefix, and a diagnosis parses
+    thousands (NSG rules, service tags, effective rules with expanded prefixes). Anything else — IPv6, masks,
+    junk — goes to ``ipaddress``, which decides it as before.
+    """
+    parts = text.split(".")
+    if len(parts) != 4:
+        return None
+    value = 0
+    for part in parts:
+        if not (part.isascii() and part.isdigit()) or len(part) > 3 or (part[0] == "0" and part != "0"):
+            return None
+        octet = int(part)
+        if octet > 255:
+            return None
+        value = value << 8 | octet
+    return value
+
+
+def _ipv4_network(text: str) -> tuple[int, int] | None:
+    """``a.b.c.d/n`` (host bits allowed) as (first, last), when the fast path can decide it; else ``None``."""
+    address, _, length = text.partition("/")
+    value = _ipv4_value(address)
+    if value is None or not (length.isascii() and length.isdigit()) or len(length) > 2:
+        return None
+    bits = int(length)
+    if bits > 32 or (length[0] == "0" and length != "0"):
+        return None
+    host = (1 << (32 - bits)) - 1
+    return value & ~host, value | host
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class IpRange:
     """An inclusive interval of addresses of one IP version; ordering is (version, first, last)."""
@@ -56,10 +90,16 @@ class IpRange:
                 return None
             return cls(low.version, int(low), int(high))
         if "/" in text:
+            fast = _ipv4_network(text)
+            if fast is not None:
+                return cls(4, fast[0], fast[1])
             try:
                 return cls.from_network(ipaddress.ip_network(text, strict=False))
             except ValueError:
                 return None
+        value = _ipv4_value(text)
+        if value is not None:
+            return cls(4, value, value)
         single = _address(text)
         if single is None:
             return None
