@@ -16,6 +16,7 @@ Every HTTP request of an action, polls included, counts one level of the depende
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -67,16 +68,16 @@ class EffectiveFetch:
     def __init__(self, collector: Collector) -> None:
         self._c = collector
 
-    def after_vm(self, vm: Mapping[str, Any], level: int) -> None:
+    def after_vm(self, vm: Mapping[str, Any], level: int) -> list[asyncio.Task[Any]]:
         nic_id = _primary_nic_id(vm)
         if nic_id is None or not vm_running(vm):
-            return  # a stopped VM has no effective routes or rules; the diagnosis says so
+            return []  # a stopped VM has no effective routes or rules; the diagnosis says so
         ref = ResourceId.parse(nic_id)
         network = self._c._session.network(ref.subscription_id or "")
         rg, name = ref.resource_group or "", ref.name
         nics = network.network_interfaces
         interval = self._c._session.polling_interval
-        self._c._spawn(
+        routes = self._c._spawn(
             self._action(
                 action_path(nic_id, ROUTES_ACTION),
                 level,
@@ -87,7 +88,7 @@ class EffectiveFetch:
                 ),
             )
         )
-        self._c._spawn(
+        rules = self._c._spawn(
             self._action(
                 action_path(nic_id, NSGS_ACTION),
                 level,
@@ -98,6 +99,7 @@ class EffectiveFetch:
                 ),
             )
         )
+        return [routes, rules]
 
     def after_nic(self, ip_config: Mapping[str, Any], vnet_id: str | None, level: int) -> None:
         if vnet_id:
