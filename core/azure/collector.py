@@ -36,7 +36,7 @@ from azure.core.exceptions import AzureError, HttpResponseError
 from core.arm_ids import ResourceId, normalize
 from core.azure.effective_fetch import EffectiveFetch
 from core.azure.errors import to_arm_error
-from core.azure.json_calls import json_body
+from core.azure.json_calls import NETWORK_API_VERSION, SUBSCRIPTIONS_API_VERSION, json_body
 from core.azure.session import ArmSession
 from core.diagnosis.resource_index import ResourceIndex, UnreadableReason
 from core.diagnosis.routes import find_firewall
@@ -264,7 +264,7 @@ class Collector:
 
     async def _subscriptions(self) -> _Got:
         client = self._session.subscriptions()
-        items, level = await self._pages("/subscriptions", 0, lambda: client.subscriptions.list(), index=False)
+        items, level = await self._pages("/subscriptions", 0, client, SUBSCRIPTIONS_API_VERSION, index=False)
         ids = [str(s.get("subscriptionId")) for s in items if s.get("subscriptionId")]
         return _Got({"ids": ids}, level)
 
@@ -273,7 +273,7 @@ class Collector:
             return
         network = self._session.network(sub)
         label = f"/subscriptions/{sub}/providers/Microsoft.Network/azureFirewalls"
-        self._firewall_lists[sub.lower()] = self._spawn(self._pages(label, level, network.azure_firewalls.list_all))
+        self._firewall_lists[sub.lower()] = self._spawn(self._pages(label, level, network, NETWORK_API_VERSION))
         self._spawn(self._locks(sub, level))
 
     async def _locks(self, sub: str, level: int) -> None:
@@ -300,11 +300,7 @@ class Collector:
     async def _rule_collection_groups(self, policy_id: str, level: int) -> tuple[list[Json], int]:
         ref = ResourceId.parse(policy_id)
         network = self._session.network(ref.subscription_id or "")
-        return await self._pages(
-            policy_id + "/ruleCollectionGroups",
-            level,
-            lambda: network.firewall_policy_rule_collection_groups.list(ref.resource_group or "", ref.name),
-        )
+        return await self._pages(policy_id + "/ruleCollectionGroups", level, network, NETWORK_API_VERSION)
 
     async def _service_tags(self, sub: str, location: str, level: int) -> None:
         if not location:
@@ -408,20 +404,22 @@ class Collector:
         return _Got(body, level)
 
     async def _pages(
-        self, label: str, after: int, call: Callable[[], Any], *, index: bool = True
+        self, label: str, after: int, client: Any, api_version: str, *, index: bool = True
     ) -> tuple[list[Json], int]:
-        """A paged list; each page is one more request in the chain (the next link comes with the page)."""
+        """The list at ``label`` as ARM JSON (no SDK models, see json_calls.py); each page is one more request in
+        the chain (the next link comes with the page)."""
+        from core.azure.raw_pages import json_pages
+
         items: list[Json] = []
         level = after
         try:
-            async for page in call().by_page():
+            async for page in json_pages(client, f"{label}?api-version={api_version}"):
                 level += 1
                 self.result.calls += 1
                 self.result.depth = max(self.result.depth, level)
-                async for item in page:
-                    body: Json = item.as_dict()
-                    items.append(body)
-                    if index:
+                items += page
+                if index:
+                    for body in page:
                         self.result.index.add(body)
         except AzureError as error:
             if level == after:  # the failed request was still made

@@ -26,7 +26,7 @@ from azure.mgmt.core.polling.async_arm_polling import AsyncARMPolling
 
 from core.arm_ids import ResourceId
 from core.azure.errors import to_arm_error
-from core.azure.json_calls import json_body, json_result
+from core.azure.json_calls import NETWORK_API_VERSION, json_body, json_result
 from core.diagnosis.effective_views import ADMIN_RULES_ACTION, NSGS_ACTION, ROUTES_ACTION, action_path
 from core.diagnosis.resource_index import UnreadableReason
 
@@ -113,7 +113,7 @@ class EffectiveFetch:
             return
         network = self._c._session.network(subscription)
         label = f"/subscriptions/{subscription}/providers/Microsoft.Network/privateEndpoints"
-        self._c._spawn(self._c._pages(label, level, network.private_endpoints.list_by_subscription))
+        self._c._spawn(self._c._pages(label, level, network, NETWORK_API_VERSION))
 
     async def _admin_rules(self, vnet_id: str, level: int) -> None:
         ref = ResourceId.parse(vnet_id)

@@ -22,6 +22,12 @@ from azure.core.exceptions import DecodeError
 
 Json = dict[str, Any]
 
+# Lists are read as ARM JSON pages (core/azure/raw_pages.py) with the versions the SDK's own list operations send
+# (azure-mgmt-network 33.1.0, azure-mgmt-resource-subscriptions 1.0.0); a cloud that lags behind answers with
+# the versions it supports, and ApiVersionFallbackPolicy resends once with the newest of them.
+NETWORK_API_VERSION = "2026-03-01"
+SUBSCRIPTIONS_API_VERSION = "2022-12-01"
+
 
 async def json_body(call: Awaitable[Any]) -> Json:
     """Await a generated operation called with ``stream=True`` and decode its body as a JSON object.
