@@ -36,6 +36,7 @@ from azure.core.exceptions import AzureError, HttpResponseError
 from core.arm_ids import ResourceId, normalize
 from core.azure.effective_fetch import EffectiveFetch
 from core.azure.errors import to_arm_error
+from core.azure.json_calls import NETWORK_API_VERSION, SUBSCRIPTIONS_API_VERSION, json_body
 from core.azure.session import ArmSession
 from core.diagnosis.resource_index import ResourceIndex, UnreadableReason
 from core.diagnosis.routes import find_firewall
@@ -114,16 +115,28 @@ class Collector:
         ref = ResourceId.parse(vm_id)
         sub, rg, name = ref.subscription_id or "", ref.resource_group or "", ref.name
         compute = self._session.compute(sub)
-        vm_task = self._spawn(
-            self._fetch(vm_id, 0, lambda: compute.virtual_machines.get(rg, name, expand="instanceView"))
+        vm_task = self._fetch_task(
+            vm_id, 0, lambda: json_body(compute.virtual_machines.get(rg, name, expand="instanceView", stream=True))
         )
+        # The VM heads the longest chain of dependent calls. On a fresh session each first-level call opens its
+        # own TLS connection; started together, the VM's request reached the wire after the other handshakes
+        # (10-40 ms later on the chain, measured). The others start once it is sent (or has failed).
+        sent = self._session.next_request_sent()
+        await asyncio.wait((sent, vm_task), return_when=asyncio.FIRST_COMPLETED)
+        sent.cancel()
         self._spawn(self._extensions(vm_id, sub, rg, name))
         self._list_firewalls(sub, 0)
         subs_task = self._spawn(self._subscriptions())
         vm = await vm_task
         if vm.body is None:
             return  # the use case reports the unreadable VM; nothing else can be interpreted
-        self._effective.after_vm(vm.body, vm.level)
+        # The same for Azure's computed views, the longest chains after the VM (a request, a status poll, the
+        # Retry-After wait, the result): they go out before the next level's other calls open connections.
+        sent = self._session.next_request_sent()
+        views = self._effective.after_vm(vm.body, vm.level)
+        if views:
+            await asyncio.wait((sent, *views), return_when=asyncio.FIRST_COMPLETED)
+        sent.cancel()
         location = str(vm.body.get("location") or "")
         self._spawn(self._service_tags(sub, location, vm.level))
         self._spawn(self._default_provider(sub, location, vm.level))
@@ -241,7 +254,7 @@ class Collector:
         got = await self._fetch(
             vm_id + "/extensions",
             0,
-            lambda: compute.virtual_machine_extensions.list(rg, name, expand="instanceView"),
+            lambda: json_body(compute.virtual_machine_extensions.list(rg, name, expand="instanceView", stream=True)),
             index=False,
         )
         for ext in (got.body or {}).get("value") or []:
@@ -251,7 +264,7 @@ class Collector:
 
     async def _subscriptions(self) -> _Got:
         client = self._session.subscriptions()
-        items, level = await self._pages("/subscriptions", 0, lambda: client.subscriptions.list(), index=False)
+        items, level = await self._pages("/subscriptions", 0, client, SUBSCRIPTIONS_API_VERSION, index=False)
         ids = [str(s.get("subscriptionId")) for s in items if s.get("subscriptionId")]
         return _Got({"ids": ids}, level)
 
@@ -260,7 +273,7 @@ class Collector:
             return
         network = self._session.network(sub)
         label = f"/subscriptions/{sub}/providers/Microsoft.Network/azureFirewalls"
-        self._firewall_lists[sub.lower()] = self._spawn(self._pages(label, level, network.azure_firewalls.list_all))
+        self._firewall_lists[sub.lower()] = self._spawn(self._pages(label, level, network, NETWORK_API_VERSION))
         self._spawn(self._locks(sub, level))
 
     async def _locks(self, sub: str, level: int) -> None:
@@ -287,11 +300,7 @@ class Collector:
     async def _rule_collection_groups(self, policy_id: str, level: int) -> tuple[list[Json], int]:
         ref = ResourceId.parse(policy_id)
         network = self._session.network(ref.subscription_id or "")
-        return await self._pages(
-            policy_id + "/ruleCollectionGroups",
-            level,
-            lambda: network.firewall_policy_rule_collection_groups.list(ref.resource_group or "", ref.name),
-        )
+        return await self._pages(policy_id + "/ruleCollectionGroups", level, network, NETWORK_API_VERSION)
 
     async def _service_tags(self, sub: str, location: str, level: int) -> None:
         if not location:
@@ -301,7 +310,9 @@ class Collector:
         if body is None:
             network = self._session.network(sub)
             rid = f"/subscriptions/{sub}/providers/Microsoft.Network/locations/{location}/serviceTags"
-            got = await self._fetch(rid, level, lambda: network.service_tags.list(location), index=False)
+            got = await self._fetch(
+                rid, level, lambda: json_body(network.service_tags.list(location, stream=True)), index=False
+            )
             if got.body is None:
                 return
             body = got.body
@@ -344,61 +355,71 @@ class Collector:
         network = self._session.network(ref.subscription_id or "")
         rg, name = ref.resource_group or "", ref.name
         kind = ref.full_type.lower()
-        getters: dict[str, Callable[[], Awaitable[Any]]] = {
-            "microsoft.network/networkinterfaces": lambda: network.network_interfaces.get(rg, name),
-            "microsoft.network/networksecuritygroups": lambda: network.network_security_groups.get(rg, name),
-            "microsoft.network/virtualnetworks": lambda: network.virtual_networks.get(rg, name),
-            "microsoft.network/virtualnetworks/subnets": lambda: network.subnets.get(rg, ref.names[0], name),
-            "microsoft.network/routetables": lambda: network.route_tables.get(rg, name),
-            "microsoft.network/firewallpolicies": lambda: network.firewall_policies.get(rg, name),
-            "microsoft.network/ipgroups": lambda: network.ip_groups.get(rg, name),
-            "microsoft.network/natgateways": lambda: network.nat_gateways.get(rg, name),
-            "microsoft.network/loadbalancers": lambda: network.load_balancers.get(rg, name),
+        getters: dict[str, Callable[..., Awaitable[Any]]] = {
+            "microsoft.network/networkinterfaces": network.network_interfaces.get,
+            "microsoft.network/networksecuritygroups": network.network_security_groups.get,
+            "microsoft.network/virtualnetworks": network.virtual_networks.get,
+            "microsoft.network/routetables": network.route_tables.get,
+            "microsoft.network/firewallpolicies": network.firewall_policies.get,
+            "microsoft.network/ipgroups": network.ip_groups.get,
+            "microsoft.network/natgateways": network.nat_gateways.get,
+            "microsoft.network/loadbalancers": network.load_balancers.get,
         }
+        if kind == "microsoft.network/virtualnetworks/subnets" and ref.names:
+            subnet_get = network.subnets.get
+            return await self._fetch(
+                resource_id, level, lambda: json_body(subnet_get(rg, ref.names[0], name, stream=True))
+            )
         getter = getters.get(kind)
         if getter is None or len(ref.names) < 1:
             self._missing(resource_id, "error", f"unsupported resource type {ref.full_type}")
             return _Got(None, level)
-        return await self._fetch(resource_id, level, getter)
+        return await self._fetch(resource_id, level, lambda: json_body(getter(rg, name, stream=True)))
 
     async def _fetch(
-        self, resource_id: str, after: int, call: Callable[[], Awaitable[Any]], *, index: bool = True
+        self, resource_id: str, after: int, call: Callable[[], Awaitable[Json]], *, index: bool = True
     ) -> _Got:
+        return await self._fetch_task(resource_id, after, call, index=index)
+
+    def _fetch_task(
+        self, resource_id: str, after: int, call: Callable[[], Awaitable[Json]], *, index: bool = True
+    ) -> asyncio.Task[_Got]:
         key = normalize(resource_id)
         task = self._fetched.get(key)
         if task is None:  # the same resource is fetched once, however many paths refer to it
             task = self._spawn(self._do_fetch(resource_id, after + 1, call, index))
             self._fetched[key] = task
-        return await task
+        return task
 
-    async def _do_fetch(self, resource_id: str, level: int, call: Callable[[], Awaitable[Any]], index: bool) -> _Got:
+    async def _do_fetch(self, resource_id: str, level: int, call: Callable[[], Awaitable[Json]], index: bool) -> _Got:
         self.result.calls += 1
         self.result.depth = max(self.result.depth, level)
         try:
-            model = await call()
+            body = await call()
         except AzureError as error:
             self._missing(resource_id, _reason(error), to_arm_error(error).detail)
             return _Got(None, level)
-        body: Json = model.as_dict() if hasattr(model, "as_dict") else dict(model)
         if index:
             self.result.index.add(body)
         return _Got(body, level)
 
     async def _pages(
-        self, label: str, after: int, call: Callable[[], Any], *, index: bool = True
+        self, label: str, after: int, client: Any, api_version: str, *, index: bool = True
     ) -> tuple[list[Json], int]:
-        """A paged list; each page is one more request in the chain (the next link comes with the page)."""
+        """The list at ``label`` as ARM JSON (no SDK models, see json_calls.py); each page is one more request in
+        the chain (the next link comes with the page)."""
+        from core.azure.raw_pages import json_pages
+
         items: list[Json] = []
         level = after
         try:
-            async for page in call().by_page():
+            async for page in json_pages(client, f"{label}?api-version={api_version}"):
                 level += 1
                 self.result.calls += 1
                 self.result.depth = max(self.result.depth, level)
-                async for item in page:
-                    body: Json = item.as_dict()
-                    items.append(body)
-                    if index:
+                items += page
+                if index:
+                    for body in page:
                         self.result.index.add(body)
         except AzureError as error:
             if level == after:  # the failed request was still made

@@ -16,13 +16,17 @@ Every HTTP request of an action, polls included, counts one level of the depende
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from azure.core.exceptions import AzureError, HttpResponseError
+from azure.core.polling.base_polling import LocationPolling
+from azure.mgmt.core.polling.async_arm_polling import AsyncARMPolling
 
 from core.arm_ids import ResourceId
 from core.azure.errors import to_arm_error
+from core.azure.json_calls import NETWORK_API_VERSION, json_body, json_result
 from core.diagnosis.effective_views import ADMIN_RULES_ACTION, NSGS_ACTION, ROUTES_ACTION, action_path
 from core.diagnosis.resource_index import UnreadableReason
 
@@ -64,16 +68,16 @@ class EffectiveFetch:
     def __init__(self, collector: Collector) -> None:
         self._c = collector
 
-    def after_vm(self, vm: Mapping[str, Any], level: int) -> None:
+    def after_vm(self, vm: Mapping[str, Any], level: int) -> list[asyncio.Task[Any]]:
         nic_id = _primary_nic_id(vm)
         if nic_id is None or not vm_running(vm):
-            return  # a stopped VM has no effective routes or rules; the diagnosis says so
+            return []  # a stopped VM has no effective routes or rules; the diagnosis says so
         ref = ResourceId.parse(nic_id)
         network = self._c._session.network(ref.subscription_id or "")
         rg, name = ref.resource_group or "", ref.name
         nics = network.network_interfaces
         interval = self._c._session.polling_interval
-        self._c._spawn(
+        routes = self._c._spawn(
             self._action(
                 action_path(nic_id, ROUTES_ACTION),
                 level,
@@ -84,7 +88,7 @@ class EffectiveFetch:
                 ),
             )
         )
-        self._c._spawn(
+        rules = self._c._spawn(
             self._action(
                 action_path(nic_id, NSGS_ACTION),
                 level,
@@ -95,6 +99,7 @@ class EffectiveFetch:
                 ),
             )
         )
+        return [routes, rules]
 
     def after_nic(self, ip_config: Mapping[str, Any], vnet_id: str | None, level: int) -> None:
         if vnet_id:
@@ -108,7 +113,7 @@ class EffectiveFetch:
             return
         network = self._c._session.network(subscription)
         label = f"/subscriptions/{subscription}/providers/Microsoft.Network/privateEndpoints"
-        self._c._spawn(self._c._pages(label, level, network.private_endpoints.list_by_subscription))
+        self._c._spawn(self._c._pages(label, level, network, NETWORK_API_VERSION))
 
     async def _admin_rules(self, vnet_id: str, level: int) -> None:
         ref = ResourceId.parse(vnet_id)
@@ -122,10 +127,11 @@ class EffectiveFetch:
             token: str | None = None
             for _ in range(MAX_ADMIN_RULE_PAGES):
                 params = QueryRequestOptions(skip_token=token) if token else QueryRequestOptions()
-                page = await network.list_network_manager_effective_security_admin_rules(
-                    rg, name, params, raw_response_hook=hook
+                got = await json_body(
+                    network.list_network_manager_effective_security_admin_rules(
+                        rg, name, params, raw_response_hook=hook, stream=True
+                    )
                 )
-                got: Json = page.as_dict()
                 if not body:
                     body = got
                 else:  # later pages: their rules join the first page's list
@@ -138,7 +144,7 @@ class EffectiveFetch:
 
         await self._action(action_path(vnet_id, ADMIN_RULES_ACTION), level, pages)
 
-    async def _action(self, path: str, after: int, call: Callable[[Callable[[Any], None]], Awaitable[Any]]) -> None:
+    async def _action(self, path: str, after: int, call: Callable[[Callable[[Any], None]], Awaitable[Json]]) -> None:
         requests = 0
 
         def hook(_response: Any) -> None:
@@ -147,7 +153,7 @@ class EffectiveFetch:
 
         result = self._c.result
         try:
-            model = await call(hook)
+            body = await call(hook)
         except AzureError as error:
             self._count(max(requests, 1), after)
             status = error.status_code if isinstance(error, HttpResponseError) else None
@@ -155,7 +161,6 @@ class EffectiveFetch:
             self._c._missing(path, reason, to_arm_error(error).detail)
             return
         self._count(max(requests, 1), after)
-        body: Json = model if isinstance(model, dict) and not hasattr(model, "as_dict") else model.as_dict()
         result.index.add_action(path, body)
 
     def _count(self, requests: int, after: int) -> None:
@@ -166,16 +171,23 @@ class EffectiveFetch:
 def _location_polling(interval: float, hook: Callable[[Any], None]) -> Any:
     """Poll the ``Location`` URL only: 202 while running, 200 with the result when done (ARM's asynchronous
     operations, https://learn.microsoft.com/azure/azure-resource-manager/management/async-operations). The SDK's
-    default polls ``Azure-AsyncOperation`` and then GETs ``Location``: one request more on the longest chain."""
-    from azure.core.polling.base_polling import LocationPolling
-    from azure.mgmt.core.polling.async_arm_polling import AsyncARMPolling
+    default polls ``Azure-AsyncOperation`` and then GETs ``Location``: one request more on the longest chain.
+    The result stays ARM JSON (``json_result``): the effective views are among the largest answers of a
+    diagnosis, and their models were only turned back into JSON (core/azure/json_calls.py)."""
+    return _JsonResultPolling(interval, lro_algorithms=[LocationPolling()], raw_response_hook=hook)
 
-    return AsyncARMPolling(interval, lro_algorithms=[LocationPolling()], raw_response_hook=hook)
+
+class _JsonResultPolling(AsyncARMPolling):
+    """ARM polling whose final answer is the operation's ARM JSON instead of the operation's model."""
+
+    def initialize(self, client: Any, initial_response: Any, deserialization_callback: Any) -> None:
+        super().initialize(client, initial_response, json_result)
 
 
-async def _lro(begin: Awaitable[Any]) -> Any:
+async def _lro(begin: Awaitable[Any]) -> Json:
     poller = await begin
-    return await poller.result()
+    body: Json = await poller.result()
+    return body
 
 
 def _pool_parent(pool_id: str) -> str:

@@ -8,6 +8,7 @@ session keeps a single TLS connection instead of a handshake per request (2.5-3x
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,8 +82,12 @@ class ArmSession:
     def __init__(self, endpoint: Endpoint, credential: AsyncTokenCredential) -> None:
         self.endpoint = endpoint
         self.credential = credential
+        tracing = aiohttp.TraceConfig()
+        tracing.on_request_headers_sent.append(self._on_request_sent)
+        self._sent_waiters: list[asyncio.Future[None]] = []
         self._http = aiohttp.ClientSession(
             connector=aiohttp.TCPConnector(ssl=_ssl_context(endpoint), limit=32),
+            trace_configs=[tracing],
             cookie_jar=aiohttp.DummyCookieJar(),
             auto_decompress=False,
             # The simulator is on loopback: never send it through a corporate proxy. Real Azure honours
@@ -91,6 +96,20 @@ class ArmSession:
         )
         self._clients: dict[tuple[str, str], Any] = {}
         self._closed = False
+
+    def next_request_sent(self) -> asyncio.Future[None]:
+        """Resolves when the next request of this session has been written to its connection (TCP and TLS set
+        up). A caller that starts its most urgent request first can hold back the others until then, so their
+        connection handshakes do not compete with that one's (core/azure/collector.py)."""
+        waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._sent_waiters.append(waiter)
+        return waiter
+
+    async def _on_request_sent(self, _session: object, _context: object, _params: object) -> None:
+        waiters, self._sent_waiters = self._sent_waiters, []
+        for waiter in waiters:
+            if not waiter.done():
+                waiter.set_result(None)
 
     @property
     def polling_interval(self) -> float:
@@ -165,6 +184,9 @@ class ArmSession:
         if self._closed:
             return
         self._closed = True
+        for waiter in self._sent_waiters:
+            waiter.cancel()
+        self._sent_waiters = []
         clients, self._clients = list(self._clients.values()), {}
         for client in clients:
             await client.close()

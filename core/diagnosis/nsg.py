@@ -18,7 +18,7 @@ This module combines the two NSGs; the work is split over :mod:`~core.diagnosis.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from core.diagnosis.ipranges import IpRange, IpRangeSet, atomic_pieces
@@ -31,9 +31,9 @@ from core.diagnosis.nsg_context import (
     virtual_network_space,
 )
 from core.diagnosis.nsg_findings import FIX_ALLOW_ATTESTATION, Reporter
-from core.diagnosis.nsg_match import EPHEMERAL_PORTS, candidate, parse_flow
+from core.diagnosis.nsg_match import candidate, parse_flow
 from core.diagnosis.nsg_results import NsgDecision, NsgLayer, NsgPathResult, PieceDecision, combine
-from core.diagnosis.nsg_rules import PreparedNsg, prepare_nsg
+from core.diagnosis.nsg_rules import EPHEMERAL_PORTS, PreparedNsg, prepare_nsg
 from core.diagnosis.nsg_sweep import SegmentMap, sweep
 
 __all__ = [
@@ -53,10 +53,6 @@ __all__ = [
     "prepare_nsg",
     "virtual_network_space",
 ]
-
-
-def _clipper(nsg: PreparedNsg, index: int, destination: IpRangeSet) -> Callable[[], tuple[IpRangeSet, IpRangeSet]]:
-    return lambda: nsg.clipped(index, destination)
 
 
 def _as_prepared(nsg: Mapping[str, Any] | PreparedNsg | None, context: NsgContext) -> PreparedNsg | None:
@@ -89,11 +85,7 @@ def evaluate_outbound(
         if nsg is None:
             layers.append((layer, None, None))
             continue
-        candidates = [
-            c
-            for i, r in enumerate(nsg.rules)
-            if (c := candidate(r, flow, context, _clipper(nsg, i, destination))) is not None
-        ]
+        candidates = [c for i, r in enumerate(nsg.rules) if (c := candidate(r, flow, nsg, i, destination)) is not None]
         segment_map, notes = sweep(nsg, candidates, reached, layer)
         maps[layer] = segment_map
         layers.append((layer, nsg, segment_map))

@@ -6,17 +6,11 @@ Internal to the NSG evaluator; other code imports these names from :mod:`core.di
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from core.diagnosis.ipranges import IpRange, IpRangeSet
 from core.diagnosis.nsg_context import NsgContext
-from core.diagnosis.nsg_rules import ANY_TOKENS, Rule
-
-# The OS picks the source port of an outbound connection from its ephemeral range (Windows 49152-65535,
-# Linux 32768-60999 by default; both may be reconfigured). Only a rule covering 1024-65535 matches every
-# connection; a narrower one matches some connections and not others, so it cannot decide the flow.
-EPHEMERAL_PORTS = (1024, 65535)
+from core.diagnosis.nsg_rules import ANY_TOKENS, PreparedNsg, Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +47,10 @@ def _source_matches(rule: Rule, flow: Flow, context: NsgContext) -> bool | None:
     return None if side.unknown_tags else False
 
 
-def candidate(
-    rule: Rule, flow: Flow, context: NsgContext, clip: Callable[[], tuple[IpRangeSet, IpRangeSet]]
-) -> Candidate | None:
-    """The rule reduced to this flow, or ``None`` when it certainly does not apply."""
+def candidate(rule: Rule, flow: Flow, nsg: PreparedNsg, index: int, destination: IpRangeSet) -> Candidate | None:
+    """``nsg.rules[index]`` (``rule``) reduced to this flow and destination, or ``None`` when it certainly does not
+    apply. Called for every rule of every evaluation: the cheap, flow-only tests come first."""
+    context = nsg.context
     undecidable: str | None = None
     if rule.direction != "outbound":
         if rule.direction is not None:
@@ -69,14 +63,14 @@ def candidate(
     dports = rule.destination_ports
     if dports.unreadable:
         undecidable = "unreadable"
-    elif not any(lo <= flow.port <= hi for lo, hi in dports.ranges):
+    elif not dports.has(flow.port):
         return None
     skip: str | None = None
     sports = rule.source_ports
     if sports.unreadable:
         undecidable = "unreadable"
-    elif not any(lo <= EPHEMERAL_PORTS[0] and EPHEMERAL_PORTS[1] <= hi for lo, hi in sports.ranges):
-        if not any(lo <= EPHEMERAL_PORTS[1] and EPHEMERAL_PORTS[0] <= hi for lo, hi in sports.ranges):
+    elif sports.ephemeral != "all":
+        if sports.ephemeral == "none":
             return None  # e.g. source port 80: never an outbound client connection
         skip = "source-port"
     source = _source_matches(rule, flow, context)
@@ -88,7 +82,7 @@ def candidate(
         undecidable = undecidable or ("unknown-tag" if rule.source.unknown_tags else "unreadable")
     if rule.access is None or rule.priority is None or rule.destination.unreadable:
         undecidable = undecidable or "unreadable"
-    sure, maybe = clip()
+    sure, maybe = nsg.clipped(index, destination)
     if undecidable is not None:
         return Candidate(rule, IpRangeSet.EMPTY, sure.union(maybe), skip, undecidable)
     if rule.destination.asg_ids is not None:

@@ -17,6 +17,10 @@ from core.diagnosis.nsg_context import NsgContext
 from core.diagnosis.service_tags import ATTESTATION_TAG
 
 ANY_TOKENS = frozenset({"*", "any", "all"})
+# The OS picks the source port of an outbound connection from its ephemeral range (Windows 49152-65535,
+# Linux 32768-60999 by default; both may be reconfigured). Only a rule covering 1024-65535 matches every
+# connection; a narrower one matches some connections and not others, so it cannot decide the flow.
+EPHEMERAL_PORTS = (1024, 65535)
 _VIRTUAL_NETWORK = frozenset({"virtualnetwork", "virtual_network"})
 _INTERNET = frozenset({"internet"})
 _LOAD_BALANCER = frozenset({"azureloadbalancer", "azure_loadbalancer"})
@@ -66,6 +70,21 @@ class Ports:
     ranges: tuple[tuple[int, int], ...]
     texts: tuple[str, ...]
     unreadable: bool
+    # As a source side: covers the whole ephemeral range ("all"), part of it ("some") or none of it ("none").
+    # Flow-independent, so worked out once per rule here rather than for every flow evaluated against it.
+    ephemeral: str = field(init=False, default="none", compare=False)
+
+    def __post_init__(self) -> None:
+        low, high = EPHEMERAL_PORTS
+        covers = any(lo <= low and high <= hi for lo, hi in self.ranges)
+        touches = covers or any(lo <= high and low <= hi for lo, hi in self.ranges)
+        object.__setattr__(self, "ephemeral", "all" if covers else "some" if touches else "none")
+
+    def has(self, port: int) -> bool:
+        for lo, hi in self.ranges:  # noqa: SIM110 -- no generator: called for every rule of every evaluation
+            if lo <= port <= hi:
+                return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,8 @@ class SegmentMap:
     """A partition of (part of) the destination into segments decided by one NSG, looked up by bisection."""
 
     def __init__(self, segments: Iterable[_Segment]) -> None:
-        self.segments = sorted(segments, key=lambda s: s.range)
+        # Tuple keys compare in C; IpRange's generated __lt__ is Python code, called ~n log n times.
+        self.segments = sorted(segments, key=lambda s: (s.range.version, s.range.first, s.range.last))
         self._keys = [(s.range.version, s.range.first) for s in self.segments]
 
     def lookup(self, piece: IpRange) -> NsgDecision | None:
@@ -70,19 +71,24 @@ def sweep(
             if remaining.intersection(cand.sure.union(cand.maybe)):
                 notes.skipped[index] = cand.skip
             continue
-        rule_match = _match(cand.rule, layer, nsg)
         hit = remaining.intersection(cand.sure) if cand.sure else IpRangeSet.EMPTY
+        doubt_in = cand.maybe
+        if not hit and not (doubt_in and remaining.intersection(doubt_in)):
+            continue  # most candidates miss the destination: no match record, no set work
+        rule_match = _match(cand.rule, layer, nsg)
         if hit:
             verdict = Verdict.ALLOWED if cand.rule.access == "Allow" else Verdict.BLOCKED
-            segments += [_Segment(r, NsgDecision(verdict, rule_match)) for r in hit]
+            decision = NsgDecision(verdict, rule_match)
+            segments += [_Segment(r, decision) for r in hit]
             remaining = remaining.difference(hit)
             if cand.rule.destination.uses_vnet_tag and hit.intersection(PUBLIC_SPACE).intersection(
                 nsg.context.virtual_network
             ):
                 notes.vnet_public.add(index)
-        doubt = remaining.intersection(cand.maybe) if cand.maybe else IpRangeSet.EMPTY
+        doubt = remaining.intersection(doubt_in) if doubt_in else IpRangeSet.EMPTY
         if doubt:
-            segments += [_Segment(r, NsgDecision(Verdict.UNKNOWN, rule_match)) for r in doubt]
+            decision = NsgDecision(Verdict.UNKNOWN, rule_match)
+            segments += [_Segment(r, decision) for r in doubt]
             remaining = remaining.difference(doubt)
             notes.undecided[index] = cand.undecidable or "unreadable"
     # Only reachable when even the default rules were unreadable: nothing decided these addresses.

@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from core.fleet.status import FleetStatus
 from core.i18n import QT_TRANSLATE_NOOP
+from gui.gc_guard import collection_held
 from gui.pages.applying import StopGuard
 from gui.pages.base import AsyncWizardPage
+from gui.runtime import freeze_bulk_load
 from gui.services import PageContext
 from gui.widgets.fleet_table import FleetFilterProxy, FleetTableModel
 from gui.widgets.plan_preview import PlanPreview
@@ -361,17 +363,23 @@ class FleetPage(AsyncWizardPage):
 
     async def _fill(self, found: FleetScan, pages: Any) -> None:
         counts = dict.fromkeys(FleetStatus, 0)
-        async for page in pages:
-            for start in range(0, len(page), ROWS_PER_SLICE):
-                part = page[start : start + ROWS_PER_SLICE]
-                rows = await asyncio.to_thread(FleetTableModel.make_rows, part)  # item building off this thread
-                self.model.append(part, rows)
-                found.vms.extend(part)
-                for vm in part:
-                    counts[vm.status] += 1
-                self.chart.set_counts(counts)
-                self._busy(self.tr("Scanning… %n machine(s) so far", "", len(found.vms)))
-                await asyncio.sleep(0)  # let the window paint and take input between slices
+        # ~10 objects a row the collector would otherwise re-scan, all at once, in its first older-generation
+        # pass after the load (gui/runtime.py freeze_bulk_load): no collection while rows arrive, then freeze.
+        with collection_held():
+            try:
+                async for page in pages:
+                    for start in range(0, len(page), ROWS_PER_SLICE):
+                        part = page[start : start + ROWS_PER_SLICE]
+                        rows = await asyncio.to_thread(FleetTableModel.make_rows, part)  # items built off this thread
+                        self.model.append(part, rows)
+                        found.vms.extend(part)
+                        for vm in part:
+                            counts[vm.status] += 1
+                        self.chart.set_counts(counts)
+                        self._busy(self.tr("Scanning… %n machine(s) so far", "", len(found.vms)))
+                        await asyncio.sleep(0)  # let the window paint and take input between slices
+            finally:
+                freeze_bulk_load()
 
     async def _refill(self, vms: list[FleetVm]) -> None:
         async def pages() -> Any:
