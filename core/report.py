@@ -315,7 +315,7 @@ def report_html(data: ReportInput, translate: Translate | None = None, language:
     out.heading("findings")
     findings = data.all_findings()
     if findings:
-        out.items(f"[{f.code}] {f.render(t)}" for f in findings)
+        out.items(f"{f.render(t)} ({f.code})" for f in findings)  # the code last: for searching, not reading
     else:
         out.paragraph(out.label("none"))
     _azure_section(out, data)
@@ -400,7 +400,7 @@ def _azure_section(out: _Html, data: ReportInput) -> None:
 
     out.heading("azure")
     explanations = data.azure_status.explanations(our_verdict(data.diagnosis))
-    out.items(f"[{e.code}] {e.render(out.t)}" for e in explanations)
+    out.items(f"{e.render(out.t)} ({e.code})" for e in explanations)
 
 
 def _changes_section(out: _Html, changes: Sequence[ChangeRecord]) -> None:

@@ -15,7 +15,7 @@ MSG_ROUTE_NONE = QT_TRANSLATE_NOOP(
     "Remediation",
     "The route {route} in the route table {table} drops the traffic to Azure Attestation (next hop None). Ask "
     "the network team why this subnet is isolated. A route for the service tag AzureAttestation with next hop "
-    "Internet would let attestation out, but it punches a hole into an isolation someone set up on purpose, so "
+    "Internet would let attestation out, but it opens a way out of an isolation someone set up on purpose, so "
     "only the network owner should add it: {command}",
 )
 MSG_APPLIANCE = QT_TRANSLATE_NOOP(
