@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.display_names import ValueKind, display_name
 from core.logs import log_root
@@ -15,6 +15,7 @@ from core.report import ReportInput, report_html, report_json_text, vm_facts
 from gui.pages.base import WizardPage
 from gui.services import PageContext
 from gui.state import WizardState
+from gui.widgets.report_view import ReportView
 from gui.widgets.support_snapshot import SupportSnapshotButton
 
 log = logging.getLogger(__name__)
@@ -90,7 +91,7 @@ class SummaryPage(WizardPage):
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
-        self.details = QTextBrowser()
+        self.details = ReportView()
         self.details.setOpenLinks(False)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self._export_clicked)
