@@ -46,7 +46,7 @@ class FleetVm:
     resource_group: str
     location: str
     os_type: str | None
-    security_type: str  # TrustedLaunch | ConfidentialVM | Standard
+    security_type: str  # a SecurityType value: TrustedLaunch | ConfidentialVM | Standard | Unknown
     secure_boot: bool | None
     vtpm: bool | None
     power_state: str | None  # running, deallocated, … (None for scale sets and when not reported)
@@ -70,35 +70,15 @@ class FleetVm:
 
     @classmethod
     def from_vm_row(cls, row: Mapping[str, Any]) -> FleetVm:
-        rid = str(row.get("id") or "")
-        ref = _ref(rid, row)
-        security_type = _security_type(row.get("securityType"))
-        secure_boot, vtpm = _flag(row.get("secureBoot")), _flag(row.get("vTpm"))
-        extension_name = _text(row.get("extensionName"))
-        extension_state = _text(row.get("extensionState"))
         power = _text(row.get("powerState"))
-        return cls(
-            id=rid,
-            name=str(row.get("name") or ref.name),
-            kind=MachineKind.VM,
-            subscription_id=str(row.get("subscriptionId") or ref.subscription_id or ""),
-            resource_group=str(row.get("resourceGroup") or ref.resource_group or ""),
-            location=str(row.get("location") or ""),
-            os_type=_text(row.get("osType")),
-            security_type=security_type,
-            secure_boot=secure_boot,
-            vtpm=vtpm,
+        return cls._from_row(
+            row,
+            MachineKind.VM,
+            extension_name=_text(row.get("extensionName")),
+            extension_state=_text(row.get("extensionState")),
             power_state=power.split("/", 1)[-1].lower() if power else None,
-            extension_name=extension_name,
-            extension_state=extension_state,
             defender=_text(row.get("defenderStatus")),
-            status=decide_status(
-                eligible=eligible(security_type, secure_boot, vtpm),
-                extension_state=extension_state,
-                installed=extension_name is not None,
-            ),
             nic_id=_text(row.get("nicId")),
-            subnet_id=_text(row.get("subnetId")),
             private_ip=_text(row.get("privateIp")),
             nic_nsg_id=_text(row.get("nicNsgId")),
         )
@@ -106,19 +86,38 @@ class FleetVm:
     @classmethod
     def from_scale_set_row(cls, row: Mapping[str, Any]) -> FleetVm:
         """A scale set, with its model's Guest Attestation extension (instances follow the model)."""
+        extension = _attestation_extension(row.get("extensions"))
+        props = extension.get("properties") if extension is not None else None
+        capacity = row.get("capacity")
+        return cls._from_row(
+            row,
+            MachineKind.SCALE_SET,
+            extension_name=_text(extension.get("name")) if extension is not None else None,
+            extension_state=_text(props.get("provisioningState")) if isinstance(props, Mapping) else None,
+            power_state=None,
+            defender=None,
+            capacity=capacity if isinstance(capacity, int) else None,
+        )
+
+    @classmethod
+    def _from_row(
+        cls,
+        row: Mapping[str, Any],
+        kind: MachineKind,
+        *,
+        extension_name: str | None,
+        extension_state: str | None,
+        **specific: Any,
+    ) -> FleetVm:
+        """The columns both Resource Graph row kinds share; ``specific`` holds what only one kind has."""
         rid = str(row.get("id") or "")
         ref = _ref(rid, row)
         security_type = _security_type(row.get("securityType"))
         secure_boot, vtpm = _flag(row.get("secureBoot")), _flag(row.get("vTpm"))
-        extension = _attestation_extension(row.get("extensions"))
-        name = _text(extension.get("name")) if extension is not None else None
-        props = extension.get("properties") if extension is not None else None
-        state = _text(props.get("provisioningState")) if isinstance(props, Mapping) else None
-        capacity = row.get("capacity")
         return cls(
             id=rid,
             name=str(row.get("name") or ref.name),
-            kind=MachineKind.SCALE_SET,
+            kind=kind,
             subscription_id=str(row.get("subscriptionId") or ref.subscription_id or ""),
             resource_group=str(row.get("resourceGroup") or ref.resource_group or ""),
             location=str(row.get("location") or ""),
@@ -126,15 +125,15 @@ class FleetVm:
             security_type=security_type,
             secure_boot=secure_boot,
             vtpm=vtpm,
-            power_state=None,
-            extension_name=name,
-            extension_state=state,
-            defender=None,
+            extension_name=extension_name,
+            extension_state=extension_state,
             status=decide_status(
-                eligible=eligible(security_type, secure_boot, vtpm), extension_state=state, installed=name is not None
+                eligible=eligible(security_type, secure_boot, vtpm),
+                extension_state=extension_state,
+                installed=extension_name is not None,
             ),
             subnet_id=_text(row.get("subnetId")),
-            capacity=capacity if isinstance(capacity, int) else None,
+            **specific,
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from core.i18n import QT_TRANSLATE_NOOP
+from core.security_type import parse_security_type
 
 
 class FleetStatus(StrEnum):
@@ -41,7 +42,7 @@ _FAILED_STATES = frozenset({"failed", "canceled"})
 
 
 def eligible(security_type: str | None, secure_boot: bool | None, vtpm: bool | None) -> bool:
-    return str(security_type or "").lower() in ("trustedlaunch", "confidentialvm") and bool(secure_boot) and bool(vtpm)
+    return parse_security_type(security_type).has_uefi_security and bool(secure_boot) and bool(vtpm)
 
 
 def decide_status(*, eligible: bool, extension_state: str | None, installed: bool) -> FleetStatus:
