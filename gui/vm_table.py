@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from core.azure.inventory import VmSummary, with_monitoring
-from core.display_names import ValueKind, display_name
+from core.display_names import ValueKind
+from gui.api_values import shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -43,7 +44,7 @@ def _headers() -> tuple[str, ...]:
 
 
 def _security_type(value: str) -> str:
-    return display_name(ValueKind.SECURITY_TYPE, value or "Standard", QCoreApplication.translate)
+    return shown(ValueKind.SECURITY_TYPE, value)
 
 
 def _on_off(value: bool | None) -> str:

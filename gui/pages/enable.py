@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.diagnosis.endpoints import shared_provider, validate_maa_endpoint
-from core.display_names import ValueKind, display_name
+from core.display_names import ValueKind
+from gui.api_values import shown
 from gui.pages.applying import (
     ApplyingPage,
     missing_permissions,
@@ -272,7 +273,7 @@ class EnablePage(ApplyingPage):
                 SYMBOLS[Status.OK]
                 + " "
                 + self.tr("Boot integrity monitoring is on: the extension {name} reports {state}.").format(
-                    name=extension.name or "", state=self.state_text(extension.provisioning_state)
+                    name=extension.name or "", state=shown(ValueKind.PROVISIONING_STATE, extension.provisioning_state)
                 )
             )
         elif extension is not None and extension.installed:
@@ -282,7 +283,9 @@ class EnablePage(ApplyingPage):
                 + self.tr(
                     "The extension {name} is installed but reports {state}. Select Next to find out why, or deploy "
                     "it again below with Enable monitoring."
-                ).format(name=extension.name or "", state=self.state_text(extension.provisioning_state))
+                ).format(
+                    name=extension.name or "", state=shown(ValueKind.PROVISIONING_STATE, extension.provisioning_state)
+                )
             )
         else:
             text = self.tr("The Guest Attestation extension is not installed yet.")
@@ -309,11 +312,6 @@ class EnablePage(ApplyingPage):
         self.enable_button.setVisible(self.needs_enabling())
         self.enable_button.setEnabled(ready and self.consent.isChecked() and not self.task.busy)
 
-    @staticmethod
-    def state_text(state: str | None) -> str:
-        """The extension's provisioning state as the user reads it ("Failed" is „Fehlgeschlagen“ in German)."""
-        return display_name(ValueKind.PROVISIONING_STATE, state, QCoreApplication.translate)
-
     def _outcome_text(self) -> str:
         extension = self.state.extension
         if self.outcome is not None and self.outcome.interrupted:
@@ -321,7 +319,7 @@ class EnablePage(ApplyingPage):
         if extension is not None and extension.healthy:
             done = self.tr("Done: the extension reports {state}. Select Next for the summary and the report.")
             steps = step_lines(self.outcome.report) if self.outcome is not None else []
-            done = done.format(state=self.state_text(extension.provisioning_state))
+            done = done.format(state=shown(ValueKind.PROVISIONING_STATE, extension.provisioning_state))
             return "\n".join([*steps, SYMBOLS[Status.OK] + " " + done])
         reason = ""
         if extension is not None and extension.findings:
@@ -332,7 +330,7 @@ class EnablePage(ApplyingPage):
         return (
             SYMBOLS[Status.FAIL]
             + " "
-            + self.tr("The extension reports {state}.").format(state=self.state_text(state))
+            + self.tr("The extension reports {state}.").format(state=shown(ValueKind.PROVISIONING_STATE, state))
             + (" " + reason.strip() if reason.strip() else "")
         )
 

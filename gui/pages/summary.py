@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from core.display_names import ValueKind, display_name
+from core.display_names import ValueKind
 from core.logs import log_root
 from core.report import ReportInput, report_html, report_json_text, vm_facts
+from gui.api_values import shown
 from gui.pages.base import WizardPage
 from gui.services import PageContext
 from gui.state import WizardState
@@ -75,7 +76,7 @@ def headline(state: WizardState) -> str:
             "blocked. Redeploy it on the Enable page so that it attests again.",
         ).format(
         vm=name,
-        state=display_name(ValueKind.PROVISIONING_STATE, data.extension.provisioning_state, QCoreApplication.translate),
+        state=shown(ValueKind.PROVISIONING_STATE, data.extension.provisioning_state),
     )
     return QCoreApplication.translate("SummaryPage", "Boot integrity monitoring for {vm} is not healthy yet.").format(
         vm=name

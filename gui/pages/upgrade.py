@@ -28,9 +28,10 @@ from core.azure.vm_json import load_vm_json
 from core.changes import RunStatus
 from core.diagnosis.extension import evaluate_extension
 from core.diagnosis.prerequisites import evaluate_prerequisites
-from core.display_names import ValueKind, display_name
+from core.display_names import ValueKind
 from core.upgrade.model import CheckId, Outcome, Preflight
 from core.upgrade.readiness import ReadinessCheck
+from gui.api_values import shown
 from gui.pages.applying import ApplyingPage, plan_commands, raise_if_failed, raise_if_not_permitted, step_lines
 from gui.widgets.checklist import ChecklistItem, ChecklistPanel
 from gui.widgets.copy_text import CopyableText
@@ -387,8 +388,8 @@ class UpgradePage(ApplyingPage):
                     "Not finished. The VM is now %1 with the security type %2. Go back and open this page again "
                     "to plan only what is missing."
                 )
-                .replace("%1", display_name(ValueKind.POWER_STATE, after.power_state, QCoreApplication.translate))
-                .replace("%2", display_name(ValueKind.SECURITY_TYPE, after.security_type, QCoreApplication.translate))
+                .replace("%1", shown(ValueKind.POWER_STATE, after.power_state))
+                .replace("%2", shown(ValueKind.SECURITY_TYPE, after.security_type))
             )
         return "\n".join(lines)
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from core.diagnosis.model import Verdict
-from core.display_names import ValueKind, display_name
+from core.display_names import ValueKind
 from core.wizard_flow import PageId
+from gui.api_values import shown
 from gui.pages.base import AsyncWizardPage
 from gui.probe_dialog import InsideVmButton
 from gui.services import PageContext
@@ -90,7 +90,7 @@ class VerifyPage(AsyncWizardPage):
         elif not extension.installed:
             text = SYMBOLS[Status.FAIL] + " " + self.tr("The Guest Attestation extension is not installed.")
         elif path_open:
-            state = display_name(ValueKind.PROVISIONING_STATE, extension.provisioning_state, QCoreApplication.translate)
+            state = shown(ValueKind.PROVISIONING_STATE, extension.provisioning_state)
             text = (
                 SYMBOLS[Status.WARN]
                 + " "

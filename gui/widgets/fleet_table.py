@@ -10,9 +10,10 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from core.display_names import ValueKind, display_name
+from core.display_names import ValueKind
 from core.fleet.model import FleetVm, MachineKind
 from core.fleet.status import STATUS_ORDER, FleetStatus
+from gui.api_values import shown
 from gui.widgets.status_chart import status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -34,7 +35,7 @@ def headers() -> list[str]:
 
 
 def _security(vm: FleetVm) -> str:
-    text = display_name(ValueKind.SECURITY_TYPE, vm.security_type or "Standard", QCoreApplication.translate)
+    text = shown(ValueKind.SECURITY_TYPE, vm.security_type)
     if vm.kind is MachineKind.SCALE_SET:
         return QCoreApplication.translate("FleetTable", "{type} (scale set)").format(type=text)
     return text
@@ -47,7 +48,7 @@ def _texts(vm: FleetVm) -> tuple[str, ...]:
         vm.location or "—",
         _security(vm),
         status_label(vm.status),
-        display_name(ValueKind.PROVISIONING_STATE, vm.extension_state, QCoreApplication.translate),
+        shown(ValueKind.PROVISIONING_STATE, vm.extension_state),
         vm.defender or "—",
     )
 

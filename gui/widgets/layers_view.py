@@ -17,7 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from core.diagnosis.model import Layer, RuleMatch
-from core.display_names import ValueKind, action_text, display_name
+from core.display_names import ValueKind, action_text
+from gui.api_values import shown
 from gui.widgets.status import SYMBOLS, Status, verdict_status, verdict_word
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def _rule(match: RuleMatch | None) -> str:
         return _outbound_rule(rule)
     source = getattr(match, "source", None)
     if source:  # an effective route: where Azure learned it (Default, User, VirtualNetworkGateway)
-        return f"{rule} — {display_name(ValueKind.ROUTE_SOURCE, str(source), QCoreApplication.translate)}"
+        return f"{rule} — {shown(ValueKind.ROUTE_SOURCE, str(source))}"
     if match.collection:
         rule = f"{match.collection} / {rule}"
     if match.is_default:
