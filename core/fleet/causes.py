@@ -26,6 +26,7 @@ from core.diagnosis.resource_index import ResourceIndex
 from core.fleet.model import FleetVm, MachineKind
 from core.fleet.status import FleetStatus
 from core.i18n import QT_TRANSLATE_NOOP
+from core.ts_catalog import english
 
 NEEDS_ATTENTION = frozenset({FleetStatus.FAILED, FleetStatus.NOT_INSTALLED})
 _SOURCE_KEYS = ("sourceAddressPrefix", "sourceAddressPrefixes", "sourceAddresses")
@@ -75,10 +76,6 @@ def undecided(translate: Translate, n: int) -> str:
     """The line for VMs whose path cannot be decided (``{subnet}``, ``{reason}`` still to fill in)."""
     return translate("Fleet", "The path of %n VM(s) in {subnet} cannot be decided ({reason})", None, n)
 
-
-def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``translate`` without a catalog: the English source, its ``%n`` filled in."""
-    return text.replace("%n", str(n)) if n >= 0 else text
 
 def _segment_after(resource_id: str, marker: str) -> str:
     parts = resource_id.split("/")

@@ -22,6 +22,7 @@ from core.fleet.causes import CauseReport
 from core.fleet.model import FleetVm
 from core.fleet.status import STATUS_LABELS, STATUS_ORDER, FleetStatus
 from core.i18n import QT_TRANSLATE_NOOP
+from core.ts_catalog import english
 
 Translate = Callable[..., str]
 SCHEMA = "boot-integrity-fleet-report/1"
@@ -71,10 +72,6 @@ _LABELS = {
 MAX_HTML_ROWS = 2000  # the HTML lists at most this many machines; CSV and JSON carry all of them
 
 
-def _identity(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
-
-
 def counts(vms: Sequence[FleetVm]) -> dict[FleetStatus, int]:
     found = dict.fromkeys(STATUS_ORDER, 0)
     for vm in vms:
@@ -114,7 +111,7 @@ def report_csv(vms: Sequence[FleetVm]) -> str:
     return out.getvalue()
 
 
-def chart_svg(found: dict[FleetStatus, int], translate: Translate = _identity, width: int = 560) -> str:
+def chart_svg(found: dict[FleetStatus, int], translate: Translate = english, width: int = 560) -> str:
     """Horizontal bars by status, as inline SVG (the same chart the wizard draws)."""
     esc = html.escape
     top = max(found.values(), default=0) or 1
@@ -134,7 +131,7 @@ def chart_svg(found: dict[FleetStatus, int], translate: Translate = _identity, w
     return "".join(parts)
 
 
-def report_html(vms: Sequence[FleetVm], causes: CauseReport | None = None, translate: Translate = _identity) -> str:
+def report_html(vms: Sequence[FleetVm], causes: CauseReport | None = None, translate: Translate = english) -> str:
     esc = html.escape
 
     def t(key: str) -> str:
