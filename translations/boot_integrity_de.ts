@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ApiValue</name>
@@ -181,11 +182,11 @@
         <translation>Virtuelle Linux-Computer müssen den sicheren Start verwenden</translation>
     </message>
     <message>
-        <source>Defender for Cloud reports guest attestation as unhealthy (assessed {time}), but this tool finds the Guest Attestation extension reporting success now. Defender's assessments lag behind by hours: if the problem was fixed after {time}, Defender will follow. Otherwise the cause is inside the VM (Defender says: {cause}).</source>
+        <source>Defender for Cloud reports guest attestation as unhealthy (assessed {time}), but this tool finds the Guest Attestation extension reporting success now. Defender&apos;s assessments lag behind by hours: if the problem was fixed after {time}, Defender will follow. Otherwise the cause is inside the VM (Defender says: {cause}).</source>
         <translation>Defender für Cloud meldet den Gastnachweis als fehlerhaft (bewertet {time}), aber dieses Tool stellt fest, dass die Gastnachweiserweiterung jetzt Erfolg meldet. Die Bewertungen von Defender hinken um Stunden hinterher: Wurde das Problem nach {time} behoben, zieht Defender nach. Andernfalls liegt die Ursache im virtuellen Computer (Defender meldet: {cause}).</translation>
     </message>
     <message>
-        <source>Defender for Cloud still reports guest attestation as healthy (assessed {time}), but this tool finds a problem now. Defender's assessments lag behind by hours; trust the current check.</source>
+        <source>Defender for Cloud still reports guest attestation as healthy (assessed {time}), but this tool finds a problem now. Defender&apos;s assessments lag behind by hours; trust the current check.</source>
         <translation>Defender für Cloud meldet den Gastnachweis noch als fehlerfrei (bewertet {time}), aber dieses Tool findet jetzt ein Problem. Die Bewertungen von Defender hinken um Stunden hinterher; verlassen Sie sich auf die aktuelle Prüfung.</translation>
     </message>
     <message>
@@ -201,7 +202,7 @@
         <translation>Defender für Cloud hat für diesen virtuellen Computer (noch) keine Bewertung des Gastnachweises. Neue virtuelle Computer und neue Erweiterungen erscheinen dort erst nach einigen Stunden.</translation>
     </message>
     <message>
-        <source>Defender for Servers is not on for this subscription (plan: {plan}): alerts such as "VM attestation failure" are not raised. The recommendations are still shown.</source>
+        <source>Defender for Servers is not on for this subscription (plan: {plan}): alerts such as &quot;VM attestation failure&quot; are not raised. The recommendations are still shown.</source>
         <translation>Defender für Server ist für dieses Abonnement nicht aktiviert (Plan: {plan}): Warnungen wie „VM attestation failure“ werden nicht ausgelöst. Die Empfehlungen werden weiterhin angezeigt.</translation>
     </message>
     <message>
@@ -209,7 +210,7 @@
         <translation>Defender für Cloud konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <source>The built-in initiative "Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs" is not assigned over this VM. Assigning it to the subscription keeps monitoring on for every Trusted Launch VM, including new ones.</source>
+        <source>The built-in initiative &quot;Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs&quot; is not assigned over this VM. Assigning it to the subscription keeps monitoring on for every Trusted Launch VM, including new ones.</source>
         <translation>Die integrierte Initiative „Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs“ ist für diesen virtuellen Computer nicht zugewiesen. Wenn Sie sie dem Abonnement zuweisen, bleibt die Überwachung für jeden virtuellen Computer mit vertrauenswürdigem Start eingeschaltet, auch für neue.</translation>
     </message>
     <message>
@@ -591,7 +592,7 @@
         <translation>Die VM wird erneut geprüft…</translation>
     </message>
     <message>
-        <source>The diagnosis could not be repeated; run 'boot-integrity diagnose' to check the result.</source>
+        <source>The diagnosis could not be repeated; run &apos;boot-integrity diagnose&apos; to check the result.</source>
         <translation>Die Diagnose konnte nicht wiederholt werden; prüfen Sie das Ergebnis mit „boot-integrity diagnose“.</translation>
     </message>
     <message>
@@ -607,7 +608,7 @@
         <translation>--host {host} ist kein Hostname (zum Beispiel sharedweu.weu.attest.azure.net)</translation>
     </message>
     <message>
-        <source>the region's attestation host</source>
+        <source>the region&apos;s attestation host</source>
         <translation>den Nachweishost der Region</translation>
     </message>
     <message>
@@ -719,7 +720,7 @@
         <translation>Azure arbeitet noch an den Wartungstasks {names}; dieses Tool wartet nicht länger, abgebrochen wurde nichts. Azure Policy schließt sie selbstständig ab, und die VMs werden erst konform, nachdem ihre Bereitstellungen gelaufen sind. Prüfen Sie es später mit: boot-integrity policy status --vm &lt;Ressourcen-ID der VM&gt;</translation>
     </message>
     <message>
-        <source>The remediation tasks have run. Azure Policy's compliance data follows when it evaluates the VMs again.</source>
+        <source>The remediation tasks have run. Azure Policy&apos;s compliance data follows when it evaluates the VMs again.</source>
         <translation>Die Wartungstasks sind gelaufen. Die Konformitätsdaten von Azure Policy folgen, sobald Azure Policy die VMs erneut auswertet.</translation>
     </message>
     <message>
@@ -802,7 +803,7 @@
         <translation>Nach dem Lauf:</translation>
     </message>
     <message>
-        <source>The fleet could not be scanned again; run 'boot-integrity fleet scan'.</source>
+        <source>The fleet could not be scanned again; run &apos;boot-integrity fleet scan&apos;.</source>
         <translation>Die Flotte konnte nicht erneut überprüft werden; führen Sie „boot-integrity fleet scan“ aus.</translation>
     </message>
 </context>
@@ -866,7 +867,7 @@
         <translation>Netzwerkdiagnose</translation>
     </message>
     <message>
-        <source>Each step of the VM's outbound path to Azure Attestation, with the rule that decides it.</source>
+        <source>Each step of the VM&apos;s outbound path to Azure Attestation, with the rule that decides it.</source>
         <translation>Jeder Schritt des ausgehenden Wegs der VM zu Azure Attestation, mit der Regel, die dort entscheidet.</translation>
     </message>
     <message>
@@ -878,7 +879,7 @@
         <translation>Netzwerkpfad wird diagnostiziert</translation>
     </message>
     <message>
-        <source>Reading NSGs, routes, firewalls and Azure's effective rules and routes on the path…</source>
+        <source>Reading NSGs, routes, firewalls and Azure&apos;s effective rules and routes on the path…</source>
         <translation>NSGs, Routen, Firewalls sowie die effektiven Regeln und Routen von Azure auf dem Pfad werden gelesen…</translation>
     </message>
     <message>
@@ -991,7 +992,7 @@
         <translation>&amp;Regionaler gemeinsam verwendeter Anbieter: {host} ({url})</translation>
     </message>
     <message>
-        <source>&amp;Shared regional provider (chosen by Azure for the VM's region)</source>
+        <source>&amp;Shared regional provider (chosen by Azure for the VM&apos;s region)</source>
         <translation>&amp;Regionaler gemeinsam verwendeter Anbieter (von Azure für die Region der VM gewählt)</translation>
     </message>
     <message>
@@ -1128,11 +1129,11 @@
         <translation>Der Nachweisendpunkt darf keinen Pfad, keine Abfrage und kein Fragment enthalten; geben Sie nur die Adresse an.</translation>
     </message>
     <message>
-        <source>The attestation host {host} for region {region} comes from the list bundled with this tool, because Azure's default provider for the region could not be read. Azure decides which provider the VM uses; check it with Get-AzAttestationDefaultProvider -Location {region} if the result looks wrong.</source>
+        <source>The attestation host {host} for region {region} comes from the list bundled with this tool, because Azure&apos;s default provider for the region could not be read. Azure decides which provider the VM uses; check it with Get-AzAttestationDefaultProvider -Location {region} if the result looks wrong.</source>
         <translation>Der Nachweishost {host} für die Region {region} stammt aus der mit diesem Tool gelieferten Liste, weil der Standardanbieter von Azure für die Region nicht gelesen werden konnte. Welchen Anbieter die VM verwendet, entscheidet Azure; prüfen Sie ihn mit Get-AzAttestationDefaultProvider -Location {region}, falls das Ergebnis falsch aussieht.</translation>
     </message>
     <message>
-        <source>No shared attestation provider is known for region {region}, and Azure's default provider for the region could not be read. {host} is only a guess: the VM may attest against another host. Check it with Get-AzAttestationDefaultProvider -Location {region}.</source>
+        <source>No shared attestation provider is known for region {region}, and Azure&apos;s default provider for the region could not be read. {host} is only a guess: the VM may attest against another host. Check it with Get-AzAttestationDefaultProvider -Location {region}.</source>
         <translation>Für die Region {region} ist kein gemeinsam verwendeter Nachweisanbieter bekannt, und der Standardanbieter von Azure für die Region konnte nicht gelesen werden. {host} ist nur eine Vermutung: Die VM führt den Nachweis möglicherweise über einen anderen Host aus. Prüfen Sie dies mit Get-AzAttestationDefaultProvider -Location {region}.</translation>
     </message>
     <message>
@@ -1156,7 +1157,7 @@
         <translation>Threat Intelligence ist auf der Firewall auf „Verweigern“ gesetzt. Sie wird vor allen Regeln angewendet und lässt sich offline nicht prüfen.</translation>
     </message>
     <message>
-        <source>The IP group {ip_group} used by firewall rule {rule} could not be read; the rule's effect is unknown.</source>
+        <source>The IP group {ip_group} used by firewall rule {rule} could not be read; the rule&apos;s effect is unknown.</source>
         <translation>Die IP-Gruppe {ip_group}, die die Firewallregel {rule} verwendet, konnte nicht gelesen werden; die Wirkung der Regel ist unbekannt.</translation>
     </message>
     <message>
@@ -1188,11 +1189,11 @@
         <translation>Die Netzwerkregel {rule} nennt {fqdn}; bei aktiviertem DNS-Proxy löst die Firewall den Namen auf, und die Regel gilt für Azure Attestation.</translation>
     </message>
     <message>
-        <source>The firewall's built-in infrastructure rule collection is assumed not to allow Azure Attestation.</source>
+        <source>The firewall&apos;s built-in infrastructure rule collection is assumed not to allow Azure Attestation.</source>
         <translation>Es wird angenommen, dass die integrierte Infrastrukturregelsammlung der Firewall Azure Attestation nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The service tag {tag} in firewall rule {rule} is unknown; the rule's effect is unknown.</source>
+        <source>The service tag {tag} in firewall rule {rule} is unknown; the rule&apos;s effect is unknown.</source>
         <translation>Der Diensttag {tag} in der Firewallregel {rule} ist unbekannt; die Wirkung der Regel ist unbekannt.</translation>
     </message>
     <message>
@@ -1220,7 +1221,7 @@
         <translation>Die VM meldet einen Sicherheitstyp, den dieses Tool nicht kennt ({securityType}). Die Startintegritätsüberwachung erfordert den vertrauenswürdigen Start oder eine vertrauliche VM; prüfen Sie die VM im Azure-Portal.</translation>
     </message>
     <message>
-        <source>This is a Standard generation 1 VM. Boot integrity monitoring needs Trusted Launch. First convert the OS disk from MBR to GPT (Microsoft's Gen1-to-Trusted-Launch upgrade), then stop (deallocate) the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, and start it again.</source>
+        <source>This is a Standard generation 1 VM. Boot integrity monitoring needs Trusted Launch. First convert the OS disk from MBR to GPT (Microsoft&apos;s Gen1-to-Trusted-Launch upgrade), then stop (deallocate) the VM, set the security type to Trusted Launch with Secure Boot and vTPM on, and start it again.</source>
         <translation>Dies ist eine Standard-VM der Generation 1. Die Startintegritätsüberwachung erfordert den vertrauenswürdigen Start. Konvertieren Sie zuerst den Betriebssystemdatenträger von MBR in GPT (Microsofts Upgrade von Gen1 auf vertrauenswürdigen Start), beenden Sie dann die VM (Zuordnung aufheben), setzen Sie den Sicherheitstyp auf „Vertrauenswürdiger Start“ mit aktiviertem sicherem Start und vTPM, und starten Sie sie wieder.</translation>
     </message>
     <message>
@@ -1280,7 +1281,7 @@
         <translation>Die VM wird ausgeführt.</translation>
     </message>
     <message>
-        <source>The VM's power state is not known. Installing the extension and attesting need a running VM.</source>
+        <source>The VM&apos;s power state is not known. Installing the extension and attesting need a running VM.</source>
         <translation>Der Energiezustand der VM ist nicht bekannt. Für die Installation der Erweiterung und den Nachweis muss die VM laufen.</translation>
     </message>
     <message>
@@ -1348,7 +1349,7 @@
         <translation>Die Erweiterung wurde ohne Nachweiseinstellungen installiert. Sie kann trotzdem funktionieren, aber das Azure-Portal zeigt den Nachweisstatus möglicherweise nicht an. Eine Neuinstallation mit den Standardeinstellungen behebt das.</translation>
     </message>
     <message>
-        <source>The extension attests against {endpoint} instead of the region's default provider. The network checks use this address.</source>
+        <source>The extension attests against {endpoint} instead of the region&apos;s default provider. The network checks use this address.</source>
         <translation>Die Erweiterung verwendet für den Nachweis {endpoint} statt des Standardanbieters der Region. Die Netzwerkprüfungen verwenden diese Adresse.</translation>
     </message>
     <message>
@@ -1356,7 +1357,7 @@
         <translation>Die Route {route} in der Routingtabelle {route_table} leitet Datenverkehr für {prefix} an den nächsten Hop „Keine“ weiter und verwirft damit Datenverkehr zu Azure Attestation. Entfernen Sie die Route, oder leiten Sie sie an Ihre Firewall weiter.</translation>
     </message>
     <message>
-        <source>Azure's system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
+        <source>Azure&apos;s system route for {prefix} drops traffic to Azure Attestation (next hop None).</source>
         <translation>Die Systemroute von Azure für {prefix} verwirft Datenverkehr zu Azure Attestation (nächster Hop „Keine“).</translation>
     </message>
     <message>
@@ -1392,11 +1393,11 @@
         <translation>Die Routingtabelle {route_table} gibt keine Gatewayrouten weiter (BGP-Routenverteilung ist deaktiviert).</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM&apos;s network interface blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} an der Netzwerkschnittstelle der VM blockiert ausgehenden {protocol}-Datenverkehr an Port {port} zu Azure Attestation. Die VM kann den Nachweisdienst erst erreichen, wenn eine ausgehende Sicherheitsregel, die das Diensttag AzureAttestation zulässt, eine niedrigere Prioritätsnummer hat.</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM's subnet blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} on the VM&apos;s subnet blocks outbound {protocol} port {port} to Azure Attestation. The VM cannot reach the attestation service until an outbound rule allowing the service tag AzureAttestation has a lower priority number.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} am Subnetz der VM blockiert ausgehenden {protocol}-Datenverkehr an Port {port} zu Azure Attestation. Die VM kann den Nachweisdienst erst erreichen, wenn eine ausgehende Sicherheitsregel, die das Diensttag AzureAttestation zulässt, eine niedrigere Prioritätsnummer hat.</translation>
     </message>
     <message>
@@ -1428,7 +1429,7 @@
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} gilt nur für die Quellports {ports}. Die VM wählt für jede Verbindung einen zufälligen Quellport, daher betrifft diese Regel nur einen Teil der Verbindungen und wurde bei dieser Prüfung nicht berücksichtigt.</translation>
     </message>
     <message>
-        <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to members of the application security group {asg}. The VM's network interface is not a member, so the rule does not apply to it.</source>
+        <source>Rule {rule} (priority {priority}) in network security group {nsg} applies only to members of the application security group {asg}. The VM&apos;s network interface is not a member, so the rule does not apply to it.</source>
         <translation>Die Regel {rule} (Priorität {priority}) in der Netzwerksicherheitsgruppe {nsg} gilt nur für Mitglieder der Anwendungssicherheitsgruppe {asg}. Die Netzwerkschnittstelle der VM ist kein Mitglied, daher gilt die Regel für sie nicht.</translation>
     </message>
     <message>
@@ -1444,7 +1445,7 @@
         <translation>{name} ({type}) konnte nicht gelesen werden: {detail}. Die Teile des Pfads zu Azure Attestation, die davon abhängen, werden als unbekannt gemeldet.</translation>
     </message>
     <message>
-        <source>The VM's network configuration is incomplete ({missing} is missing), so its path to Azure Attestation cannot be checked.</source>
+        <source>The VM&apos;s network configuration is incomplete ({missing} is missing), so its path to Azure Attestation cannot be checked.</source>
         <translation>Die Netzwerkkonfiguration der VM ist unvollständig ({missing} fehlt), daher kann ihr Pfad zu Azure Attestation nicht geprüft werden.</translation>
     </message>
     <message>
@@ -1484,7 +1485,7 @@
         <translation>Die VM hat {host} zu {address} aufgelöst, konnte aber keine TCP-Verbindung über Port {port} aufbauen. Etwas auf dem Netzwerkpfad verwirft den Datenverkehr: eine Netzwerksicherheitsgruppe, eine Route, Azure Firewall oder ein anderes virtuelles Netzwerkgerät. Nächster Schritt: Führen Sie die Netzwerkpfaddiagnose für diese VM aus, und erlauben Sie ausgehendes TCP 443 zum Diensttag AzureAttestation.</translation>
     </message>
     <message>
-        <source>The connection to {host} is answered with a certificate issued by "{issuer}", not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft's certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
+        <source>The connection to {host} is answered with a certificate issued by &quot;{issuer}&quot;, not by Microsoft: a proxy or firewall inspects TLS traffic, and attestation fails because the extension expects Microsoft&apos;s certificate. Next step: exclude {host} (or *.attest.azure.net) from TLS inspection on that proxy or firewall.</source>
         <translation>Die Verbindung zu {host} wird mit einem Zertifikat beantwortet, das „{issuer}“ ausgestellt hat und nicht Microsoft: Ein Proxy oder eine Firewall untersucht den TLS-Datenverkehr (TLS-Inspektion), und der Nachweis schlägt fehl, weil die Erweiterung das Zertifikat von Microsoft erwartet. Nächster Schritt: Nehmen Sie {host} (oder *.attest.azure.net) auf diesem Proxy bzw. dieser Firewall von der TLS-Inspektion aus.</translation>
     </message>
     <message>
@@ -1500,15 +1501,15 @@
         <translation>Die VM erreicht den Instanzmetadatendienst unter 169.254.169.254 nicht (HTTP-Status: {code}). Die Gastnachweiserweiterung liest dort das vTPM-Zertifikat. Nächster Schritt: Stellen Sie sicher, dass keine Regel der Betriebssystemfirewall, kein Proxy und keine Route 169.254.169.254 umleitet; die Adresse muss direkt und an jedem Proxy vorbei erreichbar sein.</translation>
     </message>
     <message>
-        <source>The check ran inside the VM, but Run Command brought back no output at all. Run Command itself needs outbound HTTPS (TCP 443) to Azure's public IP addresses to return a script's output, so on a VM whose outbound traffic is blocked a script can succeed and still show nothing. Next step: allow outbound TCP 443 to the service tag AzureCloud (at least while checking), or run the script in the VM by hand.</source>
+        <source>The check ran inside the VM, but Run Command brought back no output at all. Run Command itself needs outbound HTTPS (TCP 443) to Azure&apos;s public IP addresses to return a script&apos;s output, so on a VM whose outbound traffic is blocked a script can succeed and still show nothing. Next step: allow outbound TCP 443 to the service tag AzureCloud (at least while checking), or run the script in the VM by hand.</source>
         <translation>Die Prüfung lief in der VM, aber „Befehl ausführen“ (Run Command) hat keinerlei Ausgabe zurückgebracht. „Befehl ausführen“ selbst braucht ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure, um die Ausgabe eines Skripts zurückzugeben; auf einer VM, deren ausgehender Datenverkehr blockiert ist, kann ein Skript also erfolgreich laufen und trotzdem nichts anzeigen. Nächster Schritt: Lassen Sie ausgehendes TCP 443 zum Diensttag AzureCloud zu (zumindest während der Prüfung), oder führen Sie das Skript von Hand in der VM aus.</translation>
     </message>
     <message>
-        <source>The output of the check inside the VM could not be read: it does not start with the expected header. It may have been cut off or changed by other software in the VM, or Run Command could not bring it back: it needs outbound HTTPS (TCP 443) to Azure's public IP addresses (service tag AzureCloud). Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM and compare.</source>
+        <source>The output of the check inside the VM could not be read: it does not start with the expected header. It may have been cut off or changed by other software in the VM, or Run Command could not bring it back: it needs outbound HTTPS (TCP 443) to Azure&apos;s public IP addresses (service tag AzureCloud). Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM and compare.</source>
         <translation>Die Ausgabe der Prüfung in der VM konnte nicht gelesen werden: Sie beginnt nicht mit der erwarteten Kopfzeile. Möglicherweise wurde sie abgeschnitten oder von anderer Software in der VM verändert, oder „Befehl ausführen“ (Run Command) konnte sie nicht zurückbringen: Dafür braucht es ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud). Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus, und vergleichen Sie.</translation>
     </message>
     <message>
-        <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Run Command returns output only over outbound HTTPS (TCP 443) to Azure's public IP addresses (service tag AzureCloud), so a blocked VM can lose it. Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM.</source>
+        <source>The output of the check inside the VM ends early: the script stopped or its output was cut off, so the results are incomplete. Run Command returns output only over outbound HTTPS (TCP 443) to Azure&apos;s public IP addresses (service tag AzureCloud), so a blocked VM can lose it. Next step: run the check again; if this repeats, allow that traffic or run the script by hand in the VM.</source>
         <translation>Die Ausgabe der Prüfung in der VM endet vorzeitig: Das Skript wurde angehalten oder die Ausgabe abgeschnitten, die Ergebnisse sind also unvollständig. „Befehl ausführen“ (Run Command) gibt die Ausgabe nur über ausgehendes HTTPS (TCP 443) zu den öffentlichen IP-Adressen von Azure (Diensttag AzureCloud) zurück; bei einer blockierten VM kann sie daher verloren gehen. Nächster Schritt: Führen Sie die Prüfung erneut aus; wenn das wieder passiert, lassen Sie diesen Datenverkehr zu, oder führen Sie das Skript von Hand in der VM aus.</translation>
     </message>
     <message>
@@ -1556,11 +1557,11 @@
         <translation>Der VM-Agent ist nicht bereit (Status: {status}), daher kann „Befehl ausführen“ die Prüfung nicht ausführen. Nächster Schritt: Stellen Sie sicher, dass der VM-Agent (waagent unter Linux, WindowsAzureGuestAgent unter Windows) läuft und 168.63.129.16 erreicht, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>The VM's operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM's OS disk in the Azure portal.</source>
+        <source>The VM&apos;s operating system could not be determined, so the tool cannot choose a check script. Next step: check the OS type of the VM&apos;s OS disk in the Azure portal.</source>
         <translation>Das Betriebssystem der VM konnte nicht ermittelt werden, daher kann das Tool kein Prüfskript auswählen. Nächster Schritt: Prüfen Sie im Azure-Portal den Betriebssystemtyp des Betriebssystemdatenträgers der VM.</translation>
     </message>
     <message>
-        <source>The tool knows no shared attestation provider for the VM's region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
+        <source>The tool knows no shared attestation provider for the VM&apos;s region ({region}). Next step: name the attestation host explicitly and run the check again.</source>
         <translation>Für die Region der VM ({region}) kennt das Tool keinen regionalen gemeinsam verwendeten Nachweisanbieter. Nächster Schritt: Geben Sie den Nachweishost ausdrücklich an, und führen Sie die Prüfung erneut aus.</translation>
     </message>
     <message>
@@ -1568,7 +1569,7 @@
         <translation>Sie dürfen auf dieser VM keine Befehle ausführen (Aktion {action}). Nächster Schritt: Bitten Sie einen Besitzer der VM oder ihrer Ressourcengruppe um die Rolle {role} oder eine andere Rolle, die diese Aktion enthält.</translation>
     </message>
     <message>
-        <source>Run Command failed on the VM: {detail}. Next step: check the VM Agent's status and try again; another Run Command may still be running, and only one can run at a time.</source>
+        <source>Run Command failed on the VM: {detail}. Next step: check the VM Agent&apos;s status and try again; another Run Command may still be running, and only one can run at a time.</source>
         <translation>„Befehl ausführen“ ist auf der VM fehlgeschlagen: {detail}. Nächster Schritt: Prüfen Sie den Status des VM-Agents, und versuchen Sie es erneut; möglicherweise läuft noch eine andere Ausführung, und es kann immer nur eine gleichzeitig laufen.</translation>
     </message>
     <message>
@@ -1576,27 +1577,27 @@
         <translation>{name} ({type}) enthält bei {field} Daten in einer Form, die Azure nie zurückgibt; der Pfad durch diese Ressource lässt sich nicht beurteilen. Prüfen Sie, woher die Daten stammen (Momentaufnahme oder Export), und lesen Sie sie erneut aus Azure.</translation>
     </message>
     <message>
-        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN routing) and is in no route table. The traffic leaves Azure's view here (forced tunneling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <source>Azure&apos;s effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The route was learned from the gateway (BGP over ExpressRoute or a VPN, or Virtual WAN routing) and is in no route table. The traffic leaves Azure&apos;s view here (forced tunneling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
         <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Die Route wurde vom Gateway gelernt (BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) und steht in keiner Routingtabelle. Der Datenverkehr verlässt hier die Sicht von Azure (Tunnelerzwingung), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
     </message>
     <message>
-        <source>Azure's effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The traffic leaves Azure's view here (forced tunneling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
+        <source>Azure&apos;s effective routes send traffic to Azure Attestation to the virtual network gateway: route {prefix}, source {source}. The traffic leaves Azure&apos;s view here (forced tunneling), so this tool cannot tell whether it arrives: the on-premises firewall or proxy must allow outbound TCP port 443 to the AzureAttestation service tag.</source>
         <translation>Die effektiven Routen von Azure leiten den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke: Route {prefix}, Quelle {source}. Der Datenverkehr verlässt hier die Sicht von Azure (Tunnelerzwingung), daher kann dieses Tool nicht feststellen, ob er ankommt: Die lokale Firewall oder der lokale Proxy muss ausgehenden Datenverkehr über TCP-Port 443 zum Diensttag AzureAttestation zulassen.</translation>
     </message>
     <message>
-        <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses the route {route} (source {source}, next hop {effective_hop}), the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
+        <source>Azure&apos;s effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses the route {route} (source {source}, next hop {effective_hop}), the configuration would give next hop {configured_hop}. The diagnosis follows Azure&apos;s effective routes.</source>
         <translation>Die effektiven Routen von Azure und die konfigurierte Routingtabelle weichen für Azure Attestation ({prefix}) voneinander ab: Azure verwendet die Route {route} (Quelle {source}, nächster Hop {effective_hop}), laut Konfiguration wäre der nächste Hop {configured_hop}. Die Diagnose folgt den effektiven Routen von Azure.</translation>
     </message>
     <message>
-        <source>Azure's effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses a route learned from the virtual network gateway (source VirtualNetworkGateway: BGP over ExpressRoute or a VPN, or Virtual WAN routing) with next hop {effective_hop}, which is in no route table; the configuration would give next hop {configured_hop}. The diagnosis follows Azure's effective routes.</source>
+        <source>Azure&apos;s effective routes and the configured route table disagree for Azure Attestation ({prefix}): Azure uses a route learned from the virtual network gateway (source VirtualNetworkGateway: BGP over ExpressRoute or a VPN, or Virtual WAN routing) with next hop {effective_hop}, which is in no route table; the configuration would give next hop {configured_hop}. The diagnosis follows Azure&apos;s effective routes.</source>
         <translation>Die effektiven Routen von Azure und die konfigurierte Routingtabelle weichen für Azure Attestation ({prefix}) voneinander ab: Azure verwendet eine vom Gateway für virtuelle Netzwerke gelernte Route (Quelle VirtualNetworkGateway: BGP über ExpressRoute oder VPN oder Virtual WAN-Routing) mit dem nächsten Hop {effective_hop}, die in keiner Routingtabelle steht; laut Konfiguration wäre der nächste Hop {configured_hop}. Die Diagnose folgt den effektiven Routen von Azure.</translation>
     </message>
     <message>
-        <source>Azure's effective security rules and the configured network security group {nsg} disagree about traffic to Azure Attestation: Azure applies {effective_rule}, the configuration would apply {configured_rule}. The diagnosis follows Azure's effective rules (the NSG may have changed since it was read).</source>
+        <source>Azure&apos;s effective security rules and the configured network security group {nsg} disagree about traffic to Azure Attestation: Azure applies {effective_rule}, the configuration would apply {configured_rule}. The diagnosis follows Azure&apos;s effective rules (the NSG may have changed since it was read).</source>
         <translation>Die effektiven Sicherheitsregeln von Azure und die konfigurierte Netzwerksicherheitsgruppe {nsg} weichen beim Datenverkehr zu Azure Attestation voneinander ab: Azure wendet {effective_rule} an, laut Konfiguration wäre es {configured_rule}. Die Diagnose folgt den effektiven Regeln von Azure (die NSG wurde möglicherweise seit dem Lesen geändert).</translation>
     </message>
     <message>
-        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} denies traffic to Azure Attestation. Azure evaluates admin rules before any network security group, so no NSG rule can allow this traffic; only the network manager's administrators can change it. Admin rules are not visible in the NSGs.</source>
+        <source>The security admin rule {rule} (priority {priority}) of the Virtual Network Manager {manager} denies traffic to Azure Attestation. Azure evaluates admin rules before any network security group, so no NSG rule can allow this traffic; only the network manager&apos;s administrators can change it. Admin rules are not visible in the NSGs.</source>
         <translation>Die Sicherheitsadministratorregel {rule} (Priorität {priority}) des Virtual Network Managers {manager} verweigert den Datenverkehr zu Azure Attestation. Azure wertet Administratorregeln vor jeder Netzwerksicherheitsgruppe aus, daher kann keine NSG-Regel diesen Datenverkehr zulassen; nur die Administratoren des Netzwerk-Managers können das ändern. Administratorregeln sind in den NSGs nicht sichtbar.</translation>
     </message>
     <message>
@@ -1612,11 +1613,11 @@
         <translation>Laut Azure gilt der Virtual Network Manager {manager} für diese Netzwerkschnittstelle, aber seine Sicherheitsadministratorregeln konnten nicht gelesen werden. Eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen; das Ergebnis bleibt daher unbekannt, bis sie gelesen werden können.</translation>
     </message>
     <message>
-        <source>Azure's effective routes of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured route table, so a default route learned over BGP (ExpressRoute or VPN forced tunneling) or from Virtual WAN could not be checked.</source>
+        <source>Azure&apos;s effective routes of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured route table, so a default route learned over BGP (ExpressRoute or VPN forced tunneling) or from Virtual WAN could not be checked.</source>
         <translation>Die effektiven Routen von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierte Routingtabelle; eine über BGP (Tunnelerzwingung über ExpressRoute oder VPN) oder von Virtual WAN gelernte Standardroute konnte daher nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>Azure's effective security rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured network security groups.</source>
+        <source>Azure&apos;s effective security rules of {resource} could not be read: the permission {permission} is missing (Reader does not include it; the {role} role does). The diagnosis uses the configured network security groups.</source>
         <translation>Die effektiven Sicherheitsregeln von {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Die Diagnose verwendet die konfigurierten Netzwerksicherheitsgruppen.</translation>
     </message>
     <message>
@@ -1624,11 +1625,11 @@
         <translation>Die Sicherheitsadministratorregeln des Virtual Network Managers für {resource} konnten nicht gelesen werden: Die Berechtigung {permission} fehlt (die Rolle „Leser“ enthält sie nicht, die Rolle {role} schon). Azure wertet diese Regeln vor jeder Netzwerksicherheitsgruppe aus; eine Verweigerung dort würde Datenverkehr blockieren, den die NSGs zulassen. Das konnte nicht geprüft werden.</translation>
     </message>
     <message>
-        <source>Azure's computed view {action} of {resource} could not be read ({detail}). The diagnosis uses the configured resources for this part instead.</source>
+        <source>Azure&apos;s computed view {action} of {resource} could not be read ({detail}). The diagnosis uses the configured resources for this part instead.</source>
         <translation>Die von Azure berechnete Ansicht {action} von {resource} konnte nicht gelesen werden ({detail}). Die Diagnose verwendet für diesen Teil stattdessen die konfigurierten Ressourcen.</translation>
     </message>
     <message>
-        <source>The data has no result of Azure's computed view {action} for {resource}; the diagnosis uses the configured resources for this part instead.</source>
+        <source>The data has no result of Azure&apos;s computed view {action} for {resource}; the diagnosis uses the configured resources for this part instead.</source>
         <translation>Die Daten enthalten kein Ergebnis der von Azure berechneten Ansicht {action} für {resource}; die Diagnose verwendet für diesen Teil stattdessen die konfigurierten Ressourcen.</translation>
     </message>
     <message>
@@ -1640,7 +1641,7 @@
         <translation>Das Subnetz {subnet} ist ein privates Subnetz (der ausgehende Standardzugriff ist deaktiviert), und die VM hat keinen anderen Weg ins Internet: kein NAT-Gateway im Subnetz, keine öffentliche IP-Adresse an ihrer Netzwerkschnittstelle und keine Ausgangsregel eines Lastenausgleichs. Der Datenverkehr zu Azure Attestation kann das virtuelle Netzwerk nicht verlassen.</translation>
     </message>
     <message>
-        <source>The NAT gateway {nat} on the subnet has no public IP address or prefix. A NAT gateway takes precedence over every other way out, so the subnet's traffic to the internet goes to it and cannot leave.</source>
+        <source>The NAT gateway {nat} on the subnet has no public IP address or prefix. A NAT gateway takes precedence over every other way out, so the subnet&apos;s traffic to the internet goes to it and cannot leave.</source>
         <translation>Das NAT-Gateway {nat} im Subnetz hat keine öffentliche IP-Adresse und kein öffentliches IP-Präfix. Ein NAT-Gateway hat Vorrang vor allen anderen Wegen nach außen, daher geht der Internetdatenverkehr des Subnetzes an das NAT-Gateway und kann es nicht verlassen.</translation>
     </message>
     <message>
@@ -2157,7 +2158,7 @@ vor ihr steht</translation>
         <translation>Der Netzwerkpfad von {vm} zu Azure Attestation ist {verdict}, daher schlägt die Erweiterung voraussichtlich fehl, bis er korrigiert ist. Öffnen Sie zuerst die Netzwerkdiagnose (Weiter), korrigieren Sie den Pfad, und aktivieren Sie dann die Überwachung.</translation>
     </message>
     <message>
-        <source>Automatic upgrade is on. On some Linux VMs the extension then stays in the Transitioning state; if that happens, clear "Upgrade the extension automatically" and enable monitoring again.</source>
+        <source>Automatic upgrade is on. On some Linux VMs the extension then stays in the Transitioning state; if that happens, clear &quot;Upgrade the extension automatically&quot; and enable monitoring again.</source>
         <translation>Das automatische Erweiterungsupgrade ist aktiviert. Auf manchen Linux-VMs bleibt die Erweiterung dann im Zustand „Im Übergang“; deaktivieren Sie in diesem Fall „Automatisches Erweiterungsupgrade verwenden“, und aktivieren Sie die Überwachung erneut.</translation>
     </message>
     <message>
@@ -2169,7 +2170,7 @@ vor ihr steht</translation>
         <translation>Vor der blockierenden Regel {blocker} in {nsg} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Netzwerksicherheitsgruppe, eine Priorität unter {priority} freizugeben. Kehren Sie dann zur Netzwerkdiagnose zurück, und wählen Sie „Erneut prüfen“.</translation>
     </message>
     <message>
-        <source>No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then go back to Network diagnosis and choose Recheck.</source>
+        <source>No free priority is left before {blocker} in {holder}. Ask the firewall&apos;s owner to make room, then go back to Network diagnosis and choose Recheck.</source>
         <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen. Kehren Sie dann zur Netzwerkdiagnose zurück, und wählen Sie „Erneut prüfen“.</translation>
     </message>
     <message>
@@ -2247,7 +2248,7 @@ vor ihr steht</translation>
         <translation>Kein virtuelles Netzwerkgerät auf dem Weg</translation>
     </message>
     <message>
-        <source>Decided by Azure's effective view</source>
+        <source>Decided by Azure&apos;s effective view</source>
         <translation>Entschieden anhand der effektiven Ansicht von Azure</translation>
     </message>
     <message>
@@ -2255,7 +2256,7 @@ vor ihr steht</translation>
         <translation>Entschieden anhand der konfigurierten Ressourcen</translation>
     </message>
     <message>
-        <source>Not checked: Azure's view could not be read (see the findings)</source>
+        <source>Not checked: Azure&apos;s view could not be read (see the findings)</source>
         <translation>Nicht geprüft: Die Ansicht von Azure konnte nicht gelesen werden (siehe Befunde)</translation>
     </message>
     <message>
@@ -2496,7 +2497,7 @@ vor ihr steht</translation>
         <translation>&amp;Aktivieren und VM neu starten</translation>
     </message>
     <message>
-        <source>Reading the VM's configuration…</source>
+        <source>Reading the VM&apos;s configuration…</source>
         <translation>Konfiguration der VM wird gelesen…</translation>
     </message>
     <message>
@@ -2596,7 +2597,7 @@ vor ihr steht</translation>
         <translation>Nicht versucht: Das Anwenden wurde vor diesem Schritt angehalten.</translation>
     </message>
     <message>
-        <source>Sent to Azure, but the run was interrupted before Azure's answer was recorded. Undo checks whether it landed.</source>
+        <source>Sent to Azure, but the run was interrupted before Azure&apos;s answer was recorded. Undo checks whether it landed.</source>
         <translation>An Azure gesendet, aber der Lauf wurde unterbrochen, bevor die Antwort von Azure aufgezeichnet wurde. Beim Rückgängigmachen wird geprüft, ob die Änderung in Azure angekommen ist.</translation>
     </message>
     <message>
@@ -2696,11 +2697,11 @@ vor ihr steht</translation>
         <translation>Die verweigernde Regel steht in der übergeordneten Richtlinie {policy}, deren Regeln Vorrang vor untergeordneten Richtlinien haben; die Korrektur erfolgt dort und gilt für jede Firewall, die von ihr erbt.</translation>
     </message>
     <message>
-        <source>The VM's private IP address is unknown, so no firewall rule can be limited to it. Nothing is changed on {firewall}.</source>
+        <source>The VM&apos;s private IP address is unknown, so no firewall rule can be limited to it. Nothing is changed on {firewall}.</source>
         <translation>Die private IP-Adresse der VM ist unbekannt, daher kann keine Firewallregel auf sie beschränkt werden. An {firewall} wird nichts geändert.</translation>
     </message>
     <message>
-        <source>No free priority is left before {blocker} in {holder}. Ask the firewall's owner to make room, then run fix again.</source>
+        <source>No free priority is left before {blocker} in {holder}. Ask the firewall&apos;s owner to make room, then run fix again.</source>
         <translation>Vor {blocker} in {holder} ist keine Priorität mehr frei. Bitten Sie den Besitzer der Firewall, Platz zu schaffen, und führen Sie fix dann erneut aus.</translation>
     </message>
     <message>
@@ -2724,7 +2725,7 @@ vor ihr steht</translation>
         <translation>der Standardverweigerung</translation>
     </message>
     <message>
-        <source>The application rule names only this region's shared attestation host; attestation against another provider would still be denied.</source>
+        <source>The application rule names only this region&apos;s shared attestation host; attestation against another provider would still be denied.</source>
         <translation>Die Anwendungsregel nennt nur den gemeinsam verwendeten Nachweishost dieser Region; ein Nachweis bei einem anderen Anbieter würde weiterhin verweigert.</translation>
     </message>
     <message>
@@ -2780,11 +2781,11 @@ vor ihr steht</translation>
         <translation>Die Netzwerksicherheitsgruppe (NSG) {nsg} hat bereits eine gleichwertige Sicherheitsregel {rule} (Priorität {priority}) vor der blockierenden Regel; dort wird nichts hinzugefügt.</translation>
     </message>
     <message>
-        <source>The rule allows only this VM's private IP address {ip}: the narrowest rule that works. Other VMs under the same network security group are not opened up.</source>
+        <source>The rule allows only this VM&apos;s private IP address {ip}: the narrowest rule that works. Other VMs under the same network security group are not opened up.</source>
         <translation>Die Regel lässt nur die private IP-Adresse {ip} dieser VM zu – die engste Regel, die funktioniert. Andere VMs unter derselben Netzwerksicherheitsgruppe (NSG) werden nicht geöffnet.</translation>
     </message>
     <message>
-        <source>The rule uses the source VirtualNetwork, because the VM's private IP address is unknown or you chose it: every VM under this network security group may then reach Azure Attestation.</source>
+        <source>The rule uses the source VirtualNetwork, because the VM&apos;s private IP address is unknown or you chose it: every VM under this network security group may then reach Azure Attestation.</source>
         <translation>Die Regel verwendet die Quelle VirtualNetwork, weil die private IP-Adresse der VM unbekannt ist oder Sie dies gewählt haben: Dann darf jede VM unter dieser Netzwerksicherheitsgruppe (NSG) Azure Attestation erreichen.</translation>
     </message>
     <message>
@@ -2840,7 +2841,7 @@ vor ihr steht</translation>
         <translation>Zum Zuweisen der Initiative benötigen Sie in {scope} die Rolle „Besitzer“ oder die Rollen „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“. Ihnen fehlt „Mitwirkender an Ressourcenrichtlinien“.</translation>
     </message>
     <message>
-        <source>Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at {scope}. You are missing User Access Administrator (to give the policy's identity its roles).</source>
+        <source>Assigning the initiative needs Owner, or Resource Policy Contributor and User Access Administrator, at {scope}. You are missing User Access Administrator (to give the policy&apos;s identity its roles).</source>
         <translation>Zum Zuweisen der Initiative benötigen Sie in {scope} die Rolle „Besitzer“ oder die Rollen „Mitwirkender an Ressourcenrichtlinien“ und „Benutzerzugriffsadministrator“. Ihnen fehlt „Benutzerzugriffsadministrator“ (um der Identität der Richtlinie ihre Rollen zuzuweisen).</translation>
     </message>
     <message>
@@ -2972,11 +2973,11 @@ vor ihr steht</translation>
         <translation>Azure leitet den Datenverkehr zu Azure Attestation an das Gateway für virtuelle Netzwerke (Route {prefix}, Quelle {source}): Er geht in die lokale Umgebung. Bitten Sie das Netzwerkteam, ausgehendes HTTPS (TCP 443) von {source_ip} zum Diensttag AzureAttestation (oder *.attest.azure.net) auf der lokalen Firewall oder dem lokalen Proxy zuzulassen. Eine Route für das Diensttag AzureAttestation mit dem nächsten Hop „Internet“ würde ihn stattdessen direkt senden, umgeht aber die Prüfung, für die Tunnelerzwingung meist eingerichtet ist: Das sollte nur der Netzwerkverantwortliche entscheiden.</translation>
     </message>
     <message>
-        <source>Assign the built-in initiative "{initiative}" to {scope}, with a system-assigned managed identity in {location}, enforced (enforcement mode Default).</source>
+        <source>Assign the built-in initiative &quot;{initiative}&quot; to {scope}, with a system-assigned managed identity in {location}, enforced (enforcement mode Default).</source>
         <translation>Zuweisen: integrierte Initiative „{initiative}“ an den Bereich {scope}, mit einer vom System zugewiesenen verwalteten Identität in {location}, erzwungen (Erzwingungsmodus „Aktiviert“, API-Wert Default).</translation>
     </message>
     <message>
-        <source>Give the assignment's identity the role {role} at {scope} (its principal id comes from the answer to step 1).</source>
+        <source>Give the assignment&apos;s identity the role {role} at {scope} (its principal id comes from the answer to step 1).</source>
         <translation>Rolle zuweisen: {role} in {scope} an die Identität der Zuweisung (ihre Prinzipal-ID stammt aus der Antwort auf Schritt 1).</translation>
     </message>
     <message>
@@ -2996,7 +2997,7 @@ vor ihr steht</translation>
         <translation>{scope} ist weder ein Abonnement noch eine Ressourcengruppe. Wählen Sie /subscriptions/&lt;id&gt; oder /subscriptions/&lt;id&gt;/resourceGroups/&lt;name&gt;.</translation>
     </message>
     <message>
-        <source>A location for the assignment's managed identity is needed (for example westeurope).</source>
+        <source>A location for the assignment&apos;s managed identity is needed (for example westeurope).</source>
         <translation>Für die verwaltete Identität der Zuweisung wird ein Standort benötigt (zum Beispiel westeurope).</translation>
     </message>
     <message>
@@ -3037,7 +3038,7 @@ vor ihr steht</translation>
     </message>
     <message>
         <source>Set the security type of {vm} to Trusted Launch with vTPM on and Secure Boot {secure_boot}.</source>
-        <translation>Sicherheitstyp festlegen: {vm} auf „Vertrauenswürdiger Start“, vTPM aktiviert, sicherer Start {secure_boot}.</translation>
+        <translation>Sicherheitstyp festlegen: {vm} auf „Vertrauenswürdiger Start“, vTPM aktiviert, sicherer Start: {secure_boot}.</translation>
     </message>
     <message>
         <source>Start {vm} again (downtime ends when it has booted).</source>
@@ -3088,11 +3089,11 @@ vor ihr steht</translation>
         <translation>Nichts zu tun: {vm} ist bereits im Zielzustand des Plans.</translation>
     </message>
     <message>
-        <source>Durable alternative for whole subscriptions: assign the built-in initiative "[Preview]: Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs" (281d9e47-d14d-4f05-b8eb-18f2c4a034ff). Azure Policy then installs the extension on new VMs and scale sets too; it does not fix the network.</source>
+        <source>Durable alternative for whole subscriptions: assign the built-in initiative &quot;[Preview]: Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs&quot; (281d9e47-d14d-4f05-b8eb-18f2c4a034ff). Azure Policy then installs the extension on new VMs and scale sets too; it does not fix the network.</source>
         <translation>Dauerhafte Alternative für ganze Abonnements: Weisen Sie die integrierte Initiative „[Preview]: Configure prerequisites to enable Guest Attestation on Trusted Launch enabled VMs“ (281d9e47-d14d-4f05-b8eb-18f2c4a034ff) zu. Azure Policy installiert die Erweiterung dann auch auf neuen VMs und Skalierungsgruppen; das Netzwerk korrigiert sie nicht.</translation>
     </message>
     <message>
-        <source>Scale sets in the selection: {n}. Their model is changed through Azure Policy (the initiative below) or the scale set's own upgrade, not by this plan.</source>
+        <source>Scale sets in the selection: {n}. Their model is changed through Azure Policy (the initiative below) or the scale set&apos;s own upgrade, not by this plan.</source>
         <translation>Skalierungsgruppen in der Auswahl: {n}. Ihr Modell wird über Azure Policy (die Initiative unten) oder das eigene Upgrade der Skalierungsgruppe geändert, nicht durch diesen Plan.</translation>
     </message>
     <message>
@@ -3518,7 +3519,7 @@ vor ihr steht</translation>
         <translation>Prüfung in der VM: Proxy</translation>
     </message>
     <message>
-        <source>vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route allows Azure Attestation. The check inside the VM finds a proxy in the agent's environment, /etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation host.</source>
+        <source>vm-lnx-22 in West Europe reports a failed Guest Attestation extension although every NSG and route allows Azure Attestation. The check inside the VM finds a proxy in the agent&apos;s environment, /etc/environment and a waagent drop-in, and the proxy refuses the connection to the attestation host.</source>
         <translation>Bei vm-lnx-22 in „Europa, Westen“ meldet die Gastnachweiserweiterung einen Fehler, obwohl alle NSGs und Routen Azure Attestation zulassen. Die Prüfung in der VM findet einen Proxy in der Umgebung des Agents, in /etc/environment und in einer waagent-Drop-in-Datei, und der Proxy lehnt die Verbindung zum Nachweishost ab.</translation>
     </message>
     <message>
@@ -3526,7 +3527,7 @@ vor ihr steht</translation>
         <translation>Prüfung in der VM: DNS-Fehler</translation>
     </message>
     <message>
-        <source>vm-app-23 is a Windows VM in Germany West Central that uses the company's own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
+        <source>vm-app-23 is a Windows VM in Germany West Central that uses the company&apos;s own DNS servers. They do not resolve the shared attestation host, so the Guest Attestation extension fails although the network path is open.</source>
         <translation>vm-app-23 ist eine Windows-VM in „Deutschland, Westen-Mitte“, die die firmeneigenen DNS-Server verwendet. Diese lösen den gemeinsam verwendeten Nachweishost nicht auf, daher schlägt die Gastnachweiserweiterung fehl, obwohl der Netzwerkpfad offen ist.</translation>
     </message>
     <message>
@@ -3534,7 +3535,7 @@ vor ihr steht</translation>
         <translation>Prüfung in der VM: TLS-Inspektion</translation>
     </message>
     <message>
-        <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso's outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
+        <source>vm-lnx-24 in France Central reaches the attestation host, but the certificate it receives was issued by Contoso&apos;s outbound inspection CA instead of Microsoft. A TLS-inspecting firewall breaks attestation; the host must be excluded from inspection.</source>
         <translation>vm-lnx-24 in „Frankreich, Mitte“ erreicht den Nachweishost, erhält aber ein Zertifikat, das die Zertifizierungsstelle der TLS-Inspektion von Contoso statt Microsoft ausgestellt hat. Eine Firewall mit TLS-Inspektion verhindert den Nachweis; der Host muss von der Inspektion ausgenommen werden.</translation>
     </message>
     <message>
@@ -3550,7 +3551,7 @@ vor ihr steht</translation>
         <translation>Tunnelerzwingung über ein VPN-Gateway</translation>
     </message>
     <message>
-        <source>vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway learned 0.0.0.0/0 over BGP. Only Azure's effective routes show it. The path leaves Azure's view, so the result is unknown and the on-premises firewall must allow Azure Attestation.</source>
+        <source>vm-ops-17 has no route table at all, yet its default route points on-premises: the VPN gateway learned 0.0.0.0/0 over BGP. Only Azure&apos;s effective routes show it. The path leaves Azure&apos;s view, so the result is unknown and the on-premises firewall must allow Azure Attestation.</source>
         <translation>vm-ops-17 hat gar keine Routingtabelle, und doch zeigt ihre Standardroute in die lokale Umgebung: Das VPN-Gateway hat 0.0.0.0/0 über BGP gelernt. Nur die effektiven Routen von Azure zeigen das. Der Pfad verlässt die Sicht von Azure; das Ergebnis ist daher unbekannt, und die lokale Firewall muss Azure Attestation zulassen.</translation>
     </message>
     <message>
@@ -3558,7 +3559,7 @@ vor ihr steht</translation>
         <translation>Administratorregel des Virtual Network Managers verweigert</translation>
     </message>
     <message>
-        <source>vm-pay-18's NSG allows Azure Attestation, but a security admin rule of the Virtual Network Manager nm-contoso denies internet egress for all spoke VNets. Admin rules come before NSGs, so no NSG rule can help; the network team has to add an admin rule.</source>
+        <source>vm-pay-18&apos;s NSG allows Azure Attestation, but a security admin rule of the Virtual Network Manager nm-contoso denies internet egress for all spoke VNets. Admin rules come before NSGs, so no NSG rule can help; the network team has to add an admin rule.</source>
         <translation>Die NSG von vm-pay-18 lässt Azure Attestation zu, aber eine Sicherheitsadministratorregel des Virtual Network Managers nm-contoso verweigert ausgehenden Internetdatenverkehr für alle Spoke-VNets. Administratorregeln kommen vor NSGs, daher hilft keine NSG-Regel; das Netzwerkteam muss eine Administratorregel hinzufügen.</translation>
     </message>
     <message>
@@ -3645,7 +3646,7 @@ vor ihr steht</translation>
         <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden, weil kein Schlüsselbund verfügbar ist ({detail}). Sie werden bei jedem Start des Assistenten erneut zur Anmeldung aufgefordert. Installieren und entsperren Sie GNOME Keyring oder KWallet, um dies zu ändern.</translation>
     </message>
     <message>
-        <source>The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run 'az login', or choose another sign-in method.</source>
+        <source>The Azure CLI sign-in could not be used: {detail}. Install the Azure CLI and run &apos;az login&apos;, or choose another sign-in method.</source>
         <translation>Die Anmeldung der Azure CLI konnte nicht verwendet werden: {detail}. Installieren Sie die Azure CLI und führen Sie „az login“ aus, oder wählen Sie eine andere Anmeldemethode.</translation>
     </message>
     <message>
@@ -3657,11 +3658,11 @@ vor ihr steht</translation>
         <translation>Der Proxy hat die Anmeldung nicht durchgelassen ({detail}). Prüfen Sie die Proxyadresse in HTTPS_PROXY und NO_PROXY, oder fragen Sie Ihre IT-Abteilung, welcher Proxy zu verwenden ist. Wählen Sie dann erneut „Anmelden“.</translation>
     </message>
     <message>
-        <source>The connection to the Microsoft sign-in service is not trusted ({detail}). A proxy or firewall that inspects TLS may be in the way: ask your IT department to add its root certificate to this computer's certificate store (the wizard trusts the system store). Then select Sign in again.</source>
+        <source>The connection to the Microsoft sign-in service is not trusted ({detail}). A proxy or firewall that inspects TLS may be in the way: ask your IT department to add its root certificate to this computer&apos;s certificate store (the wizard trusts the system store). Then select Sign in again.</source>
         <translation>Der Verbindung zum Microsoft-Anmeldedienst wird nicht vertraut ({detail}). Möglicherweise steht ein Proxy oder eine Firewall mit TLS-Inspektion dazwischen: Bitten Sie Ihre IT-Abteilung, deren Stammzertifikat in den Zertifikatspeicher dieses Computers aufzunehmen (der Assistent vertraut dem Systemspeicher). Wählen Sie dann erneut „Anmelden“.</translation>
     </message>
     <message>
-        <source>Your sign-in cannot be remembered on this computer: the Secret Service support (PyGObject) is not installed. You will be asked to sign in each time you start the wizard. Install the package python3-gi (or the wizard's installer, which includes it) to change this.</source>
+        <source>Your sign-in cannot be remembered on this computer: the Secret Service support (PyGObject) is not installed. You will be asked to sign in each time you start the wizard. Install the package python3-gi (or the wizard&apos;s installer, which includes it) to change this.</source>
         <translation>Ihre Anmeldung kann auf diesem Computer nicht gespeichert werden: Die Secret-Service-Unterstützung (PyGObject) ist nicht installiert. Sie werden bei jedem Start des Assistenten erneut zur Anmeldung aufgefordert. Installieren Sie das Paket python3-gi (oder das Installationsprogramm des Assistenten, das es enthält), um das zu ändern.</translation>
     </message>
     <message>
@@ -3681,7 +3682,7 @@ vor ihr steht</translation>
         <translation>Fehler bei der Anmeldung: {detail}</translation>
     </message>
     <message>
-        <source>The app's reply address is not registered (AADSTS50011). Ask your administrator to check the app registration.</source>
+        <source>The app&apos;s reply address is not registered (AADSTS50011). Ask your administrator to check the app registration.</source>
         <translation>Die Antwortadresse der App ist nicht registriert (AADSTS50011). Bitten Sie Ihren Administrator, die App-Registrierung zu prüfen.</translation>
     </message>
     <message>
@@ -3823,7 +3824,7 @@ vor ihr steht</translation>
         <translation>Für Computer ohne Browser: Sie erhalten einen Code, den Sie auf einem anderen Gerät eingeben. Viele Organisationen blockieren diese Methode mit bedingtem Zugriff. Verwenden Sie sie nur, wenn die Anmeldung über den Browser nicht möglich ist.</translation>
     </message>
     <message>
-        <source>Uses the account you signed in with in the Azure CLI ('az login'). The Azure CLI must be installed on this computer.</source>
+        <source>Uses the account you signed in with in the Azure CLI (&apos;az login&apos;). The Azure CLI must be installed on this computer.</source>
         <translation>Verwendet das Konto, mit dem Sie sich in der Azure CLI angemeldet haben („az login“). Die Azure CLI muss auf diesem Computer installiert sein.</translation>
     </message>
     <message>
@@ -3859,8 +3860,8 @@ vor ihr steht</translation>
         <translation>Nicht angemeldet.</translation>
     </message>
     <message>
-        <source>On any device, open &lt;a href="{url}"&gt;{url}&lt;/a&gt; and enter this code:</source>
-        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href="{url}"&gt;{url}&lt;/a&gt;, und geben Sie diesen Code ein:</translation>
+        <source>On any device, open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt; and enter this code:</source>
+        <translation>Öffnen Sie auf einem beliebigen Gerät &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;, und geben Sie diesen Code ein:</translation>
     </message>
     <message>
         <source>Saved sign-ins were removed from this computer.</source>
@@ -3902,7 +3903,7 @@ vor ihr steht</translation>
         <translation>fehlt (muss {expected} sein)</translation>
     </message>
     <message>
-        <source>{value} is outside Azure's range {low}–{high}</source>
+        <source>{value} is outside Azure&apos;s range {low}–{high}</source>
         <translation>{value} liegt außerhalb des Azure-Bereichs {low}–{high}</translation>
     </message>
     <message>
@@ -4167,8 +4168,8 @@ vor ihr steht</translation>
         <translation>Die Größe {size} wurde in der Liste der Größen für {region} nicht gefunden ({detail}).</translation>
     </message>
     <message>
-        <source>Resize the VM to a size of a family that supports Trusted Launch (for example Dsv5, Esv5 or Fsv2), then run the upgrade again. Check a size with: az vm list-skus --location {region} --size {size} --query "[].capabilities"</source>
-        <translation>Ändern Sie die Größe der VM in eine Größe einer Familie, die den vertrauenswürdigen Start unterstützt (zum Beispiel Dsv5, Esv5 oder Fsv2), und starten Sie die Umstellung dann erneut. Eine Größe prüfen Sie mit: az vm list-skus --location {region} --size {size} --query "[].capabilities"</translation>
+        <source>Resize the VM to a size of a family that supports Trusted Launch (for example Dsv5, Esv5 or Fsv2), then run the upgrade again. Check a size with: az vm list-skus --location {region} --size {size} --query &quot;[].capabilities&quot;</source>
+        <translation>Ändern Sie die Größe der VM in eine Größe einer Familie, die den vertrauenswürdigen Start unterstützt (zum Beispiel Dsv5, Esv5 oder Fsv2), und starten Sie die Umstellung dann erneut. Eine Größe prüfen Sie mit: az vm list-skus --location {region} --size {size} --query &quot;[].capabilities&quot;</translation>
     </message>
     <message>
         <source>The gallery image definition {image} declares Trusted Launch support (SecurityType {value}).</source>
@@ -4179,7 +4180,7 @@ vor ihr steht</translation>
         <translation>Die Katalogimagedefinition {image} gibt keine Unterstützung für den vertrauenswürdigen Start an (SecurityType: {value}).</translation>
     </message>
     <message>
-        <source>Microsoft: for custom images the base image must be Trusted Launch capable. Confirm the OS is supported and mark a new image version's definition with SecurityType TrustedLaunchSupported before upgrading VMs made from it.</source>
+        <source>Microsoft: for custom images the base image must be Trusted Launch capable. Confirm the OS is supported and mark a new image version&apos;s definition with SecurityType TrustedLaunchSupported before upgrading VMs made from it.</source>
         <translation>Microsoft: Bei benutzerdefinierten Images muss das Basisimage den vertrauenswürdigen Start unterstützen. Bestätigen Sie, dass das Betriebssystem unterstützt wird, und kennzeichnen Sie die Definition einer neuen Imageversion mit SecurityType TrustedLaunchSupported, bevor Sie daraus erstellte VMs umstellen.</translation>
     </message>
     <message>
@@ -4199,11 +4200,11 @@ vor ihr steht</translation>
         <translation>Die VM wurde aus einem angefügten Betriebssystemdatenträger erstellt. Solche VMs lassen sich im Portal nicht umstellen; der Assistent verwendet dieselbe API wie die Azure CLI. Das Betriebssystem muss unterstützt werden (siehe die Betriebssystemprüfung).</translation>
     </message>
     <message>
-        <source>{os} is on Microsoft's list of operating systems for Trusted Launch.</source>
+        <source>{os} is on Microsoft&apos;s list of operating systems for Trusted Launch.</source>
         <translation>{os} steht auf Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start.</translation>
     </message>
     <message>
-        <source>{os} is not on Microsoft's list of operating systems for Trusted Launch.</source>
+        <source>{os} is not on Microsoft&apos;s list of operating systems for Trusted Launch.</source>
         <translation>{os} steht nicht auf Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start.</translation>
     </message>
     <message>
@@ -4211,11 +4212,11 @@ vor ihr steht</translation>
         <translation>Aktualisieren Sie das Betriebssystem zuerst auf eine unterstützte Version (Liste: {url}).</translation>
     </message>
     <message>
-        <source>{os} could not be matched with Microsoft's list of operating systems for Trusted Launch; confirm it is supported before you go ahead.</source>
+        <source>{os} could not be matched with Microsoft&apos;s list of operating systems for Trusted Launch; confirm it is supported before you go ahead.</source>
         <translation>{os} ließ sich keinem Eintrag in Microsofts Liste der Betriebssysteme für den vertrauenswürdigen Start zuordnen; bestätigen Sie die Unterstützung, bevor Sie fortfahren.</translation>
     </message>
     <message>
-        <source>The operating system version could not be read (the VM Agent reports it only while the VM runs); confirm it is on Microsoft's list before you go ahead.</source>
+        <source>The operating system version could not be read (the VM Agent reports it only while the VM runs); confirm it is on Microsoft&apos;s list before you go ahead.</source>
         <translation>Die Betriebssystemversion konnte nicht gelesen werden (der VM-Agent meldet sie nur, während die VM läuft); bestätigen Sie, dass sie auf Microsofts Liste steht, bevor Sie fortfahren.</translation>
     </message>
     <message>
@@ -4251,11 +4252,11 @@ vor ihr steht</translation>
         <translation>Azure Backup schützt diese VM mit der Richtlinie {policy}, die Richtlinie konnte aber nicht gelesen werden ({detail}); daher lässt sich nicht bestätigen, dass es eine erweiterte Richtlinie ist.</translation>
     </message>
     <message>
-        <source>Move the VM's protection to an Enhanced policy first ({url}), then run the upgrade again.</source>
+        <source>Move the VM&apos;s protection to an Enhanced policy first ({url}), then run the upgrade again.</source>
         <translation>Stellen Sie den Schutz der VM zuerst auf eine erweiterte Richtlinie um ({url}), und starten Sie die Umstellung dann erneut.</translation>
     </message>
     <message>
-        <source>Reading the vault's policies needs the Backup Reader role on the vault; or check the policy yourself.</source>
+        <source>Reading the vault&apos;s policies needs the Backup Reader role on the vault; or check the policy yourself.</source>
         <translation>Zum Lesen der Richtlinien des Tresors ist die Rolle „Sicherungsleser“ für den Tresor erforderlich; oder prüfen Sie die Richtlinie selbst.</translation>
     </message>
     <message>
